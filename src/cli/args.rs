@@ -1,0 +1,311 @@
+//! Parsing the command line into an [`Invocation`].
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use super::HelpTopic;
+use crate::domain::Lang;
+
+/// What the user asked for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Command {
+    /// Start the desktop app.
+    Gui,
+    /// Show a help text.
+    Help(HelpTopic),
+    /// Show the version.
+    Version,
+    /// `criteria check FILE...`
+    CriteriaCheck {
+        /// The files to check.
+        files: Vec<PathBuf>,
+    },
+    /// `summary ASSESSMENT [--json] [--criteria FILE]...`
+    Summary {
+        /// The assessment file.
+        file: PathBuf,
+        /// JSON output for scripts.
+        json: bool,
+        /// Extra criteria files to look in.
+        criteria_files: Vec<PathBuf>,
+    },
+}
+
+/// A command and the language of its messages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Invocation {
+    /// What to do.
+    pub command: Command,
+    /// The language of messages.
+    pub lang: Lang,
+}
+
+/// A mistake on the command line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UsageError {
+    /// A command that does not exist.
+    UnknownCommand(String),
+    /// An option that does not exist.
+    UnknownOption(String),
+    /// An option given to a command that does not take it.
+    OptionNotHere {
+        /// The option.
+        option: String,
+        /// The command.
+        command: String,
+    },
+    /// An option without its value.
+    MissingValue(String),
+    /// A value given to an option that takes none.
+    UnexpectedValue(String),
+    /// `--lang` with something other than fi, sv or en.
+    UnknownLanguage(String),
+    /// `criteria check` without files.
+    MissingFiles,
+    /// `summary` without a file.
+    MissingAssessment,
+    /// An argument too many.
+    ExtraArgument(String),
+    /// An argument that is not valid Unicode where text is needed.
+    NotUnicode(String),
+}
+
+fn usage_error(error: lexopt::Error) -> UsageError {
+    match error {
+        lexopt::Error::MissingValue { option } => {
+            UsageError::MissingValue(option.unwrap_or_default())
+        }
+        lexopt::Error::UnexpectedOption(option) => UsageError::UnknownOption(option),
+        lexopt::Error::UnexpectedArgument(argument) => {
+            UsageError::ExtraArgument(argument.to_string_lossy().into_owned())
+        }
+        lexopt::Error::UnexpectedValue { option, .. } => UsageError::UnexpectedValue(option),
+        lexopt::Error::NonUnicodeValue(value) => {
+            UsageError::NotUnicode(value.to_string_lossy().into_owned())
+        }
+        other => UsageError::UnknownOption(other.to_string()),
+    }
+}
+
+/// Parses the arguments after the program name. On a mistake, returns the language the
+/// message should be in (from `--lang` if it was understood) and the mistake.
+pub fn parse_args(
+    args: impl IntoIterator<Item = OsString>,
+) -> Result<Invocation, (Lang, UsageError)> {
+    let args: Vec<OsString> = args.into_iter().collect();
+    // The language comes first, so that every later message is in it.
+    let lang = scan_lang(&args);
+    parse(args, lang).map_err(|error| (lang, error))
+}
+
+/// The `--lang` value if one is given and valid; Finnish otherwise.
+fn scan_lang(args: &[OsString]) -> Lang {
+    let mut iter = args.iter().map(|arg| arg.to_string_lossy());
+    while let Some(arg) = iter.next() {
+        if arg == "--" {
+            break;
+        }
+        let value = if arg == "--lang" {
+            iter.next().map(std::borrow::Cow::into_owned)
+        } else {
+            arg.strip_prefix("--lang=").map(str::to_owned)
+        };
+        if let Some(lang) = value.as_deref().and_then(Lang::from_code) {
+            return lang;
+        }
+    }
+    Lang::Fi
+}
+
+fn parse(args: Vec<OsString>, lang: Lang) -> Result<Invocation, UsageError> {
+    use lexopt::prelude::*;
+
+    let mut parser = lexopt::Parser::from_args(args);
+    let mut positionals: Vec<OsString> = Vec::new();
+    let mut help = false;
+    let mut version = false;
+    let mut json = false;
+    let mut criteria_files = Vec::new();
+    while let Some(arg) = parser.next().map_err(usage_error)? {
+        match arg {
+            Long("lang") => {
+                let value = parser.value().map_err(usage_error)?;
+                let value = value.to_string_lossy();
+                if Lang::from_code(&value).is_none() {
+                    return Err(UsageError::UnknownLanguage(value.into_owned()));
+                }
+            }
+            Short('h') | Long("help") => help = true,
+            Short('V') | Long("version") => version = true,
+            Long("json") => json = true,
+            Long("criteria") => {
+                criteria_files.push(PathBuf::from(parser.value().map_err(usage_error)?));
+            }
+            Value(value) => positionals.push(value),
+            other => return Err(usage_error(other.unexpected())),
+        }
+    }
+
+    let words: Vec<String> = positionals
+        .iter()
+        .take(2)
+        .map(|arg| arg.to_string_lossy().into_owned())
+        .collect();
+    let command_name = match words.as_slice() {
+        [] => "",
+        [first, ..] if first == "summary" || first == "help" => first.as_str(),
+        [first, second, ..] if first == "criteria" && second == "check" => "criteria check",
+        [first, ..] if first == "criteria" => {
+            let sub = words.get(1).cloned().unwrap_or_default();
+            return Err(UsageError::UnknownCommand(
+                format!("criteria {sub}").trim().to_owned(),
+            ));
+        }
+        [first, ..] => return Err(UsageError::UnknownCommand(first.clone())),
+    };
+    let not_here = |option: &str| UsageError::OptionNotHere {
+        option: option.to_owned(),
+        command: if command_name.is_empty() {
+            "terve-kunta".to_owned()
+        } else {
+            command_name.to_owned()
+        },
+    };
+    if command_name != "summary" {
+        if json {
+            return Err(not_here("--json"));
+        }
+        if !criteria_files.is_empty() {
+            return Err(not_here("--criteria"));
+        }
+    }
+
+    let command = match command_name {
+        "" if version => Command::Version,
+        "" if help => Command::Help(HelpTopic::Main),
+        "" => Command::Gui,
+        "help" => match words.get(1).map(String::as_str) {
+            None => Command::Help(HelpTopic::Main),
+            Some("summary") => Command::Help(HelpTopic::Summary),
+            Some("criteria") => Command::Help(HelpTopic::CriteriaCheck),
+            Some(other) => return Err(UsageError::UnknownCommand(other.to_owned())),
+        },
+        "criteria check" if help => Command::Help(HelpTopic::CriteriaCheck),
+        "criteria check" => {
+            let files: Vec<PathBuf> = positionals.into_iter().skip(2).map(PathBuf::from).collect();
+            if files.is_empty() {
+                return Err(UsageError::MissingFiles);
+            }
+            Command::CriteriaCheck { files }
+        }
+        _ if help => Command::Help(HelpTopic::Summary),
+        _ => {
+            let mut rest = positionals.into_iter().skip(1);
+            let file = rest.next().ok_or(UsageError::MissingAssessment)?;
+            if let Some(extra) = rest.next() {
+                return Err(UsageError::ExtraArgument(
+                    extra.to_string_lossy().into_owned(),
+                ));
+            }
+            Command::Summary {
+                file: PathBuf::from(file),
+                json,
+                criteria_files,
+            }
+        }
+    };
+    Ok(Invocation { command, lang })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_strs(args: &[&str]) -> Result<Invocation, (Lang, UsageError)> {
+        parse_args(args.iter().map(OsString::from))
+    }
+
+    #[test]
+    fn no_arguments_start_the_app_in_finnish() {
+        assert_eq!(
+            parse_strs(&[]),
+            Ok(Invocation {
+                command: Command::Gui,
+                lang: Lang::Fi
+            })
+        );
+        assert_eq!(parse_strs(&["--lang", "sv"]).map(|i| i.lang), Ok(Lang::Sv));
+    }
+
+    #[test]
+    fn commands_and_options_parse() {
+        assert_eq!(
+            parse_strs(&["criteria", "check", "a.ron", "b.ron", "--lang=en"]),
+            Ok(Invocation {
+                command: Command::CriteriaCheck {
+                    files: vec!["a.ron".into(), "b.ron".into()]
+                },
+                lang: Lang::En
+            })
+        );
+        assert_eq!(
+            parse_strs(&["summary", "--json", "x.ron", "--criteria", "c.ron"]).map(|i| i.command),
+            Ok(Command::Summary {
+                file: "x.ron".into(),
+                json: true,
+                criteria_files: vec!["c.ron".into()]
+            })
+        );
+        assert_eq!(
+            parse_strs(&["summary", "--help"]).map(|i| i.command),
+            Ok(Command::Help(HelpTopic::Summary))
+        );
+        assert_eq!(
+            parse_strs(&["criteria", "check", "-h"]).map(|i| i.command),
+            Ok(Command::Help(HelpTopic::CriteriaCheck))
+        );
+        assert_eq!(parse_strs(&["-V"]).map(|i| i.command), Ok(Command::Version));
+    }
+
+    #[test]
+    fn mistakes_are_reported_in_the_chosen_language() {
+        assert_eq!(
+            parse_strs(&["sumary", "--lang", "en"]),
+            Err((Lang::En, UsageError::UnknownCommand("sumary".into())))
+        );
+        assert_eq!(
+            parse_strs(&["criteria", "check"]),
+            Err((Lang::Fi, UsageError::MissingFiles))
+        );
+        assert_eq!(
+            parse_strs(&["summary"]),
+            Err((Lang::Fi, UsageError::MissingAssessment))
+        );
+        assert_eq!(
+            parse_strs(&["summary", "a", "b"]),
+            Err((Lang::Fi, UsageError::ExtraArgument("b".into())))
+        );
+        assert_eq!(
+            parse_strs(&["--lang", "de"]),
+            Err((Lang::Fi, UsageError::UnknownLanguage("de".into())))
+        );
+        assert_eq!(
+            parse_strs(&["criteria", "check", "a", "--json"]),
+            Err((
+                Lang::Fi,
+                UsageError::OptionNotHere {
+                    option: "--json".into(),
+                    command: "criteria check".into()
+                }
+            ))
+        );
+        assert_eq!(
+            parse_strs(&["--frobnicate"]),
+            Err((Lang::Fi, UsageError::UnknownOption("--frobnicate".into())))
+        );
+        assert_eq!(
+            parse_strs(&["summary", "--lang"]),
+            Err((Lang::Fi, UsageError::MissingValue("--lang".into())))
+        );
+    }
+}

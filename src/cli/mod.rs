@@ -1,0 +1,121 @@
+//! The command line: `terve-kunta`, `terve-kunta criteria check`, `terve-kunta summary`.
+//!
+//! Without arguments the binary starts the desktop app. Every message is in the language
+//! chosen with `--lang` (Finnish by default), and every failure is one line on stderr with
+//! exit code 1: never a panic or a backtrace.
+
+mod args;
+mod check;
+mod summary;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+pub use args::{Command, Invocation, UsageError, parse_args};
+
+use crate::domain::Lang;
+use crate::i18n;
+
+/// The version shown by `--version` and in the help.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Runs the binary: parses `std::env::args_os`, then runs the command or starts the app.
+pub fn main() -> ExitCode {
+    let invocation = parse_args(std::env::args_os().skip(1));
+    let chosen = match &invocation {
+        Ok(invocation) => invocation.lang,
+        Err((lang, _)) => *lang,
+    };
+    install_panic_hook(chosen);
+
+    let mut stdout = std::io::stdout().lock();
+    let mut stderr = std::io::stderr().lock();
+    let code = match invocation {
+        Err((lang, error)) => {
+            let _ = writeln!(
+                stderr,
+                "{}{}",
+                i18n::cli::error_prefix(lang),
+                i18n::cli::usage_error(lang, &error)
+            );
+            1
+        }
+        Ok(Invocation {
+            command: Command::Gui,
+            lang,
+        }) => {
+            drop((stdout, stderr));
+            match crate::ui::run(lang) {
+                Ok(()) => 0,
+                Err(error) => {
+                    let _ = writeln!(
+                        std::io::stderr(),
+                        "{}{}",
+                        i18n::cli::error_prefix(lang),
+                        i18n::cli::gui_failed(lang, &error.to_string())
+                    );
+                    1
+                }
+            }
+        }
+        Ok(invocation) => run(&invocation, &mut stdout, &mut stderr),
+    };
+    ExitCode::from(code)
+}
+
+/// A panic is a bug: report it in one line, in the user's language, without a backtrace.
+fn install_panic_hook(lang: Lang) {
+    std::panic::set_hook(Box::new(move |info| {
+        let location = info
+            .location()
+            .map(|l| format!(" [{}:{}]", l.file(), l.line()))
+            .unwrap_or_default();
+        let _ = writeln!(
+            std::io::stderr(),
+            "{}{}{location}",
+            i18n::cli::error_prefix(lang),
+            i18n::cli::internal_error(lang)
+        );
+    }));
+}
+
+/// Runs a command-line command (not the app), writing to `out` and `err`. Returns the exit code.
+pub fn run(invocation: &Invocation, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let lang = invocation.lang;
+    let result = match &invocation.command {
+        Command::Gui => Ok(0),
+        Command::Help(topic) => writeln!(out, "{}", help_text(lang, *topic)).map(|()| 0),
+        Command::Version => writeln!(out, "terve-kunta {VERSION}").map(|()| 0),
+        Command::CriteriaCheck { files } => check::run(lang, files, out),
+        Command::Summary {
+            file,
+            json,
+            criteria_files,
+        } => summary::run(lang, file, *json, criteria_files, out, err),
+    };
+    // Output that cannot be written (a closed pipe) is not worth a second error.
+    result.unwrap_or(1)
+}
+
+/// Which help text to show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HelpTopic {
+    /// The overview.
+    Main,
+    /// `criteria check`.
+    CriteriaCheck,
+    /// `summary`.
+    Summary,
+}
+
+fn help_text(lang: Lang, topic: HelpTopic) -> String {
+    match topic {
+        HelpTopic::Main => i18n::cli::main_help(lang, VERSION),
+        HelpTopic::CriteriaCheck => i18n::cli::check_help(lang),
+        HelpTopic::Summary => {
+            let dir = crate::storage::criteria_dir()
+                .map_or_else(|| "-".to_owned(), |dir| dir.display().to_string());
+            i18n::cli::summary_help(lang, &dir)
+        }
+    }
+}

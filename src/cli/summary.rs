@@ -1,0 +1,255 @@
+//! `terve-kunta summary ASSESSMENT [--json]`: the readiness verdict and each criterion's status.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::domain::Lang;
+use crate::domain::assessment::{Assessment, CriteriaMatch};
+use crate::domain::criteria::{CriteriaSet, Severity};
+use crate::domain::readiness::{self, Gap, Readiness};
+use crate::i18n;
+use crate::storage::{CatalogProblem, CriteriaCatalog, OpenError, read_assessment};
+
+pub(super) fn run(
+    lang: Lang,
+    file: &Path,
+    json: bool,
+    criteria_files: &[PathBuf],
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<u8> {
+    let fail = |err: &mut dyn Write, message: String| -> std::io::Result<u8> {
+        writeln!(err, "{}{message}", i18n::cli::error_prefix(lang))?;
+        Ok(1)
+    };
+
+    let assessment = match read_assessment(file) {
+        Ok(assessment) => assessment,
+        Err(OpenError::Read(error)) => {
+            return fail(
+                err,
+                format!(
+                    "{}: {}",
+                    i18n::read_error_message(lang, &error),
+                    file.display()
+                ),
+            );
+        }
+        Err(OpenError::Load { error, .. }) => {
+            return fail(
+                err,
+                format!(
+                    "{}: {}",
+                    i18n::load_error_message(lang, &error),
+                    file.display()
+                ),
+            );
+        }
+    };
+
+    let mut catalog = CriteriaCatalog::with_user_sets();
+    for path in criteria_files {
+        match catalog.add_file(path) {
+            Ok(_) => {}
+            Err(CatalogProblem::Read(error)) => {
+                return fail(
+                    err,
+                    format!(
+                        "{}: {}",
+                        i18n::read_error_message(lang, &error),
+                        path.display()
+                    ),
+                );
+            }
+            Err(CatalogProblem::Invalid { diagnostics, .. }) => {
+                let file = path.display().to_string();
+                for diagnostic in diagnostics.iter().filter(|d| d.severity == Severity::Error) {
+                    writeln!(
+                        err,
+                        "{}",
+                        super::check::diagnostic_line(lang, &file, diagnostic)
+                    )?;
+                }
+                return Ok(1);
+            }
+        }
+    }
+    let Some(entry) = catalog.find(&assessment.criteria) else {
+        let dir = crate::storage::criteria_dir()
+            .map_or_else(|| "-".to_owned(), |dir| dir.display().to_string());
+        return fail(
+            err,
+            i18n::cli::criteria_not_found(
+                lang,
+                &assessment.criteria.id,
+                &assessment.criteria.version,
+                &dir,
+            ),
+        );
+    };
+    let readiness = readiness::evaluate(&assessment, &entry.set);
+    if json {
+        let report = JsonSummary::new(lang, &assessment, &readiness);
+        let text = serde_json::to_string_pretty(&report).map_err(std::io::Error::other)?;
+        writeln!(out, "{text}")?;
+    } else {
+        if let Some(warning) = i18n::criteria_match_warning(lang, readiness.criteria_match) {
+            writeln!(err, "{warning}")?;
+        }
+        write_text(lang, &assessment, &entry.set, &readiness, out)?;
+    }
+    Ok(0)
+}
+
+fn write_text(
+    lang: Lang,
+    assessment: &Assessment,
+    set: &CriteriaSet,
+    readiness: &Readiness<'_>,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let municipality = &assessment.municipality;
+    writeln!(
+        out,
+        "{} ({} {})",
+        municipality.name,
+        i18n::cli::municipality_code_label(lang),
+        municipality.code
+    )?;
+    writeln!(
+        out,
+        "{}: {} ({} {}, {})",
+        i18n::cli::criteria_set_label(lang),
+        set.title.get_or(lang, set.official_language).0,
+        i18n::cli::version_word(lang),
+        set.version,
+        set.period
+    )?;
+    writeln!(out, "{}", i18n::verdict_sentence(lang, readiness))?;
+    writeln!(out, "{}", i18n::progress_line(lang, readiness))?;
+    writeln!(out)?;
+    for item in &readiness.criteria {
+        let criterion = item.criterion;
+        let (title, _) = criterion.short_title.get_or(lang, set.official_language);
+        writeln!(
+            out,
+            "{:>2}. {title} [{}]: {}, {}",
+            criterion.number,
+            criterion.id,
+            i18n::status_label(lang, item.status),
+            i18n::cli::evidence_count(lang, item.evidence_count)
+        )?;
+        if item.gap.is_some() {
+            writeln!(
+                out,
+                "    {}: {}",
+                i18n::cli::missing_label(lang),
+                i18n::gap_message(lang, item)
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// The `--json` output: stable English keys and codes, plus sentences in the chosen language.
+#[derive(Serialize)]
+struct JsonSummary<'a> {
+    municipality: &'a crate::domain::assessment::Municipality,
+    criteria_set: JsonSet<'a>,
+    ready: bool,
+    verdict: String,
+    progress: JsonProgress,
+    criteria: Vec<JsonCriterion<'a>>,
+    warnings: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct JsonSet<'a> {
+    id: &'a str,
+    version: &'a str,
+    content_hash: &'a str,
+    /// `same`, `content_changed` or `other`.
+    matches: &'static str,
+}
+
+#[derive(Serialize)]
+struct JsonProgress {
+    total: usize,
+    assessed: usize,
+    met: usize,
+    evidenced: usize,
+    counted_as_met: usize,
+}
+
+#[derive(Serialize)]
+struct JsonCriterion<'a> {
+    id: &'a str,
+    number: u32,
+    title: &'a str,
+    status: &'static str,
+    evidence: usize,
+    open_actions: usize,
+    counts_as_met: bool,
+    /// `not_assessed`, `met_without_evidence`, `partly_met`, `not_met`, or null.
+    gap: Option<&'static str>,
+    /// What to do, in the chosen language; null when the criterion counts as met.
+    missing: Option<String>,
+}
+
+fn gap_code(gap: Gap) -> &'static str {
+    match gap {
+        Gap::NotAssessed => "not_assessed",
+        Gap::MetWithoutEvidence => "met_without_evidence",
+        Gap::PartlyMet => "partly_met",
+        Gap::NotMet => "not_met",
+    }
+}
+
+impl<'a> JsonSummary<'a> {
+    fn new(lang: Lang, assessment: &'a Assessment, readiness: &'a Readiness<'a>) -> Self {
+        let progress = readiness.progress();
+        Self {
+            municipality: &assessment.municipality,
+            criteria_set: JsonSet {
+                id: &assessment.criteria.id,
+                version: &assessment.criteria.version,
+                content_hash: &assessment.criteria.content_hash,
+                matches: match readiness.criteria_match {
+                    CriteriaMatch::Same => "same",
+                    CriteriaMatch::ContentChanged => "content_changed",
+                    CriteriaMatch::Other => "other",
+                },
+            },
+            ready: readiness.is_ready(),
+            verdict: i18n::verdict_sentence(lang, readiness),
+            progress: JsonProgress {
+                total: progress.total,
+                assessed: progress.assessed,
+                met: progress.met,
+                evidenced: progress.evidenced,
+                counted_as_met: progress.counted,
+            },
+            criteria: readiness
+                .criteria
+                .iter()
+                .map(|item| JsonCriterion {
+                    id: item.criterion.id.as_str(),
+                    number: item.criterion.number,
+                    title: item.criterion.short_title.get_or(lang, Lang::Fi).0,
+                    status: item.status.code(),
+                    evidence: item.evidence_count,
+                    open_actions: item.open_actions,
+                    counts_as_met: item.counts_as_met(),
+                    gap: item.gap.map(gap_code),
+                    missing: item.gap.map(|_| i18n::gap_message(lang, item)),
+                })
+                .collect(),
+            warnings: i18n::criteria_match_warning(lang, readiness.criteria_match)
+                .into_iter()
+                .map(str::to_owned)
+                .collect(),
+        }
+    }
+}

@@ -1,0 +1,304 @@
+//! An assessment: one municipality's answers to a criteria set, with their evidence.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::clock::{Clock, IdSource};
+use super::criteria::{CriteriaSet, CriterionId};
+use super::dates::{Date, Timestamp};
+use super::evidence::{Evidence, EvidenceDetails, EvidenceId};
+
+/// The assessment file format written by this version. Older versions are migrated when read;
+/// a newer one is refused rather than misread.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The municipality being assessed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Municipality {
+    /// Its name, e.g. "Seinäjoki".
+    pub name: String,
+    /// Its kuntanumero: three digits, e.g. "743".
+    pub code: String,
+}
+
+/// Which criteria set an assessment was made against.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CriteriaRef {
+    /// The set's id.
+    pub id: String,
+    /// The set's version.
+    pub version: String,
+    /// The set's content hash when the assessment was made (see [`CriteriaSet::content_hash`]).
+    pub content_hash: String,
+}
+
+/// How a criteria set relates to the one an assessment was made against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CriteriaMatch {
+    /// Same id, version and content.
+    Same,
+    /// Same id and version, but the texts have changed since.
+    ContentChanged,
+    /// Another set or another version.
+    Other,
+}
+
+impl CriteriaRef {
+    /// A reference to `set` as it is now.
+    pub fn to(set: &CriteriaSet) -> Self {
+        Self {
+            id: set.id.clone(),
+            version: set.version.clone(),
+            content_hash: set.content_hash().to_owned(),
+        }
+    }
+
+    /// Whether `set` is the one referred to, and unchanged.
+    pub fn compare(&self, set: &CriteriaSet) -> CriteriaMatch {
+        if self.id != set.id || self.version != set.version {
+            CriteriaMatch::Other
+        } else if self.content_hash == set.content_hash() {
+            CriteriaMatch::Same
+        } else {
+            CriteriaMatch::ContentChanged
+        }
+    }
+}
+
+/// A person who made the assessment.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assessor {
+    /// Their name.
+    pub name: String,
+    /// Their title or role, e.g. "hyvinvointikoordinaattori".
+    #[serde(default)]
+    pub role: String,
+}
+
+/// How well a criterion is met, in the coordinator's judgement.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Nobody has looked at it yet.
+    #[default]
+    NotAssessed,
+    /// Met. Counts only with evidence (see `readiness`).
+    Met,
+    /// Partly met: something is still to be done.
+    PartlyMet,
+    /// Not met.
+    NotMet,
+}
+
+impl Status {
+    /// Every status, in the order a form offers them.
+    pub const ALL: [Self; 4] = [Self::NotAssessed, Self::Met, Self::PartlyMet, Self::NotMet];
+
+    /// The stable name used in files and JSON output.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::NotAssessed => "not_assessed",
+            Self::Met => "met",
+            Self::PartlyMet => "partly_met",
+            Self::NotMet => "not_met",
+        }
+    }
+}
+
+/// Something to do that closes a gap.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Action {
+    /// What is to be done.
+    pub what: String,
+    /// Who does it.
+    #[serde(default)]
+    pub who: String,
+    /// By when.
+    #[serde(default)]
+    pub due: Option<Date>,
+    /// Whether it has been done.
+    #[serde(default)]
+    pub done: bool,
+}
+
+/// The answer to one criterion.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    /// The coordinator's judgement.
+    #[serde(default)]
+    pub status: Status,
+    /// The evidence items that back this criterion, by id.
+    #[serde(default)]
+    pub evidence: Vec<EvidenceId>,
+    /// Why the status was chosen, in the coordinator's words.
+    #[serde(default)]
+    pub justification: String,
+    /// What is still to be done.
+    #[serde(default)]
+    pub actions: Vec<Action>,
+}
+
+/// One municipality's self-assessment against one criteria set.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Assessment", deny_unknown_fields)]
+pub struct Assessment {
+    /// The file format version (see [`SCHEMA_VERSION`]).
+    pub schema_version: u32,
+    /// Unique id of this assessment.
+    pub id: String,
+    /// The municipality assessed.
+    pub municipality: Municipality,
+    /// The criteria set it was made against.
+    pub criteria: CriteriaRef,
+    /// Who made it.
+    #[serde(default)]
+    pub assessors: Vec<Assessor>,
+    /// When it was created.
+    pub created: Timestamp,
+    /// When it was last changed.
+    pub modified: Timestamp,
+    /// The answers, by criterion id.
+    #[serde(default)]
+    pub answers: BTreeMap<CriterionId, Answer>,
+    /// Every evidence item; answers link to them by id.
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
+}
+
+impl Assessment {
+    /// A new assessment of `municipality` against `set`, with every criterion not assessed.
+    pub fn new(
+        municipality: Municipality,
+        set: &CriteriaSet,
+        assessors: Vec<Assessor>,
+        clock: &dyn Clock,
+        ids: &dyn IdSource,
+    ) -> Self {
+        let now = clock.now();
+        Self {
+            schema_version: SCHEMA_VERSION,
+            id: ids.next_id(),
+            municipality,
+            criteria: CriteriaRef::to(set),
+            assessors,
+            created: now,
+            modified: now,
+            answers: set
+                .criteria
+                .iter()
+                .map(|criterion| (criterion.id.clone(), Answer::default()))
+                .collect(),
+            evidence: Vec::new(),
+        }
+    }
+
+    /// The answer to a criterion, if there is one.
+    pub fn answer(&self, criterion: &CriterionId) -> Option<&Answer> {
+        self.answers.get(criterion)
+    }
+
+    /// The answer to a criterion, created empty when there is none.
+    pub fn answer_mut(&mut self, criterion: &CriterionId) -> &mut Answer {
+        self.answers.entry(criterion.clone()).or_default()
+    }
+
+    /// The evidence item with this id.
+    pub fn evidence(&self, id: &EvidenceId) -> Option<&Evidence> {
+        self.evidence.iter().find(|evidence| &evidence.id == id)
+    }
+
+    /// The evidence item with this id, to edit.
+    pub fn evidence_mut(&mut self, id: &EvidenceId) -> Option<&mut Evidence> {
+        self.evidence.iter_mut().find(|evidence| &evidence.id == id)
+    }
+
+    /// The evidence items that back a criterion (links to removed items are skipped).
+    pub fn evidence_for<'a>(
+        &'a self,
+        criterion: &CriterionId,
+    ) -> impl Iterator<Item = &'a Evidence> + 'a {
+        self.answer(criterion)
+            .map(|answer| answer.evidence.as_slice())
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|id| self.evidence(id))
+    }
+
+    /// The criteria an evidence item backs.
+    pub fn criteria_backed_by<'a>(
+        &'a self,
+        evidence: &'a EvidenceId,
+    ) -> impl Iterator<Item = &'a CriterionId> + 'a {
+        self.answers
+            .iter()
+            .filter(move |(_, answer)| answer.evidence.contains(evidence))
+            .map(|(criterion, _)| criterion)
+    }
+
+    /// Records a new evidence item, not yet linked to any criterion.
+    pub fn add_evidence(
+        &mut self,
+        details: EvidenceDetails,
+        date: Option<Date>,
+        clock: &dyn Clock,
+        ids: &dyn IdSource,
+    ) -> EvidenceId {
+        let mut id = EvidenceId(ids.next_id());
+        // An id source that repeats itself must not make two items one.
+        while self.evidence(&id).is_some() {
+            id = EvidenceId(ids.next_id());
+        }
+        self.evidence.push(Evidence {
+            id: id.clone(),
+            details,
+            date,
+            recorded: clock.now(),
+            note: String::new(),
+        });
+        id
+    }
+
+    /// Links an evidence item to a criterion it backs. Returns `false` when it was linked
+    /// already or there is no such item.
+    pub fn link(&mut self, criterion: &CriterionId, evidence: &EvidenceId) -> bool {
+        if self.evidence(evidence).is_none() {
+            return false;
+        }
+        let answer = self.answer_mut(criterion);
+        if answer.evidence.contains(evidence) {
+            return false;
+        }
+        answer.evidence.push(evidence.clone());
+        true
+    }
+
+    /// Removes the link between a criterion and an evidence item; the item stays.
+    pub fn unlink(&mut self, criterion: &CriterionId, evidence: &EvidenceId) {
+        if let Some(answer) = self.answers.get_mut(criterion) {
+            answer.evidence.retain(|id| id != evidence);
+        }
+    }
+
+    /// Removes an evidence item and every link to it.
+    pub fn remove_evidence(&mut self, id: &EvidenceId) -> Option<Evidence> {
+        let index = self
+            .evidence
+            .iter()
+            .position(|evidence| &evidence.id == id)?;
+        for answer in self.answers.values_mut() {
+            answer.evidence.retain(|linked| linked != id);
+        }
+        Some(self.evidence.remove(index))
+    }
+
+    /// Marks the assessment as changed now.
+    pub fn touch(&mut self, clock: &dyn Clock) {
+        self.modified = clock.now();
+    }
+}

@@ -1,0 +1,96 @@
+//! The criteria file as serde reads it: every field optional, every value as written.
+//!
+//! These structs accept anything of the right shape so that the loader can report every
+//! problem at once (a missing field, an unknown evidence kind, an empty text) instead of
+//! stopping at the first. `FIELDS` lists the names each struct knows; the loader reports any
+//! other name as an unknown field, with its position, and suggests the closest known one.
+//! A unit test keeps `FIELDS` and the serde fields in step.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// Texts by language code: `{"fi": "…", "sv": "…", "en": "…"}`.
+pub type RawTexts = BTreeMap<String, String>;
+
+/// A whole criteria file.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[serde(default, rename = "CriteriaSet")]
+pub struct RawCriteriaSet {
+    pub format: Option<u32>,
+    pub id: Option<String>,
+    pub title: Option<RawTexts>,
+    pub version: Option<String>,
+    pub period: Option<RawPeriod>,
+    pub entity: Option<String>,
+    pub source: Option<RawSource>,
+    pub official_language: Option<String>,
+    pub languages: Option<Vec<String>>,
+    pub criteria: Option<Vec<RawCriterion>>,
+}
+
+impl RawCriteriaSet {
+    /// The field names a criteria set has.
+    pub const FIELDS: &'static [&'static str] = &[
+        "format",
+        "id",
+        "title",
+        "version",
+        "period",
+        "entity",
+        "source",
+        "official_language",
+        "languages",
+        "criteria",
+    ];
+}
+
+/// `period: (start: 2017, end: 2020)`.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[serde(default, rename = "Period")]
+pub struct RawPeriod {
+    pub start: Option<i32>,
+    pub end: Option<i32>,
+}
+
+impl RawPeriod {
+    /// The field names a period has.
+    pub const FIELDS: &'static [&'static str] = &["start", "end"];
+}
+
+/// `source: (name: "…", url: "…")`.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[serde(default, rename = "Source")]
+pub struct RawSource {
+    pub name: Option<String>,
+    pub url: Option<String>,
+}
+
+impl RawSource {
+    /// The field names a source has.
+    pub const FIELDS: &'static [&'static str] = &["name", "url"];
+}
+
+/// One criterion.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[serde(default, rename = "Criterion")]
+pub struct RawCriterion {
+    pub id: Option<String>,
+    pub number: Option<u32>,
+    pub short_title: Option<RawTexts>,
+    pub text: Option<RawTexts>,
+    pub guidance: Option<RawTexts>,
+    pub evidence_kinds: Option<Vec<String>>,
+}
+
+impl RawCriterion {
+    /// The field names a criterion has.
+    pub const FIELDS: &'static [&'static str] = &[
+        "id",
+        "number",
+        "short_title",
+        "text",
+        "guidance",
+        "evidence_kinds",
+    ];
+}

@@ -1,0 +1,218 @@
+//! Evidence: the documents that show a criterion is met.
+//!
+//! An evidence item is recorded once per assessment and linked from the answers it backs:
+//! a single council decision often proves criteria 2, 5 and 10.
+
+use serde::{Deserialize, Serialize};
+
+use super::criteria::EvidenceKind;
+use super::dates::{Date, Timestamp};
+
+/// An evidence item's id, unique within its assessment.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct EvidenceId(pub String);
+
+impl std::fmt::Display for EvidenceId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The body that made a decision.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Body {
+    /// Kunnanvaltuusto / kaupunginvaltuusto: the council.
+    #[default]
+    Council,
+    /// Kunnanhallitus / kaupunginhallitus: the municipal board.
+    Board,
+    /// Lautakunta: a committee.
+    Committee,
+    /// Johtoryhmä: the management group.
+    ManagementGroup,
+    /// Viranhaltija: an official's decision.
+    Official,
+    /// Another body; name it in `body_name`.
+    Other,
+}
+
+impl Body {
+    /// Every body, from the highest.
+    pub const ALL: [Self; 6] = [
+        Self::Council,
+        Self::Board,
+        Self::Committee,
+        Self::ManagementGroup,
+        Self::Official,
+        Self::Other,
+    ];
+}
+
+/// The fields a real document of each kind has.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum EvidenceDetails {
+    /// A decision, e.g. "Kunnanhallitus 17.11.2020 § 46, Dnro 2020-2683".
+    Decision {
+        /// Which kind of body decided.
+        body: Body,
+        /// The body's own name when it matters, e.g. "Hyvinvointilautakunta".
+        #[serde(default)]
+        body_name: String,
+        /// What was decided, in a few words.
+        #[serde(default)]
+        subject: String,
+        /// The § number in the minutes, e.g. "46".
+        #[serde(default)]
+        section: String,
+        /// The diary number (diaarinumero), e.g. "2020-2683".
+        #[serde(default)]
+        diary_number: String,
+        /// Link to the published minutes.
+        #[serde(default)]
+        minutes_url: String,
+    },
+    /// A person appointed to a role, e.g. the welfare coordinator.
+    Appointment {
+        /// The person's name.
+        person: String,
+        /// Title or role, e.g. "hyvinvointikoordinaattori".
+        #[serde(default)]
+        role: String,
+        /// Who appointed them, e.g. "Kunnanhallitus".
+        #[serde(default)]
+        appointed_by: String,
+    },
+    /// A document: a plan, a report, minutes of a working group.
+    Document {
+        /// The document's title.
+        title: String,
+        /// A link to it, when it is published.
+        #[serde(default)]
+        url: String,
+        /// A file attached to the assessment, relative to the assessment's folder.
+        #[serde(default)]
+        attachment: Option<String>,
+    },
+    /// A page on the web.
+    WebPage {
+        /// The page's title.
+        #[serde(default)]
+        title: String,
+        /// Its address.
+        url: String,
+    },
+    /// Money in the budget.
+    Budget {
+        /// What the money is for.
+        purpose: String,
+        /// The amount in euro cents (so that sums are exact).
+        #[serde(default)]
+        amount_cents: Option<i64>,
+        /// The budget year.
+        #[serde(default)]
+        year: Option<i32>,
+    },
+    /// Anything else.
+    Other {
+        /// What it is.
+        description: String,
+    },
+}
+
+impl EvidenceDetails {
+    /// The kind of evidence these details describe.
+    pub fn kind(&self) -> EvidenceKind {
+        match self {
+            Self::Decision { .. } => EvidenceKind::Decision,
+            Self::Appointment { .. } => EvidenceKind::Appointment,
+            Self::Document { .. } => EvidenceKind::Document,
+            Self::WebPage { .. } => EvidenceKind::WebPage,
+            Self::Budget { .. } => EvidenceKind::Budget,
+            Self::Other { .. } => EvidenceKind::Other,
+        }
+    }
+
+    /// Empty details of `kind`, for a form to fill in.
+    pub fn empty(kind: EvidenceKind) -> Self {
+        match kind {
+            EvidenceKind::Decision => Self::Decision {
+                body: Body::default(),
+                body_name: String::new(),
+                subject: String::new(),
+                section: String::new(),
+                diary_number: String::new(),
+                minutes_url: String::new(),
+            },
+            EvidenceKind::Appointment => Self::Appointment {
+                person: String::new(),
+                role: String::new(),
+                appointed_by: String::new(),
+            },
+            EvidenceKind::Document => Self::Document {
+                title: String::new(),
+                url: String::new(),
+                attachment: None,
+            },
+            EvidenceKind::WebPage => Self::WebPage {
+                title: String::new(),
+                url: String::new(),
+            },
+            EvidenceKind::Budget => Self::Budget {
+                purpose: String::new(),
+                amount_cents: None,
+                year: None,
+            },
+            EvidenceKind::Other => Self::Other {
+                description: String::new(),
+            },
+        }
+    }
+
+    /// The text that names the item in a list: the subject, person, title, purpose or
+    /// description (whichever this kind has). Empty when the user has not filled it in.
+    pub fn title(&self) -> &str {
+        match self {
+            Self::Decision { subject, .. } => subject,
+            Self::Appointment { person, .. } => person,
+            Self::Document { title, .. } => title,
+            Self::WebPage { title, url } => {
+                if title.trim().is_empty() {
+                    url
+                } else {
+                    title
+                }
+            }
+            Self::Budget { purpose, .. } => purpose,
+            Self::Other { description } => description,
+        }
+    }
+}
+
+/// One evidence item.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    /// Unique within the assessment.
+    pub id: EvidenceId,
+    /// The kind and its fields.
+    pub details: EvidenceDetails,
+    /// The document's own date: the decision's meeting date, the appointment date, the
+    /// document's date, the day a web page was checked.
+    #[serde(default)]
+    pub date: Option<Date>,
+    /// When the item was recorded in this assessment.
+    pub recorded: Timestamp,
+    /// Free notes.
+    #[serde(default)]
+    pub note: String,
+}
+
+impl Evidence {
+    /// The kind of this item.
+    pub fn kind(&self) -> EvidenceKind {
+        self.details.kind()
+    }
+}

@@ -1,0 +1,20 @@
+//! The domain: criteria, assessments, evidence and the readiness rule.
+//!
+//! Plain data with methods and table tests. Nothing here knows about egui, files or PDFs:
+//! `storage`, `report`, `ui` and `cli` depend on this module, never the reverse. Time and ids
+//! arrive through [`clock::Clock`] and [`clock::IdSource`] so every rule is deterministic in tests.
+
+pub mod assessment;
+pub mod clock;
+pub mod criteria;
+pub mod dates;
+pub mod evidence;
+pub mod lang;
+pub mod readiness;
+pub mod validation;
+
+pub use assessment::{Action, Answer, Assessment, Assessor, CriteriaRef, Municipality, Status};
+pub use clock::{Clock, IdSource};
+pub use criteria::{CriteriaSet, Criterion, CriterionId, EvidenceKind};
+pub use evidence::{Evidence, EvidenceDetails, EvidenceId};
+pub use lang::Lang;

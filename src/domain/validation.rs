@@ -1,0 +1,259 @@
+//! Field validation: what the UI shows next to a field, and the CLI and report can list.
+//!
+//! The rules live here and only here; the UI holds none of its own. Each issue names the
+//! field it belongs to so that a form can put the message beside it.
+
+use super::assessment::{Assessment, Status};
+use super::criteria::CriterionId;
+use super::dates::Date;
+use super::evidence::{Evidence, EvidenceDetails, EvidenceId};
+
+/// The field of an evidence item an issue is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EvidenceField {
+    /// The text that names the item: subject, person, title, purpose or description.
+    Title,
+    /// The document's date.
+    Date,
+    /// A link: the minutes, the document, the web page.
+    Url,
+    /// A budget's amount.
+    Amount,
+    /// A budget's year.
+    Year,
+}
+
+/// The field of an action an issue is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ActionField {
+    /// What is to be done.
+    What,
+}
+
+/// Where an issue is.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    /// The municipality's name.
+    MunicipalityName,
+    /// The kuntanumero.
+    MunicipalityCode,
+    /// The name of the assessor at this index.
+    AssessorName(usize),
+    /// A field of an evidence item.
+    Evidence {
+        /// The item.
+        id: EvidenceId,
+        /// Its field.
+        field: EvidenceField,
+    },
+    /// A criterion's status.
+    Status(CriterionId),
+    /// A criterion's link to an evidence item that no longer exists.
+    EvidenceLink(CriterionId),
+    /// A field of one of a criterion's actions.
+    Action {
+        /// The criterion.
+        criterion: CriterionId,
+        /// The action's index in the answer's list.
+        index: usize,
+        /// Its field.
+        field: ActionField,
+    },
+}
+
+/// What is wrong with a field.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Issue {
+    /// A required text is empty (a name, a title, a URL of a web page).
+    Empty,
+    /// A kuntanumero is three digits, e.g. "049".
+    KuntanumeroNotThreeDigits,
+    /// A decision needs its meeting date.
+    DecisionWithoutDate,
+    /// A document's date cannot be later than today.
+    DateInFuture,
+    /// Marked met, but no evidence backs it.
+    MetWithoutEvidence,
+    /// A link to an evidence item that does not exist.
+    MissingEvidence(EvidenceId),
+    /// A link must start with `https://` or `http://` and hold no spaces.
+    InvalidUrl,
+    /// An amount below zero.
+    NegativeAmount,
+    /// A year before 1990 or more than ten years ahead.
+    ImplausibleYear,
+}
+
+/// One issue: where, and what.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct FieldIssue {
+    /// Where.
+    pub field: Field,
+    /// What.
+    pub issue: Issue,
+}
+
+/// Checks a kuntanumero: exactly three ASCII digits.
+pub fn check_kuntanumero(code: &str) -> Option<Issue> {
+    let valid = code.len() == 3 && code.bytes().all(|b| b.is_ascii_digit());
+    (!valid).then_some(Issue::KuntanumeroNotThreeDigits)
+}
+
+/// Checks a link; an empty one is not checked here.
+pub fn check_url(url: &str) -> Option<Issue> {
+    let url = url.trim();
+    if url.is_empty() {
+        return None;
+    }
+    let lower = url.to_ascii_lowercase();
+    let valid = ["https://", "http://"]
+        .iter()
+        .any(|scheme| lower.starts_with(scheme) && lower.len() > scheme.len())
+        && !url.chars().any(char::is_whitespace);
+    (!valid).then_some(Issue::InvalidUrl)
+}
+
+/// Every issue of an assessment, with `today` deciding what is in the future.
+pub fn validate(assessment: &Assessment, today: Date) -> Vec<FieldIssue> {
+    let mut issues = Vec::new();
+    let municipality = &assessment.municipality;
+    if municipality.name.trim().is_empty() {
+        issues.push(FieldIssue {
+            field: Field::MunicipalityName,
+            issue: Issue::Empty,
+        });
+    }
+    if let Some(issue) = check_kuntanumero(&municipality.code) {
+        issues.push(FieldIssue {
+            field: Field::MunicipalityCode,
+            issue,
+        });
+    }
+    for (index, assessor) in assessment.assessors.iter().enumerate() {
+        if assessor.name.trim().is_empty() {
+            issues.push(FieldIssue {
+                field: Field::AssessorName(index),
+                issue: Issue::Empty,
+            });
+        }
+    }
+    for evidence in &assessment.evidence {
+        issues.extend(validate_evidence(evidence, today));
+    }
+    for (criterion, answer) in &assessment.answers {
+        for id in &answer.evidence {
+            if assessment.evidence(id).is_none() {
+                issues.push(FieldIssue {
+                    field: Field::EvidenceLink(criterion.clone()),
+                    issue: Issue::MissingEvidence(id.clone()),
+                });
+            }
+        }
+        if answer.status == Status::Met && assessment.evidence_for(criterion).next().is_none() {
+            issues.push(FieldIssue {
+                field: Field::Status(criterion.clone()),
+                issue: Issue::MetWithoutEvidence,
+            });
+        }
+        for (index, action) in answer.actions.iter().enumerate() {
+            if action.what.trim().is_empty() {
+                issues.push(FieldIssue {
+                    field: Field::Action {
+                        criterion: criterion.clone(),
+                        index,
+                        field: ActionField::What,
+                    },
+                    issue: Issue::Empty,
+                });
+            }
+        }
+    }
+    issues
+}
+
+/// The issues of one evidence item, for its form.
+pub fn validate_evidence(evidence: &Evidence, today: Date) -> Vec<FieldIssue> {
+    let mut issues = Vec::new();
+    let mut push = |field: EvidenceField, issue: Issue| {
+        issues.push(FieldIssue {
+            field: Field::Evidence {
+                id: evidence.id.clone(),
+                field,
+            },
+            issue,
+        });
+    };
+    if evidence.details.title().trim().is_empty() {
+        push(EvidenceField::Title, Issue::Empty);
+    }
+    match evidence.date {
+        None if matches!(evidence.details, EvidenceDetails::Decision { .. }) => {
+            push(EvidenceField::Date, Issue::DecisionWithoutDate);
+        }
+        Some(date) if date > today => push(EvidenceField::Date, Issue::DateInFuture),
+        _ => {}
+    }
+    match &evidence.details {
+        EvidenceDetails::Decision {
+            minutes_url: url, ..
+        }
+        | EvidenceDetails::Document { url, .. } => {
+            if let Some(issue) = check_url(url) {
+                push(EvidenceField::Url, issue);
+            }
+        }
+        EvidenceDetails::WebPage { url, .. } => {
+            if url.trim().is_empty() {
+                push(EvidenceField::Url, Issue::Empty);
+            } else if let Some(issue) = check_url(url) {
+                push(EvidenceField::Url, issue);
+            }
+        }
+        EvidenceDetails::Budget {
+            amount_cents, year, ..
+        } => {
+            if amount_cents.is_some_and(|cents| cents < 0) {
+                push(EvidenceField::Amount, Issue::NegativeAmount);
+            }
+            if year.is_some_and(|year| year < 1990 || year > i32::from(today.year()) + 10) {
+                push(EvidenceField::Year, Issue::ImplausibleYear);
+            }
+        }
+        EvidenceDetails::Appointment { .. } | EvidenceDetails::Other { .. } => {}
+    }
+    issues
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kuntanumero_is_three_digits() {
+        assert_eq!(check_kuntanumero("049"), None);
+        assert_eq!(check_kuntanumero("743"), None);
+        for code in ["", "49", "0490", "a49", " 49", "４９０"] {
+            assert_eq!(
+                check_kuntanumero(code),
+                Some(Issue::KuntanumeroNotThreeDigits),
+                "{code:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn urls_need_a_web_scheme() {
+        assert_eq!(check_url(""), None);
+        assert_eq!(check_url("https://seinajoki.fi/ptk/2020-46"), None);
+        assert_eq!(check_url("HTTP://example.fi"), None);
+        for url in [
+            "seinajoki.fi",
+            "https://",
+            "ftp://x",
+            "https://a b",
+            "javascript:alert(1)",
+        ] {
+            assert_eq!(check_url(url), Some(Issue::InvalidUrl), "{url:?}");
+        }
+    }
+}

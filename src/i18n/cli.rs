@@ -1,0 +1,301 @@
+//! Words of the command line: help texts, usage errors, the summary's lines.
+
+use super::{Lang, count, pick};
+
+/// The main help text.
+pub fn main_help(lang: Lang, version: &str) -> String {
+    match lang {
+        Lang::Fi => format!(
+            "Terve Kunta -itsearviointi {version}
+Kunnan näyttöön perustuva itsearviointi THL:n Terve Kunta -verkoston liittymisen kriteereistä.
+
+Käyttö:
+  terve-kunta [--lang fi|sv|en]                 käynnistää sovelluksen
+  terve-kunta criteria check TIEDOSTO...        tarkistaa kriteeritiedostot
+  terve-kunta summary ARVIOINTI [--json]        kertoo, onko kunta valmis liittymään
+  terve-kunta KOMENTO --help                    komennon ohje
+
+Valinnat:
+  --lang fi|sv|en   viestien kieli (oletus fi)
+  -h, --help        tämä ohje
+  -V, --version     sovelluksen versio
+"
+        ),
+        Lang::Sv => format!(
+            "Terve Kunta -itsearviointi {version}
+En kommuns bevisbaserade självvärdering mot kriterierna för att ansluta sig till THL:s nätverk Terve Kunta.
+
+Användning:
+  terve-kunta [--lang fi|sv|en]                 startar programmet
+  terve-kunta criteria check FIL...             kontrollerar kriteriefiler
+  terve-kunta summary BEDÖMNING [--json]        visar om kommunen är redo att ansluta sig
+  terve-kunta KOMMANDO --help                   hjälp för ett kommando
+
+Alternativ:
+  --lang fi|sv|en   meddelandenas språk (standard fi)
+  -h, --help        den här hjälpen
+  -V, --version     programmets version
+"
+        ),
+        Lang::En => format!(
+            "Terve Kunta -itsearviointi {version}
+A municipality's evidence-backed self-assessment against the joining criteria of THL's Terve Kunta network.
+
+Usage:
+  terve-kunta [--lang fi|sv|en]                 starts the app
+  terve-kunta criteria check FILE...            checks criteria files
+  terve-kunta summary ASSESSMENT [--json]       tells whether the municipality is ready to join
+  terve-kunta COMMAND --help                    help on a command
+
+Options:
+  --lang fi|sv|en   language of messages (default fi)
+  -h, --help        this help
+  -V, --version     the app's version
+"
+        ),
+    }
+}
+
+/// Help for `criteria check`.
+pub fn check_help(lang: Lang) -> String {
+    pick(
+        lang,
+        "Käyttö: terve-kunta criteria check TIEDOSTO... [--lang fi|sv|en]
+
+Tarkistaa kriteeritiedostot. Jokaisesta ongelmasta tulostuu yksi rivi:
+  TIEDOSTO:RIVI:SARAKE: virhe: viesti
+Kelvollisesta tiedostosta tulostuu sen kriteerien määrä ja mahdolliset varoitukset.
+
+Poistumiskoodi: 0 kun kaikki tiedostot kelpaavat (varoitukset sallitaan), 1 kun jossakin on virhe.
+Kriteeritiedoston muoto on kuvattu tiedostossa criteria/README.md.
+",
+        "Användning: terve-kunta criteria check FIL... [--lang fi|sv|en]
+
+Kontrollerar kriteriefiler. För varje problem skrivs en rad:
+  FIL:RAD:KOLUMN: fel: meddelande
+För en giltig fil skrivs antalet kriterier och eventuella varningar.
+
+Slutkod: 0 när alla filer är giltiga (varningar tillåts), 1 när någon har ett fel.
+Kriteriefilens format beskrivs i criteria/README.md.
+",
+        "Usage: terve-kunta criteria check FILE... [--lang fi|sv|en]
+
+Checks criteria files. Each problem is printed on one line:
+  FILE:LINE:COLUMN: error: message
+For a valid file, the number of its criteria and any warnings are printed.
+
+Exit code: 0 when every file is valid (warnings allowed), 1 when any has an error.
+The criteria file format is described in criteria/README.md.
+",
+    )
+    .to_owned()
+}
+
+/// Help for `summary`; `criteria_dir` is where the user's own criteria files are looked for.
+pub fn summary_help(lang: Lang, criteria_dir: &str) -> String {
+    match lang {
+        Lang::Fi => format!(
+            "Käyttö: terve-kunta summary ARVIOINTI [--json] [--criteria TIEDOSTO]... [--lang fi|sv|en]
+
+Kertoo, onko kunta valmis liittymään, ja kunkin kriteerin tilan. Kriteeri täyttyy vain,
+kun sen tila on \"täyttyy\" ja vähintään yksi näyttö tukee sitä.
+
+  --json                tulostaa tuloksen JSON-muodossa skripteille
+  --criteria TIEDOSTO   käyttää myös tätä kriteeritiedostoa
+
+Kriteeristö haetaan sovelluksen omista, kansiosta {criteria_dir} ja --criteria-tiedostoista.
+Poistumiskoodi: 0 kun arviointi luettiin (valmis tai ei), 1 kun sitä ei voitu lukea.
+"
+        ),
+        Lang::Sv => format!(
+            "Användning: terve-kunta summary BEDÖMNING [--json] [--criteria FIL]... [--lang fi|sv|en]
+
+Visar om kommunen är redo att ansluta sig och varje kriteriums status. Ett kriterium räknas
+som uppfyllt bara när dess status är \"uppfyllt\" och minst ett bevis styrker det.
+
+  --json            skriver resultatet i JSON-format för skript
+  --criteria FIL    använder också den här kriteriefilen
+
+Kriterierna söks bland programmets egna, i mappen {criteria_dir} och i --criteria-filer.
+Slutkod: 0 när bedömningen lästes (redo eller inte), 1 när den inte kunde läsas.
+"
+        ),
+        Lang::En => format!(
+            "Usage: terve-kunta summary ASSESSMENT [--json] [--criteria FILE]... [--lang fi|sv|en]
+
+Tells whether the municipality is ready to join, and each criterion's status. A criterion
+counts as met only when its status is \"met\" and at least one evidence item backs it.
+
+  --json            prints the result as JSON for scripts
+  --criteria FILE   also uses this criteria file
+
+Criteria sets are looked for among the app's own, in the folder {criteria_dir} and in --criteria files.
+Exit code: 0 when the assessment was read (ready or not), 1 when it could not be read.
+"
+        ),
+    }
+}
+
+/// A command-line mistake, in one sentence.
+pub fn usage_error(lang: Lang, error: &crate::cli::UsageError) -> String {
+    use crate::cli::UsageError as E;
+    let message = match error {
+        E::UnknownCommand(command) => match lang {
+            Lang::Fi => format!("tuntematon komento {command:?}"),
+            Lang::Sv => format!("okänt kommando {command:?}"),
+            Lang::En => format!("unknown command {command:?}"),
+        },
+        E::UnknownOption(option) => match lang {
+            Lang::Fi => format!("tuntematon valinta {option}"),
+            Lang::Sv => format!("okänt alternativ {option}"),
+            Lang::En => format!("unknown option {option}"),
+        },
+        E::OptionNotHere { option, command } => match lang {
+            Lang::Fi => format!("valinta {option} ei kuulu komentoon {command}"),
+            Lang::Sv => format!("alternativet {option} hör inte till kommandot {command}"),
+            Lang::En => format!("the option {option} does not belong to the command {command}"),
+        },
+        E::MissingValue(option) => match lang {
+            Lang::Fi => format!("valinnalta {option} puuttuu arvo"),
+            Lang::Sv => format!("alternativet {option} saknar ett värde"),
+            Lang::En => format!("the option {option} needs a value"),
+        },
+        E::UnexpectedValue(option) => match lang {
+            Lang::Fi => format!("valinta {option} ei ota arvoa"),
+            Lang::Sv => format!("alternativet {option} tar inget värde"),
+            Lang::En => format!("the option {option} takes no value"),
+        },
+        E::UnknownLanguage(value) => match lang {
+            Lang::Fi => format!("tuntematon kieli {value:?}: valitse fi, sv tai en"),
+            Lang::Sv => format!("okänt språk {value:?}: välj fi, sv eller en"),
+            Lang::En => format!("unknown language {value:?}: choose fi, sv or en"),
+        },
+        E::MissingFiles => pick(
+            lang,
+            "anna vähintään yksi kriteeritiedosto",
+            "ange minst en kriteriefil",
+            "give at least one criteria file",
+        )
+        .to_owned(),
+        E::MissingAssessment => pick(
+            lang,
+            "anna arviointitiedosto",
+            "ange en bedömningsfil",
+            "give an assessment file",
+        )
+        .to_owned(),
+        E::ExtraArgument(argument) => match lang {
+            Lang::Fi => format!("ylimääräinen argumentti {argument:?}"),
+            Lang::Sv => format!("extra argument {argument:?}"),
+            Lang::En => format!("unexpected argument {argument:?}"),
+        },
+        E::NotUnicode(argument) => match lang {
+            Lang::Fi => format!("argumentti {argument:?} ei ole kelvollista tekstiä"),
+            Lang::Sv => format!("argumentet {argument:?} är inte giltig text"),
+            Lang::En => format!("the argument {argument:?} is not valid text"),
+        },
+    };
+    let hint = pick(
+        lang,
+        "ohje: terve-kunta --help",
+        "hjälp: terve-kunta --help",
+        "help: terve-kunta --help",
+    );
+    format!("{message} ({hint})")
+}
+
+/// "terve-kunta: virhe: " and the like, before a one-line error.
+pub fn error_prefix(lang: Lang) -> &'static str {
+    pick(
+        lang,
+        "terve-kunta: virhe: ",
+        "terve-kunta: fel: ",
+        "terve-kunta: error: ",
+    )
+}
+
+/// A valid criteria file: "TIEDOSTO: kelvollinen, 10 kriteeriä".
+pub fn check_ok(lang: Lang, file: &str, criteria: usize, warnings: usize) -> String {
+    let criteria = super::criteria_count(lang, criteria);
+    let warnings = count(
+        lang,
+        warnings,
+        ["varoitus", "varning", "warning"],
+        ["varoitusta", "varningar", "warnings"],
+    );
+    match lang {
+        Lang::Fi => format!("{file}: kelvollinen, {criteria}, {warnings}"),
+        Lang::Sv => format!("{file}: giltig, {criteria}, {warnings}"),
+        Lang::En => format!("{file}: valid, {criteria}, {warnings}"),
+    }
+}
+
+/// The set that an assessment refers to is not known.
+pub fn criteria_not_found(lang: Lang, id: &str, version: &str, dir: &str) -> String {
+    match lang {
+        Lang::Fi => format!(
+            "arvioinnin kriteeristöä {id} (versio {version}) ei löydy: lisää sen tiedosto kansioon {dir} tai anna se valinnalla --criteria"
+        ),
+        Lang::Sv => format!(
+            "bedömningens kriterieuppsättning {id} (version {version}) hittas inte: lägg dess fil i mappen {dir} eller ange den med --criteria"
+        ),
+        Lang::En => format!(
+            "the assessment's criteria set {id} (version {version}) is not found: put its file in the folder {dir} or give it with --criteria"
+        ),
+    }
+}
+
+/// "Kuntanumero", "Kommunnummer", "Municipality code".
+pub fn municipality_code_label(lang: Lang) -> &'static str {
+    pick(lang, "kuntanumero", "kommunnummer", "municipality code")
+}
+
+/// "Kriteeristö", for the summary's heading lines.
+pub fn criteria_set_label(lang: Lang) -> &'static str {
+    pick(lang, "Kriteeristö", "Kriterier", "Criteria")
+}
+
+/// "versio", "version", "version".
+pub fn version_word(lang: Lang) -> &'static str {
+    pick(lang, "versio", "version", "version")
+}
+
+/// "2 näyttöä", "2 bevis", "2 evidence items".
+pub fn evidence_count(lang: Lang, n: usize) -> String {
+    count(
+        lang,
+        n,
+        ["näyttö", "bevis", "evidence item"],
+        ["näyttöä", "bevis", "evidence items"],
+    )
+}
+
+/// "Puuttuu", "Saknas", "Missing": before a gap's explanation.
+pub fn missing_label(lang: Lang) -> &'static str {
+    pick(lang, "Puuttuu", "Saknas", "Missing")
+}
+
+/// The failed start of the desktop window.
+pub fn gui_failed(lang: Lang, detail: &str) -> String {
+    match lang {
+        Lang::Fi => format!(
+            "sovellusikkunaa ei voitu avata ({detail}); tarvitaan graafinen työpöytä (X11 tai Wayland) ja OpenGL"
+        ),
+        Lang::Sv => format!(
+            "programfönstret kunde inte öppnas ({detail}); det behövs ett grafiskt skrivbord (X11 eller Wayland) och OpenGL"
+        ),
+        Lang::En => format!(
+            "the app window could not be opened ({detail}); it needs a graphical desktop (X11 or Wayland) and OpenGL"
+        ),
+    }
+}
+
+/// An internal error: a bug, reported in one line instead of a backtrace.
+pub fn internal_error(lang: Lang) -> &'static str {
+    pick(
+        lang,
+        "sisäinen virhe: ohjelma keskeytyi. Tallennetut tiedostot eivät muuttuneet. Ilmoita virheestä kehittäjille.",
+        "internt fel: programmet avbröts. Sparade filer ändrades inte. Rapportera felet till utvecklarna.",
+        "internal error: the program stopped. Saved files were not changed. Please report this to the developers.",
+    )
+}

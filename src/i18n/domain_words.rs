@@ -1,0 +1,258 @@
+//! Words for the domain's values: statuses, evidence kinds, gaps, the verdict, field issues.
+
+use super::{Lang, count, criteria_count, join_or, pick};
+use crate::domain::assessment::{CriteriaMatch, Status};
+use crate::domain::criteria::EvidenceKind;
+use crate::domain::evidence::Body;
+use crate::domain::readiness::{CriterionReadiness, Gap, Readiness};
+use crate::domain::validation::Issue;
+
+/// A status as a form or a list shows it.
+pub fn status_label(lang: Lang, status: Status) -> &'static str {
+    match status {
+        Status::NotAssessed => pick(lang, "Ei arvioitu", "Inte bedömt", "Not assessed"),
+        Status::Met => pick(lang, "Täyttyy", "Uppfyllt", "Met"),
+        Status::PartlyMet => pick(lang, "Täyttyy osittain", "Delvis uppfyllt", "Partly met"),
+        Status::NotMet => pick(lang, "Ei täyty", "Inte uppfyllt", "Not met"),
+    }
+}
+
+/// An evidence kind's name, as a label: "Päätös", "Beslut", "Decision".
+pub fn evidence_kind_label(lang: Lang, kind: EvidenceKind) -> &'static str {
+    match kind {
+        EvidenceKind::Decision => pick(lang, "Päätös", "Beslut", "Decision"),
+        EvidenceKind::Appointment => pick(lang, "Nimeäminen", "Utnämning", "Appointment"),
+        EvidenceKind::Document => pick(lang, "Asiakirja", "Dokument", "Document"),
+        EvidenceKind::WebPage => pick(lang, "Verkkosivu", "Webbsida", "Web page"),
+        EvidenceKind::Budget => pick(lang, "Talousarvio", "Budget", "Budget"),
+        EvidenceKind::Other => pick(lang, "Muu näyttö", "Annat bevis", "Other evidence"),
+    }
+}
+
+/// An evidence kind inside a sentence: "päätös", "ett beslut", "a decision".
+pub fn evidence_kind_in_sentence(lang: Lang, kind: EvidenceKind) -> &'static str {
+    match kind {
+        EvidenceKind::Decision => pick(lang, "päätös", "ett beslut", "a decision"),
+        EvidenceKind::Appointment => pick(lang, "nimeäminen", "en utnämning", "an appointment"),
+        EvidenceKind::Document => pick(lang, "asiakirja", "ett dokument", "a document"),
+        EvidenceKind::WebPage => pick(lang, "verkkosivu", "en webbsida", "a web page"),
+        EvidenceKind::Budget => pick(lang, "talousarvion kohta", "en budgetpost", "a budget line"),
+        EvidenceKind::Other => pick(lang, "muu näyttö", "annat bevis", "other evidence"),
+    }
+}
+
+/// A deciding body's name.
+pub fn body_label(lang: Lang, body: Body) -> &'static str {
+    match body {
+        Body::Council => pick(lang, "Valtuusto", "Fullmäktige", "Council"),
+        Body::Board => pick(lang, "Kunnanhallitus", "Kommunstyrelsen", "Municipal board"),
+        Body::Committee => pick(lang, "Lautakunta", "Nämnd", "Committee"),
+        Body::ManagementGroup => pick(lang, "Johtoryhmä", "Ledningsgrupp", "Management group"),
+        Body::Official => pick(lang, "Viranhaltija", "Tjänsteinnehavare", "Official"),
+        Body::Other => pick(lang, "Muu toimielin", "Annat organ", "Other body"),
+    }
+}
+
+/// "usually a decision or a document", for a criterion's usual evidence kinds.
+fn usual_evidence(lang: Lang, kinds: &[EvidenceKind]) -> String {
+    if kinds.is_empty() {
+        return pick(lang, "näyttö", "bevis", "evidence").to_owned();
+    }
+    let names: Vec<String> = kinds
+        .iter()
+        .map(|&kind| evidence_kind_in_sentence(lang, kind).to_owned())
+        .collect();
+    let prefix = pick(
+        lang,
+        "näyttö, tavallisesti",
+        "bevis, vanligen",
+        "evidence, usually",
+    );
+    format!("{prefix} {}", join_or(lang, &names))
+}
+
+fn open_actions(lang: Lang, n: usize) -> String {
+    if n == 0 {
+        return pick(
+            lang,
+            "Kirjaa toimenpiteet, joilla puute korjataan.",
+            "Anteckna åtgärderna som avhjälper bristen.",
+            "Record the actions that will close the gap.",
+        )
+        .to_owned();
+    }
+    let actions = count(
+        lang,
+        n,
+        ["toimenpide", "åtgärd", "action"],
+        ["toimenpidettä", "åtgärder", "actions"],
+    );
+    match lang {
+        Lang::Fi => format!("{actions} kesken."),
+        Lang::Sv => format!("{actions} pågår."),
+        Lang::En => format!("{actions} open."),
+    }
+}
+
+/// What is missing for a criterion, in words a coordinator acts on. Empty when it counts as met.
+pub fn gap_message(lang: Lang, criterion: &CriterionReadiness<'_>) -> String {
+    let Some(gap) = criterion.gap else {
+        return String::new();
+    };
+    let evidence = usual_evidence(lang, &criterion.criterion.evidence_kinds);
+    match gap {
+        Gap::NotAssessed => match lang {
+            Lang::Fi => format!("Ei vielä arvioitu. Arvioi kriteeri ja lisää {evidence}."),
+            Lang::Sv => format!("Inte bedömt ännu. Bedöm kriteriet och lägg till {evidence}."),
+            Lang::En => format!("Not assessed yet. Assess the criterion and add {evidence}."),
+        },
+        Gap::MetWithoutEvidence => match lang {
+            Lang::Fi => format!("Merkitty täyttyväksi, mutta näyttö puuttuu. Lisää {evidence}."),
+            Lang::Sv => format!("Markerat som uppfyllt, men bevis saknas. Lägg till {evidence}."),
+            Lang::En => format!("Marked met, but no evidence backs it. Add {evidence}."),
+        },
+        Gap::PartlyMet => format!(
+            "{} {}",
+            pick(lang, "Täyttyy osittain.", "Delvis uppfyllt.", "Partly met."),
+            open_actions(lang, criterion.open_actions)
+        ),
+        Gap::NotMet => format!(
+            "{} {}",
+            pick(lang, "Ei täyty.", "Inte uppfyllt.", "Not met."),
+            open_actions(lang, criterion.open_actions)
+        ),
+    }
+}
+
+/// The verdict in one sentence: "Valmis liittymään" or "Ei vielä valmis: 3 kriteeriä puuttuu".
+pub fn verdict_sentence(lang: Lang, readiness: &Readiness<'_>) -> String {
+    let missing = readiness.gaps().count();
+    if missing == 0 {
+        let all = criteria_count(lang, readiness.criteria.len());
+        match lang {
+            Lang::Fi => {
+                format!("Valmis liittymään: kaikki {all} täyttyvät, ja näyttö tukee niitä.")
+            }
+            Lang::Sv => {
+                format!("Redo att ansluta sig: alla {all} är uppfyllda och styrkta med bevis.")
+            }
+            Lang::En => format!("Ready to join: all {all} are met and backed by evidence."),
+        }
+    } else {
+        let missing = criteria_count(lang, missing);
+        match lang {
+            Lang::Fi => format!("Ei vielä valmis: {missing} puuttuu."),
+            Lang::Sv => format!("Inte redo ännu: {missing} saknas."),
+            Lang::En => format!("Not ready yet: {missing} missing."),
+        }
+    }
+}
+
+/// "Kriteeri 3", "Kriterium 3", "Criterion 3".
+pub fn criterion_number(lang: Lang, number: u32) -> String {
+    format!(
+        "{} {number}",
+        pick(lang, "Kriteeri", "Kriterium", "Criterion")
+    )
+}
+
+/// Progress in one line: "Arvioitu 7/10, täyttyy 5, näyttö 4, hyväksytty 4".
+pub fn progress_line(lang: Lang, readiness: &Readiness<'_>) -> String {
+    let p = readiness.progress();
+    match lang {
+        Lang::Fi => format!(
+            "Arvioitu {}/{}, täyttyy {}, näyttö {}, täyttyy näytön kanssa {}",
+            p.assessed, p.total, p.met, p.evidenced, p.counted
+        ),
+        Lang::Sv => format!(
+            "Bedömda {}/{}, uppfyllda {}, med bevis {}, uppfyllda med bevis {}",
+            p.assessed, p.total, p.met, p.evidenced, p.counted
+        ),
+        Lang::En => format!(
+            "Assessed {}/{}, met {}, evidenced {}, met with evidence {}",
+            p.assessed, p.total, p.met, p.evidenced, p.counted
+        ),
+    }
+}
+
+/// A warning when the criteria have changed since the assessment was made; `None` when not.
+pub fn criteria_match_warning(lang: Lang, criteria_match: CriteriaMatch) -> Option<&'static str> {
+    match criteria_match {
+        CriteriaMatch::Same => None,
+        CriteriaMatch::ContentChanged => Some(pick(
+            lang,
+            "Kriteerien sanamuoto on muuttunut arvioinnin tekemisen jälkeen: tarkista vastaukset.",
+            "Kriteriernas ordalydelse har ändrats efter att bedömningen gjordes: kontrollera svaren.",
+            "The criteria's wording has changed since the assessment was made: check the answers.",
+        )),
+        CriteriaMatch::Other => Some(pick(
+            lang,
+            "Arviointi on tehty toisen kriteeristön tai version mukaan.",
+            "Bedömningen har gjorts enligt en annan kriterieuppsättning eller version.",
+            "The assessment was made against another criteria set or version.",
+        )),
+    }
+}
+
+/// The message shown next to a field for a validation issue.
+pub fn issue_message(lang: Lang, issue: &Issue) -> String {
+    match issue {
+        Issue::Empty => pick(
+            lang,
+            "Täytä tämä kenttä",
+            "Fyll i det här fältet",
+            "Fill in this field",
+        )
+        .to_owned(),
+        Issue::KuntanumeroNotThreeDigits => pick(
+            lang,
+            "Kuntanumerossa on kolme numeroa, esimerkiksi 049",
+            "Kommunnumret har tre siffror, till exempel 049",
+            "A municipality code has three digits, for example 049",
+        )
+        .to_owned(),
+        Issue::DecisionWithoutDate => pick(
+            lang,
+            "Anna päätöksen kokouspäivä, esimerkiksi 17.11.2020",
+            "Ange beslutets mötesdatum, till exempel 17.11.2020",
+            "Enter the decision's meeting date, for example 17.11.2020",
+        )
+        .to_owned(),
+        Issue::DateInFuture => pick(
+            lang,
+            "Päivämäärä on tulevaisuudessa",
+            "Datumet ligger i framtiden",
+            "The date is in the future",
+        )
+        .to_owned(),
+        Issue::MetWithoutEvidence => pick(
+            lang,
+            "Täyttyy vain, kun näyttö tukee sitä: lisää tai linkitä näyttö",
+            "Uppfyllt räknas bara med bevis: lägg till eller länka bevis",
+            "Met counts only with evidence: add or link evidence",
+        )
+        .to_owned(),
+        Issue::MissingEvidence(id) => match lang {
+            Lang::Fi => format!("Linkitettyä näyttöä {id} ei ole enää"),
+            Lang::Sv => format!("Det länkade beviset {id} finns inte längre"),
+            Lang::En => format!("The linked evidence {id} no longer exists"),
+        },
+        Issue::InvalidUrl => pick(
+            lang,
+            "Osoitteen pitää alkaa https:// tai http:// eikä siinä saa olla välilyöntejä",
+            "Adressen ska börja med https:// eller http:// och får inte innehålla mellanslag",
+            "The address must start with https:// or http:// and contain no spaces",
+        )
+        .to_owned(),
+        Issue::NegativeAmount => pick(
+            lang,
+            "Summa ei voi olla negatiivinen",
+            "Beloppet kan inte vara negativt",
+            "The amount cannot be negative",
+        )
+        .to_owned(),
+        Issue::ImplausibleYear => {
+            pick(lang, "Tarkista vuosi", "Kontrollera året", "Check the year").to_owned()
+        }
+    }
+}

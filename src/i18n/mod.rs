@@ -1,0 +1,94 @@
+//! Every word the user reads, in Finnish, Swedish and English.
+//!
+//! Each text is a `match` on [`Lang`], so a missing translation does not compile. Domain
+//! values (statuses, gaps, problems) are turned into sentences here and nowhere else; the
+//! domain stays free of words.
+
+pub mod cli;
+mod criteria_file;
+mod domain_words;
+mod storage_words;
+
+pub use criteria_file::{problem_message, severity_word};
+pub use domain_words::*;
+pub use storage_words::{load_error_message, read_error_message};
+
+pub use crate::domain::Lang;
+
+/// The text in `lang`, from its three translations.
+pub const fn pick(
+    lang: Lang,
+    fi: &'static str,
+    sv: &'static str,
+    en: &'static str,
+) -> &'static str {
+    match lang {
+        Lang::Fi => fi,
+        Lang::Sv => sv,
+        Lang::En => en,
+    }
+}
+
+/// A count with its noun in the right form: Finnish uses the partitive after numbers other
+/// than one ("1 kriteeri", "3 kriteeriä"); Swedish and English the plural.
+pub fn count(lang: Lang, n: usize, one: [&str; 3], many: [&str; 3]) -> String {
+    let forms = if n == 1 { one } else { many };
+    let noun = match lang {
+        Lang::Fi => forms[0],
+        Lang::Sv => forms[1],
+        Lang::En => forms[2],
+    };
+    format!("{n} {noun}")
+}
+
+/// "1 kriteeri", "3 kriteeriä"; "1 kriterium", "3 kriterier"; "1 criterion", "3 criteria".
+pub fn criteria_count(lang: Lang, n: usize) -> String {
+    count(
+        lang,
+        n,
+        ["kriteeri", "kriterium", "criterion"],
+        ["kriteeriä", "kriterier", "criteria"],
+    )
+}
+
+/// A list joined the way each language joins: "a, b tai c" / "a, b eller c" / "a, b or c".
+pub fn join_or(lang: Lang, items: &[String]) -> String {
+    join(lang, items, pick(lang, "tai", "eller", "or"))
+}
+
+/// "a, b ja c" / "a, b och c" / "a, b and c".
+pub fn join_and(lang: Lang, items: &[String]) -> String {
+    join(lang, items, pick(lang, "ja", "och", "and"))
+}
+
+fn join(_lang: Lang, items: &[String], word: &str) -> String {
+    match items {
+        [] => String::new(),
+        [only] => only.clone(),
+        [rest @ .., last] => format!("{} {word} {last}", rest.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plurals_follow_each_language() {
+        assert_eq!(criteria_count(Lang::Fi, 1), "1 kriteeri");
+        assert_eq!(criteria_count(Lang::Fi, 3), "3 kriteeriä");
+        assert_eq!(criteria_count(Lang::Fi, 0), "0 kriteeriä");
+        assert_eq!(criteria_count(Lang::Sv, 1), "1 kriterium");
+        assert_eq!(criteria_count(Lang::Sv, 3), "3 kriterier");
+        assert_eq!(criteria_count(Lang::En, 1), "1 criterion");
+        assert_eq!(criteria_count(Lang::En, 10), "10 criteria");
+    }
+
+    #[test]
+    fn lists_join_with_the_languages_own_word() {
+        let items = ["a".to_owned(), "b".to_owned(), "c".to_owned()];
+        assert_eq!(join_or(Lang::Fi, &items), "a, b tai c");
+        assert_eq!(join_and(Lang::Sv, &items[..2]), "a och b");
+        assert_eq!(join_or(Lang::En, &items[..1]), "a");
+    }
+}

@@ -1,0 +1,14 @@
+//! Terve Kunta -itsearviointi: a municipality's evidence-backed self-assessment against the
+//! joining criteria of THL's Terve Kunta network.
+//!
+//! The layers, from the inside out:
+//! - [`domain`]: criteria, assessments, evidence, validation and the readiness rule. Pure.
+//! - [`i18n`]: every word the user reads, in Finnish, Swedish and English.
+//! - [`storage`]: files: reading with limits, the assessment format, finding criteria sets.
+//! - [`cli`] and [`ui`]: the command line and the desktop app, on top of the rest.
+
+pub mod cli;
+pub mod domain;
+pub mod i18n;
+pub mod storage;
+pub mod ui;

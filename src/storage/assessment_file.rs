@@ -1,0 +1,166 @@
+//! The assessment file: RON, with a schema version, read strictly.
+//!
+//! Unknown fields are refused rather than dropped, so a typo in a hand-edited file or a field
+//! from a newer version is never silently lost when the file is saved again.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::read::{ReadError, read_capped};
+use crate::domain::assessment::{Assessment, SCHEMA_VERSION};
+use crate::domain::criteria::{Position, SyntaxError};
+
+/// The largest assessment file accepted: far above a real assessment (300 evidence items
+/// take about 200 KB) and far below what would strain memory.
+pub const MAX_ASSESSMENT_FILE_BYTES: usize = 16 * 1024 * 1024;
+
+/// Why bytes are not a readable assessment.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum LoadError {
+    /// Larger than [`MAX_ASSESSMENT_FILE_BYTES`].
+    #[error("the file is too large ({size} bytes, at most {limit})")]
+    TooLarge {
+        /// The size.
+        size: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// The file is empty.
+    #[error("the file is empty")]
+    Empty,
+    /// Bytes that are not UTF-8, at `position`.
+    #[error("{position}: not UTF-8 text")]
+    NotUtf8 {
+        /// Where the first bad byte is.
+        position: Position,
+    },
+    /// RON syntax, a wrong type, an unknown or missing field.
+    #[error("{position}: {error:?}")]
+    Syntax {
+        /// Where.
+        position: Position,
+        /// What.
+        error: SyntaxError,
+    },
+    /// Valid RON, but not an assessment (e.g. a criteria file).
+    #[error("not an assessment file")]
+    NotAnAssessment,
+    /// Made by a newer version of the app.
+    #[error("schema version {found} is newer than {supported}")]
+    NewerVersion {
+        /// The file's schema version.
+        found: u32,
+        /// The newest this app reads.
+        supported: u32,
+    },
+}
+
+/// Why an assessment file could not be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    /// The file could not be read.
+    #[error(transparent)]
+    Read(#[from] ReadError),
+    /// The file was read but is not a valid assessment.
+    #[error("{}: {error}", .path.display())]
+    Load {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong.
+        error: LoadError,
+    },
+}
+
+/// Reads only the version, so that a newer file is refused before its fields are judged.
+#[derive(Deserialize)]
+#[serde(rename = "Assessment")]
+struct VersionProbe {
+    #[serde(default)]
+    schema_version: Option<u32>,
+}
+
+fn ron_options() -> ron::Options {
+    ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+}
+
+/// The assessment as RON text, in a stable, readable layout.
+pub fn encode_assessment(assessment: &Assessment) -> String {
+    let config = ron::ser::PrettyConfig::new()
+        .struct_names(true)
+        .indentor("    ")
+        .new_line("\n");
+    match ron_options().to_string_pretty(assessment, config) {
+        Ok(text) => text,
+        // Serializing plain data to a String cannot fail; keep the compact form as a fallback.
+        Err(_) => ron_options().to_string(assessment).unwrap_or_default(),
+    }
+}
+
+fn position_of(error: &ron::error::SpannedError) -> Position {
+    Position {
+        line: error.span.start.line,
+        column: error.span.start.col,
+    }
+}
+
+/// Reads an assessment from its bytes: size cap, byte order mark, UTF-8, schema version,
+/// then the strict decode.
+pub fn decode_assessment(bytes: &[u8]) -> Result<Assessment, LoadError> {
+    if bytes.len() > MAX_ASSESSMENT_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            size: bytes.len(),
+            limit: MAX_ASSESSMENT_FILE_BYTES,
+        });
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|error| {
+        let valid = String::from_utf8_lossy(&bytes[..error.valid_up_to()]);
+        let line = 1 + valid.matches('\n').count();
+        let column = 1 + valid
+            .rsplit('\n')
+            .next()
+            .map_or(0, |last| last.chars().count());
+        LoadError::NotUtf8 {
+            position: Position { line, column },
+        }
+    })?;
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty);
+    }
+
+    let probe: VersionProbe = ron_options()
+        .from_str(text)
+        .map_err(|error| match error.code {
+            ron::Error::ExpectedDifferentStructName { .. } => LoadError::NotAnAssessment,
+            _ => LoadError::Syntax {
+                position: position_of(&error),
+                error: SyntaxError::from_ron(&error.code),
+            },
+        })?;
+    match probe.schema_version {
+        None => return Err(LoadError::NotAnAssessment),
+        Some(found) if found > SCHEMA_VERSION => {
+            return Err(LoadError::NewerVersion {
+                found,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        Some(_) => {}
+    }
+    ron_options()
+        .from_str(text)
+        .map_err(|error| LoadError::Syntax {
+            position: position_of(&error),
+            error: SyntaxError::from_ron(&error.code),
+        })
+}
+
+/// Reads and decodes the assessment file at `path`.
+pub fn read_assessment(path: &Path) -> Result<Assessment, OpenError> {
+    let bytes = read_capped(path, MAX_ASSESSMENT_FILE_BYTES as u64)?;
+    decode_assessment(&bytes).map_err(|error| OpenError::Load {
+        path: path.to_path_buf(),
+        error,
+    })
+}
