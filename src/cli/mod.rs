@@ -12,6 +12,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 pub use args::{Command, Invocation, UsageError, parse_args};
+pub use check::diagnostic_line;
 
 use crate::domain::Lang;
 use crate::i18n;

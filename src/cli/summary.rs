@@ -139,7 +139,7 @@ fn write_text(
             criterion.number,
             criterion.id,
             i18n::status_label(lang, item.status),
-            i18n::cli::evidence_count(lang, item.evidence_count)
+            i18n::evidence_count(lang, item.evidence_count)
         )?;
         if item.gap.is_some() {
             writeln!(

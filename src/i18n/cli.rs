@@ -260,16 +260,6 @@ pub fn version_word(lang: Lang) -> &'static str {
     pick(lang, "versio", "version", "version")
 }
 
-/// "2 näyttöä", "2 bevis", "2 evidence items".
-pub fn evidence_count(lang: Lang, n: usize) -> String {
-    count(
-        lang,
-        n,
-        ["näyttö", "bevis", "evidence item"],
-        ["näyttöä", "bevis", "evidence items"],
-    )
-}
-
 /// "Puuttuu", "Saknas", "Missing": before a gap's explanation.
 pub fn missing_label(lang: Lang) -> &'static str {
     pick(lang, "Puuttuu", "Saknas", "Missing")

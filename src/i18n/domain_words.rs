@@ -94,6 +94,16 @@ fn open_actions(lang: Lang, n: usize) -> String {
     }
 }
 
+/// "2 näyttöä", "2 bevis", "2 evidence items".
+pub fn evidence_count(lang: Lang, n: usize) -> String {
+    count(
+        lang,
+        n,
+        ["näyttö", "bevis", "evidence item"],
+        ["näyttöä", "bevis", "evidence items"],
+    )
+}
+
 /// What is missing for a criterion, in words a coordinator acts on. Empty when it counts as met.
 pub fn gap_message(lang: Lang, criterion: &CriterionReadiness<'_>) -> String {
     let Some(gap) = criterion.gap else {
@@ -101,6 +111,16 @@ pub fn gap_message(lang: Lang, criterion: &CriterionReadiness<'_>) -> String {
     };
     let evidence = usual_evidence(lang, &criterion.criterion.evidence_kinds);
     match gap {
+        Gap::NotAssessed if criterion.evidence_count > 0 => {
+            let recorded = evidence_count(lang, criterion.evidence_count);
+            match lang {
+                Lang::Fi => format!("Ei vielä arvioitu. Valitse tila; jo kirjattu: {recorded}."),
+                Lang::Sv => format!("Inte bedömt ännu. Välj status; redan antecknat: {recorded}."),
+                Lang::En => {
+                    format!("Not assessed yet. Choose a status; already recorded: {recorded}.")
+                }
+            }
+        }
         Gap::NotAssessed => match lang {
             Lang::Fi => format!("Ei vielä arvioitu. Arvioi kriteeri ja lisää {evidence}."),
             Lang::Sv => format!("Inte bedömt ännu. Bedöm kriteriet och lägg till {evidence}."),

@@ -95,7 +95,7 @@ pub fn parse_criteria(text: &str) -> LoadOutcome {
     };
 
     let outline = Outline::parse(text);
-    if outline.root.is_none() {
+    if !outline.has_content {
         return LoadOutcome::failed(Problem::EmptyFile, None);
     }
     let options =
@@ -103,10 +103,11 @@ pub fn parse_criteria(text: &str) -> LoadOutcome {
     let raw: RawCriteriaSet = match options.from_str(text) {
         Ok(raw) => raw,
         Err(error) => {
-            let position = Position {
+            let reported = Position {
                 line: error.span.start.line,
                 column: error.span.start.col,
             };
+            let position = Outline::next_token_at(text, reported);
             return LoadOutcome::failed(
                 Problem::Syntax(SyntaxError::from_ron(&error.code)),
                 Some(position),

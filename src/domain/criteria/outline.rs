@@ -70,6 +70,8 @@ pub struct Entry {
 pub struct Outline {
     /// The top-level value, when one was found.
     pub root: Option<Node>,
+    /// Whether the text holds anything but whitespace and comments.
+    pub has_content: bool,
 }
 
 impl Outline {
@@ -83,7 +85,31 @@ impl Outline {
         parser.skip_attributes();
         Self {
             root: parser.value(0),
+            has_content: !tokens.is_empty(),
         }
+    }
+
+    /// The position of the first character at or after `position` that is not whitespace:
+    /// where a parser's "error after this point" actually points.
+    pub fn next_token_at(text: &str, position: Position) -> Position {
+        let mut line = 1;
+        let mut column = 1;
+        let mut started = false;
+        for c in text.chars() {
+            if !started && (line, column) >= (position.line, position.column) {
+                started = true;
+            }
+            if started && !c.is_whitespace() {
+                return Position { line, column };
+            }
+            if c == '\n' {
+                line += 1;
+                column = 1;
+            } else {
+                column += 1;
+            }
+        }
+        position
     }
 
     /// The node at `path`, if the document has one there.
@@ -136,6 +162,8 @@ enum Tok {
     Colon,
     Ident(String),
     Str(String),
+    /// `#` or `!`, which start an attribute `#![enable(…)]`.
+    Attribute,
     Other,
 }
 
@@ -327,6 +355,7 @@ fn lex(text: &str) -> Vec<Token> {
                     Tok::Ident(name)
                 }
             }
+            '#' | '!' => Tok::Attribute,
             'b' if cursor.peek() == Some('"') => {
                 cursor.bump();
                 Tok::Str(cursor.string_body())
@@ -381,7 +410,7 @@ impl Parser<'_> {
 
     /// Skips `#![enable(…)]` attributes at the start of a document.
     fn skip_attributes(&mut self) {
-        while self.peek(0) == Some(&Tok::Other) && self.peek(1) == Some(&Tok::Other) {
+        while self.peek(0) == Some(&Tok::Attribute) && self.peek(1) == Some(&Tok::Attribute) {
             self.next += 2;
             let mut depth = 0_usize;
             while let Some(token) = self.bump() {
@@ -413,7 +442,7 @@ impl Parser<'_> {
                 self.next += 1;
                 self.paren_body(depth)
             }
-            Tok::Ident(_) | Tok::Str(_) | Tok::Other => NodeKind::Scalar,
+            Tok::Ident(_) | Tok::Str(_) | Tok::Attribute | Tok::Other => NodeKind::Scalar,
             Tok::Close(_) | Tok::Comma | Tok::Colon => return None,
         };
         Some(Node { pos, kind })
@@ -540,6 +569,15 @@ mod tests {
             pos(7, 5)
         );
         assert_eq!(outline.position(&[Seg::Field("nothing")]), pos(3, 1));
+    }
+
+    #[test]
+    fn finds_the_next_token() {
+        let text = "(format:\n   \"1\")";
+        let at = |line, column| Position { line, column };
+        assert_eq!(Outline::next_token_at(text, at(1, 9)), at(2, 4));
+        assert_eq!(Outline::next_token_at(text, at(1, 2)), at(1, 2));
+        assert_eq!(Outline::next_token_at(text, at(9, 9)), at(9, 9));
     }
 
     #[test]

@@ -1,0 +1,364 @@
+//! The `terve-kunta` command line, run as a user runs it.
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
+
+mod common;
+
+use std::process::{Command, Output};
+
+use common::{TempDir, ready_assessment, set_status, shipped_set};
+use terve_kunta::domain::assessment::Status;
+use terve_kunta::storage::{DATA_DIR_ENV, encode_assessment};
+
+const SHIPPED: &str = "criteria/terve-kunta-kunnat-2017-2020.ron";
+
+/// Runs the binary with an empty data folder of its own.
+fn run(data: &TempDir, args: &[&str]) -> (i32, String, String) {
+    let output: Output = Command::new(env!("CARGO_BIN_EXE_terve-kunta"))
+        .args(args)
+        .env(DATA_DIR_ENV, &data.0)
+        .env_remove("RUST_BACKTRACE")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+/// Exit 1 and exactly one line on stderr, without any trace of a panic.
+fn assert_one_line_error(result: &(i32, String, String), expected: &str) {
+    let (code, stdout, stderr) = result;
+    assert_eq!(*code, 1, "stderr: {stderr}");
+    assert_eq!(stdout, "");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        !stderr.contains("panicked") && !stderr.contains("backtrace"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.trim_end(), expected);
+}
+
+#[test]
+fn check_accepts_the_shipped_criteria() {
+    let data = TempDir::new("cli");
+    let (code, stdout, stderr) = run(&data, &["criteria", "check", SHIPPED]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    assert_eq!(
+        stdout,
+        format!("{SHIPPED}: kelvollinen, 10 kriteeriä, 0 varoitusta\n")
+    );
+}
+
+#[test]
+fn check_prints_one_line_per_problem_and_fails() {
+    let data = TempDir::new("cli");
+    let broken = data.join("rikki.ron");
+    let text = std::fs::read_to_string(SHIPPED)
+        .unwrap()
+        .replace("\"TK-02\"", "\"TK-01\"")
+        .replace(
+            "[\"decision\"],\n        ),\n        Criterion(\n            id: \"TK-03\"",
+            "[\"decree\"],\n        ),\n        Criterion(\n            id: \"TK-03\"",
+        );
+    std::fs::write(&broken, text).unwrap();
+    let missing = data.join("puuttuu.ron");
+    let (code, stdout, stderr) = run(
+        &data,
+        &[
+            "criteria",
+            "check",
+            broken.to_str().unwrap(),
+            SHIPPED,
+            missing.to_str().unwrap(),
+        ],
+    );
+    assert_eq!((code, stderr.as_str()), (1, ""));
+    let broken = broken.display();
+    let missing = missing.display();
+    assert_eq!(
+        stdout.lines().collect::<Vec<_>>(),
+        [
+            format!(r#"{broken}:44:13: virhe: tunniste "TK-01" on jo käytössä rivillä 24"#),
+            format!(
+                r#"{broken}:61:30: virhe: tuntematon näytön laji "decree": sallitut ovat decision, appointment, document, web_page, budget ja other"#
+            ),
+            format!("{SHIPPED}: kelvollinen, 10 kriteeriä, 0 varoitusta"),
+            format!("{missing}: virhe: tiedostoa ei löydy"),
+        ]
+    );
+}
+
+#[test]
+fn check_passes_with_warnings_and_speaks_english() {
+    let data = TempDir::new("cli");
+    let file = data.join("varoitus.ron");
+    let text = std::fs::read_to_string(SHIPPED)
+        .unwrap()
+        .replace("\"en\": \"Decision to join\",", "");
+    std::fs::write(&file, text).unwrap();
+    let (code, stdout, _) = run(
+        &data,
+        &["criteria", "check", "--lang", "en", file.to_str().unwrap()],
+    );
+    assert_eq!(code, 0);
+    let file = file.display();
+    assert_eq!(
+        stdout.lines().collect::<Vec<_>>(),
+        [
+            format!(
+                "{file}:46:13: warning: the translation (en) is missing: the short title (`short_title`)"
+            ),
+            format!("{file}: valid, 10 criteria, 1 warning"),
+        ]
+    );
+}
+
+#[test]
+fn summary_tells_the_verdict_and_each_status() {
+    let data = TempDir::new("cli");
+    let set = shipped_set();
+    let mut assessment = ready_assessment(&set);
+    set_status(&mut assessment, 9, Status::NotAssessed);
+    let file = data.join("esimerkkila.ron");
+    std::fs::write(&file, encode_assessment(&assessment)).unwrap();
+
+    let (code, stdout, stderr) = run(&data, &["summary", file.to_str().unwrap()]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines[0], "Esimerkkilä (kuntanumero 999)");
+    assert_eq!(
+        lines[1],
+        "Kriteeristö: Terve Kunta -verkoston liittymisen kriteerit kunnille (versio 2017-2020.1, 2017–2020)"
+    );
+    assert_eq!(lines[2], "Ei vielä valmis: 1 kriteeri puuttuu.");
+    assert_eq!(
+        lines[5],
+        " 1. Ylimmän johdon vastuu [TK-01]: Täyttyy, 1 näyttö"
+    );
+    assert!(
+        stdout.contains(" 9. Viestintä [TK-09]: Ei arvioitu, 1 näyttö\n    Puuttuu: Ei vielä arvioitu. Valitse tila; jo kirjattu: 1 näyttö.\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.ends_with("10. Sitoutuminen verkostoon [TK-10]: Täyttyy, 1 näyttö\n"),
+        "{stdout}"
+    );
+
+    let (code, stdout, _) = run(&data, &["summary", file.to_str().unwrap(), "--lang", "sv"]);
+    assert_eq!(code, 0);
+    assert!(
+        stdout.contains("Inte redo ännu: 1 kriterium saknas."),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(" 9. Kommunikation [TK-09]: Inte bedömt, 1 bevis"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn summary_json_is_for_scripts() {
+    let data = TempDir::new("cli");
+    let set = shipped_set();
+    let mut assessment = ready_assessment(&set);
+    set_status(&mut assessment, 3, Status::PartlyMet);
+    let file = data.join("esimerkkila.ron");
+    std::fs::write(&file, encode_assessment(&assessment)).unwrap();
+
+    let (code, stdout, stderr) = run(
+        &data,
+        &["summary", "--json", "--lang", "en", file.to_str().unwrap()],
+    );
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(json["ready"], false);
+    assert_eq!(json["verdict"], "Not ready yet: 1 criterion missing.");
+    assert_eq!(json["progress"]["counted_as_met"], 9);
+    assert_eq!(json["criteria_set"]["matches"], "same");
+    assert_eq!(json["municipality"]["code"], "999");
+    let criteria = json["criteria"].as_array().unwrap();
+    assert_eq!(criteria.len(), 10);
+    assert_eq!(criteria[2]["id"], "TK-03");
+    assert_eq!(criteria[2]["status"], "partly_met");
+    assert_eq!(criteria[2]["gap"], "partly_met");
+    assert_eq!(criteria[2]["counts_as_met"], false);
+    assert_eq!(criteria[0]["gap"], serde_json::Value::Null);
+    assert_eq!(criteria[0]["evidence"], 1);
+}
+
+#[test]
+fn summary_errors_are_one_clear_line() {
+    let data = TempDir::new("cli");
+    let missing = data.join("ei-ole.ron");
+    assert_one_line_error(
+        &run(&data, &["summary", missing.to_str().unwrap()]),
+        &format!(
+            "terve-kunta: virhe: tiedostoa ei löydy: {}",
+            missing.display()
+        ),
+    );
+
+    assert_one_line_error(
+        &run(&data, &["summary", data.0.to_str().unwrap()]),
+        &format!(
+            "terve-kunta: virhe: tämä on kansio, ei tiedosto: {}",
+            data.0.display()
+        ),
+    );
+
+    let malformed = data.join("rikki.ron");
+    std::fs::write(
+        &malformed,
+        "Assessment(\n    schema_version: 1,\n    id: \"x\"\n    municipality: (),\n)",
+    )
+    .unwrap();
+    assert_one_line_error(
+        &run(&data, &["summary", malformed.to_str().unwrap()]),
+        &format!(
+            "terve-kunta: virhe: arviointitiedosto on viallinen rivillä 4, sarake 5: pilkku puuttuu: {}",
+            malformed.display()
+        ),
+    );
+
+    let oversized = data.join("iso.ron");
+    let file = std::fs::File::create(&oversized).unwrap();
+    file.set_len(17 * 1024 * 1024).unwrap();
+    assert_one_line_error(
+        &run(
+            &data,
+            &["summary", "--lang", "en", oversized.to_str().unwrap()],
+        ),
+        &format!(
+            "terve-kunta: error: the file is too large (17.0 MB, at most 16.0 MB): {}",
+            oversized.display()
+        ),
+    );
+
+    let newer = data.join("uudempi.ron");
+    let text = encode_assessment(&ready_assessment(&shipped_set()))
+        .replace("schema_version: 1", "schema_version: 2");
+    std::fs::write(&newer, text).unwrap();
+    assert_one_line_error(
+        &run(&data, &["summary", newer.to_str().unwrap()]),
+        &format!(
+            "terve-kunta: virhe: arvioinnin on tallentanut uudempi sovellus (tiedostoversio 2, tämä sovellus lukee versioon 1 asti): päivitä sovellus: {}",
+            newer.display()
+        ),
+    );
+
+    let binary = data.join("kuva.ron");
+    std::fs::write(
+        &binary,
+        [0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0xFF],
+    )
+    .unwrap();
+    let (code, _, stderr) = run(&data, &["summary", binary.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+}
+
+#[test]
+fn summary_finds_a_users_own_criteria() {
+    let data = TempDir::new("cli");
+    let set_text = std::fs::read_to_string(SHIPPED)
+        .unwrap()
+        .replace("id: \"terve-kunta-kunnat\"", "id: \"oma\"");
+    let own = terve_kunta::domain::criteria::parse_criteria(&set_text)
+        .set
+        .unwrap();
+    let file = data.join("arvio.ron");
+    std::fs::write(&file, encode_assessment(&ready_assessment(&own))).unwrap();
+
+    assert_one_line_error(
+        &run(&data, &["summary", file.to_str().unwrap()]),
+        &format!(
+            "terve-kunta: virhe: arvioinnin kriteeristöä oma (versio 2017-2020.1) ei löydy: lisää sen tiedosto kansioon {} tai anna se valinnalla --criteria",
+            data.join("criteria").display()
+        ),
+    );
+
+    let criteria_file = data.join("oma.ron");
+    std::fs::write(&criteria_file, &set_text).unwrap();
+    let (code, stdout, _) = run(
+        &data,
+        &[
+            "summary",
+            file.to_str().unwrap(),
+            "--criteria",
+            criteria_file.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 0);
+    assert!(stdout.contains("Valmis liittymään"), "{stdout}");
+
+    std::fs::create_dir_all(data.join("criteria")).unwrap();
+    std::fs::write(data.join("criteria").join("oma.ron"), &set_text).unwrap();
+    let (code, stdout, _) = run(&data, &["summary", file.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert!(stdout.contains("Valmis liittymään"), "{stdout}");
+}
+
+#[test]
+fn summary_warns_when_the_criteria_changed() {
+    let data = TempDir::new("cli");
+    let mut assessment = ready_assessment(&shipped_set());
+    assessment.criteria.content_hash = "sha256:vanha".to_owned();
+    let file = data.join("arvio.ron");
+    std::fs::write(&file, encode_assessment(&assessment)).unwrap();
+    let (code, _, stderr) = run(&data, &["summary", file.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        stderr,
+        "Kriteerien sanamuoto on muuttunut arvioinnin tekemisen jälkeen: tarkista vastaukset.\n"
+    );
+}
+
+#[test]
+fn help_exists_for_each_command_in_each_language() {
+    let data = TempDir::new("cli");
+    for (args, expected) in [
+        (vec!["--help"], "Käyttö:"),
+        (vec!["--help", "--lang", "sv"], "Användning:"),
+        (vec!["-h", "--lang=en"], "Usage:"),
+        (
+            vec!["criteria", "check", "--help"],
+            "Käyttö: terve-kunta criteria check",
+        ),
+        (
+            vec!["summary", "--help", "--lang", "en"],
+            "Usage: terve-kunta summary",
+        ),
+        (
+            vec!["help", "summary", "--lang", "sv"],
+            "Användning: terve-kunta summary",
+        ),
+    ] {
+        let (code, stdout, stderr) = run(&data, &args);
+        assert_eq!((code, stderr.as_str()), (0, ""), "{args:?}");
+        assert!(stdout.contains(expected), "{args:?}: {stdout}");
+    }
+    let (code, stdout, _) = run(&data, &["--version"]);
+    assert_eq!(
+        (code, stdout),
+        (0, format!("terve-kunta {}\n", env!("CARGO_PKG_VERSION")))
+    );
+}
+
+#[test]
+fn usage_mistakes_are_one_line() {
+    let data = TempDir::new("cli");
+    assert_one_line_error(
+        &run(&data, &["raportti"]),
+        r#"terve-kunta: virhe: tuntematon komento "raportti" (ohje: terve-kunta --help)"#,
+    );
+    assert_one_line_error(
+        &run(&data, &["criteria", "check", "--lang", "en"]),
+        "terve-kunta: error: give at least one criteria file (help: terve-kunta --help)",
+    );
+    assert_one_line_error(
+        &run(&data, &["summary", "--lang", "xx", "a.ron"]),
+        r#"terve-kunta: virhe: tuntematon kieli "xx": valitse fi, sv tai en (ohje: terve-kunta --help)"#,
+    );
+}

@@ -1,0 +1,112 @@
+//! The criteria shipped with the app: complete, official and stable.
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
+
+mod common;
+
+use terve_kunta::domain::Lang;
+use terve_kunta::domain::criteria::{EntityType, parse_criteria};
+use terve_kunta::storage::BUILTIN_CRITERIA;
+
+const SEED: &str = include_str!("data/seed-seinajoki-terve-kunta.txt");
+
+/// The bullet lines of the seed page: the official list of joining criteria for municipalities.
+fn seed_criteria() -> Vec<&'static str> {
+    let start = SEED
+        .find("Liittymisen kriteerit kunnille ovat seuraavat:")
+        .expect("the seed lists the criteria");
+    SEED[start..]
+        .lines()
+        .filter_map(|line| line.trim_start().strip_prefix("• "))
+        .map(str::trim_end)
+        .collect()
+}
+
+#[test]
+fn shipped_criteria_load_without_errors_or_warnings() {
+    for (name, text) in BUILTIN_CRITERIA {
+        let outcome = parse_criteria(text);
+        assert_eq!(outcome.diagnostics, Vec::new(), "{name}");
+        assert!(outcome.set.is_some(), "{name}");
+    }
+}
+
+#[test]
+fn each_finnish_text_is_the_seeds_line_word_for_word() {
+    let seed = seed_criteria();
+    assert_eq!(seed.len(), 10, "the seed lists ten criteria");
+    let set = common::shipped_set();
+    assert_eq!(set.official_language, Lang::Fi);
+    assert_eq!(set.criteria.len(), seed.len());
+    for (criterion, line) in set.criteria.iter().zip(&seed) {
+        assert_eq!(
+            criterion.text.get(Lang::Fi),
+            Some(*line),
+            "criterion {}",
+            criterion.number
+        );
+    }
+}
+
+#[test]
+fn ids_and_numbers_are_stable() {
+    let set = common::shipped_set();
+    let ids: Vec<&str> = set.criteria.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "TK-01", "TK-02", "TK-03", "TK-04", "TK-05", "TK-06", "TK-07", "TK-08", "TK-09",
+            "TK-10"
+        ]
+    );
+    let numbers: Vec<u32> = set.criteria.iter().map(|c| c.number).collect();
+    assert_eq!(numbers, (1..=10).collect::<Vec<_>>());
+    assert_eq!(set.id, "terve-kunta-kunnat");
+    assert_eq!(set.entity, EntityType::Municipality);
+    assert_eq!((set.period.start, set.period.end), (2017, 2020));
+}
+
+#[test]
+fn every_text_has_all_three_languages_and_evidence_kinds() {
+    let set = common::shipped_set();
+    assert_eq!(set.languages, Lang::ALL);
+    for criterion in &set.criteria {
+        for lang in Lang::ALL {
+            for (field, text) in [
+                ("short_title", &criterion.short_title),
+                ("text", &criterion.text),
+                ("guidance", &criterion.guidance),
+            ] {
+                let text = text.get(lang).unwrap_or_default();
+                assert!(!text.trim().is_empty(), "{} {field} {lang}", criterion.id);
+            }
+        }
+        assert!(!criterion.evidence_kinds.is_empty(), "{}", criterion.id);
+    }
+}
+
+/// The hash is what assessments remember of their criteria. A change of wording must come
+/// with a new `version` (a new file for a new network period); this test fails when the
+/// content changes so that the change is made deliberately.
+#[test]
+fn content_hash_changes_only_deliberately() {
+    let set = common::shipped_set();
+    assert_eq!(set.version, "2017-2020.1");
+    assert_eq!(
+        set.content_hash(),
+        "sha256:9ec2b8a97c0d61f98beaa0cd6d908d3c28c76e81e397f089ba610ea893dddac8"
+    );
+}
+
+#[test]
+fn the_hash_ignores_layout_but_not_words() {
+    let (_, text) = BUILTIN_CRITERIA[0];
+    let original = common::shipped_set();
+    let relaid = parse_criteria(&format!("// a comment\n{}", text.replace('\n', "\r\n")))
+        .set
+        .unwrap();
+    assert_eq!(relaid.content_hash(), original.content_hash());
+    let reworded = parse_criteria(&text.replace("ylimmälle johdolle", "johdolle"))
+        .set
+        .unwrap();
+    assert_ne!(reworded.content_hash(), original.content_hash());
+}
