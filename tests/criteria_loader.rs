@@ -462,3 +462,18 @@ fn a_users_own_network_loads_without_code_changes() {
         Some("https://example.org/kriteerit")
     );
 }
+
+#[test]
+fn the_format_documentations_example_loads() {
+    let readme = include_str!("../criteria/README.md");
+    let start = readme
+        .find("```ron\n")
+        .expect("the README has a RON example")
+        + "```ron\n".len();
+    let end = start + readme[start..].find("```").unwrap();
+    let outcome = parse_criteria(&readme[start..end]);
+    assert_eq!(lines(&outcome), Vec::<String>::new());
+    let set = outcome.set.unwrap();
+    assert_eq!(set.id, "oma-verkosto");
+    assert_eq!(set.criteria[0].evidence_kinds.len(), 1);
+}

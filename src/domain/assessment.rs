@@ -1,6 +1,6 @@
 //! An assessment: one municipality's answers to a criteria set, with their evidence.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -216,6 +216,11 @@ impl Assessment {
     /// The evidence item with this id, to edit.
     pub fn evidence_mut(&mut self, id: &EvidenceId) -> Option<&mut Evidence> {
         self.evidence.iter_mut().find(|evidence| &evidence.id == id)
+    }
+
+    /// The ids of every recorded evidence item, for checking many links at once.
+    pub fn evidence_ids(&self) -> HashSet<&EvidenceId> {
+        self.evidence.iter().map(|evidence| &evidence.id).collect()
     }
 
     /// The evidence items that back a criterion (links to removed items are skipped).

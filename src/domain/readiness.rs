@@ -98,13 +98,21 @@ impl Readiness<'_> {
 
 /// Applies the readiness rule to `assessment` for every criterion of `set`.
 pub fn evaluate<'a>(assessment: &Assessment, set: &'a CriteriaSet) -> Readiness<'a> {
+    let existing = assessment.evidence_ids();
     let criteria = set
         .criteria
         .iter()
         .map(|criterion| {
             let answer = assessment.answer(&criterion.id);
             let status = answer.map(|answer| answer.status).unwrap_or_default();
-            let evidence_count = assessment.evidence_for(&criterion.id).count();
+            // Links to removed items are not evidence.
+            let evidence_count = answer.map_or(0, |answer| {
+                answer
+                    .evidence
+                    .iter()
+                    .filter(|id| existing.contains(id))
+                    .count()
+            });
             let open_actions = answer.map_or(0, |answer| {
                 answer.actions.iter().filter(|a| !a.done).count()
             });

@@ -140,16 +140,17 @@ pub fn validate(assessment: &Assessment, today: Date) -> Vec<FieldIssue> {
     for evidence in &assessment.evidence {
         issues.extend(validate_evidence(evidence, today));
     }
+    let existing = assessment.evidence_ids();
     for (criterion, answer) in &assessment.answers {
         for id in &answer.evidence {
-            if assessment.evidence(id).is_none() {
+            if !existing.contains(id) {
                 issues.push(FieldIssue {
                     field: Field::EvidenceLink(criterion.clone()),
                     issue: Issue::MissingEvidence(id.clone()),
                 });
             }
         }
-        if answer.status == Status::Met && assessment.evidence_for(criterion).next().is_none() {
+        if answer.status == Status::Met && !answer.evidence.iter().any(|id| existing.contains(id)) {
             issues.push(FieldIssue {
                 field: Field::Status(criterion.clone()),
                 issue: Issue::MetWithoutEvidence,
