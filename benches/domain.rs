@@ -60,7 +60,7 @@ fn assessment_with(set: &CriteriaSet, items: usize) -> Assessment {
 fn benches(c: &mut Criterion) {
     let (_, text) = BUILTIN_CRITERIA[0];
     c.bench_function("criteria: load the shipped set", |b| {
-        b.iter(|| parse_criteria(black_box(text)))
+        b.iter(|| parse_criteria(black_box(text)));
     });
 
     let set = shipped();
@@ -79,7 +79,7 @@ fn benches(c: &mut Criterion) {
         encoded.len()
     );
     c.bench_function("file: encode 300 evidence items", |b| {
-        b.iter(|| encode_assessment(black_box(&assessment)))
+        b.iter(|| encode_assessment(black_box(&assessment)));
     });
     c.bench_function("file: decode 300 evidence items", |b| {
         b.iter(|| decode_assessment(black_box(encoded.as_bytes())).unwrap());

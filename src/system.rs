@@ -1,0 +1,79 @@
+//! The real clock and id source. The domain sees only the [`Clock`] and [`IdSource`] traits;
+//! tests use `FixedClock` and `SequentialIds` instead.
+
+use std::hash::{BuildHasher as _, Hasher as _};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use crate::domain::clock::{Clock, IdSource};
+use crate::domain::dates::{Date, Timestamp};
+
+/// The operating system's clock; "today" in the user's time zone.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now(&self) -> Timestamp {
+        Timestamp::now()
+    }
+
+    fn today(&self) -> Date {
+        Timestamp::now()
+            .to_zoned_datetime(jiff::tz::TimeZone::system())
+            .date()
+    }
+}
+
+/// Random ids of 20 hex digits, e.g. `3f9a1c2b7d4e6f80a1b2`: unique across machines for all
+/// practical purposes, so that evidence from two assessments never collides.
+#[derive(Debug, Default)]
+pub struct RandomIds {
+    counter: AtomicU64,
+}
+
+impl IdSource for RandomIds {
+    fn next_id(&self) -> String {
+        // Each `RandomState` is seeded from the operating system's randomness; mixing in the
+        // time and a counter keeps ids distinct even if two seeds were ever equal.
+        let count = self.counter.fetch_add(1, Ordering::Relaxed);
+        let nanos = Timestamp::now().as_nanosecond();
+        let mut words = [0_u64; 2];
+        for (i, word) in words.iter_mut().enumerate() {
+            let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+            hasher.write_u64(count);
+            hasher.write_i128(nanos);
+            hasher.write_usize(i);
+            hasher.write_u32(std::process::id());
+            *word = hasher.finish();
+        }
+        format!("{:016x}{:04x}", words[0], words[1] & 0xffff)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn random_ids_are_unique_and_plain() {
+        let ids = RandomIds::default();
+        let made: std::collections::HashSet<String> = (0..10_000).map(|_| ids.next_id()).collect();
+        assert_eq!(made.len(), 10_000);
+        for id in made.iter().take(100) {
+            assert_eq!(id.len(), 20, "{id}");
+            assert!(id.bytes().all(|b| b.is_ascii_hexdigit()), "{id}");
+        }
+    }
+
+    #[test]
+    fn the_system_clock_agrees_with_itself() {
+        let clock = SystemClock;
+        let now = clock.now();
+        let today = clock.today();
+        // Today is the date of now in some time zone: at most a day apart from UTC's date.
+        let utc_date = now.to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
+        let (Ok(before), Ok(after)) = (utc_date.yesterday(), utc_date.tomorrow()) else {
+            panic!("{utc_date} has neighbours");
+        };
+        assert!(before <= today && today <= after, "{today} vs {utc_date}");
+    }
+}
