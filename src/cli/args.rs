@@ -9,8 +9,11 @@ use crate::domain::Lang;
 /// What the user asked for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Command {
-    /// Start the desktop app.
-    Gui,
+    /// Start the desktop app, in this language if one was given (else the remembered one).
+    Gui {
+        /// The `--lang` given, if any.
+        lang: Option<Lang>,
+    },
     /// Show a help text.
     Help(HelpTopic),
     /// Show the version.
@@ -94,12 +97,13 @@ pub fn parse_args(
 ) -> Result<Invocation, (Lang, UsageError)> {
     let args: Vec<OsString> = args.into_iter().collect();
     // The language comes first, so that every later message is in it.
-    let lang = scan_lang(&args);
-    parse(args, lang).map_err(|error| (lang, error))
+    let given = scan_lang(&args);
+    let lang = given.unwrap_or_default();
+    parse(args, lang, given).map_err(|error| (lang, error))
 }
 
-/// The `--lang` value if one is given and valid; Finnish otherwise.
-fn scan_lang(args: &[OsString]) -> Lang {
+/// The `--lang` value if one is given and valid.
+fn scan_lang(args: &[OsString]) -> Option<Lang> {
     let mut iter = args.iter().map(|arg| arg.to_string_lossy());
     while let Some(arg) = iter.next() {
         if arg == "--" {
@@ -111,13 +115,13 @@ fn scan_lang(args: &[OsString]) -> Lang {
             arg.strip_prefix("--lang=").map(str::to_owned)
         };
         if let Some(lang) = value.as_deref().and_then(Lang::from_code) {
-            return lang;
+            return Some(lang);
         }
     }
-    Lang::Fi
+    None
 }
 
-fn parse(args: Vec<OsString>, lang: Lang) -> Result<Invocation, UsageError> {
+fn parse(args: Vec<OsString>, lang: Lang, given: Option<Lang>) -> Result<Invocation, UsageError> {
     use lexopt::prelude::*;
 
     let mut parser = lexopt::Parser::from_args(args);
@@ -183,7 +187,7 @@ fn parse(args: Vec<OsString>, lang: Lang) -> Result<Invocation, UsageError> {
     let command = match command_name {
         "" if version => Command::Version,
         "" if help => Command::Help(HelpTopic::Main),
-        "" => Command::Gui,
+        "" => Command::Gui { lang: given },
         "help" => match words.get(1).map(String::as_str) {
             None => Command::Help(HelpTopic::Main),
             Some("summary") => Command::Help(HelpTopic::Summary),
@@ -230,11 +234,16 @@ mod tests {
         assert_eq!(
             parse_strs(&[]),
             Ok(Invocation {
-                command: Command::Gui,
+                command: Command::Gui { lang: None },
                 lang: Lang::Fi
             })
         );
-        assert_eq!(parse_strs(&["--lang", "sv"]).map(|i| i.lang), Ok(Lang::Sv));
+        assert_eq!(
+            parse_strs(&["--lang", "sv"]).map(|i| i.command),
+            Ok(Command::Gui {
+                lang: Some(Lang::Sv)
+            })
+        );
     }
 
     #[test]

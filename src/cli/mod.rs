@@ -42,11 +42,11 @@ pub fn main() -> ExitCode {
             1
         }
         Ok(Invocation {
-            command: Command::Gui,
+            command: Command::Gui { lang: given },
             lang,
         }) => {
             drop((stdout, stderr));
-            match crate::ui::run(lang) {
+            match crate::ui::run(given) {
                 Ok(()) => 0,
                 Err(error) => {
                     let _ = writeln!(
@@ -84,7 +84,7 @@ fn install_panic_hook(lang: Lang) {
 pub fn run(invocation: &Invocation, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let lang = invocation.lang;
     let result = match &invocation.command {
-        Command::Gui => Ok(0),
+        Command::Gui { .. } => Ok(0),
         Command::Help(topic) => writeln!(out, "{}", help_text(lang, *topic)).map(|()| 0),
         Command::Version => writeln!(out, "terve-kunta {VERSION}").map(|()| 0),
         Command::CriteriaCheck { files } => check::run(lang, files, out),

@@ -9,7 +9,9 @@ pub mod clock;
 pub mod criteria;
 pub mod dates;
 pub mod evidence;
+pub mod example;
 pub mod lang;
+pub mod money;
 pub mod readiness;
 pub mod validation;
 

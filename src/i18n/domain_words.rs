@@ -276,3 +276,120 @@ pub fn issue_message(lang: Lang, issue: &Issue) -> String {
         }
     }
 }
+
+/// An evidence item in one line, as a list or a report shows it: "Kunnanhallitus 17.11.2020
+/// § 46, Dnro 2020-2683: Liittyminen Terve Kunta -verkostoon".
+pub fn evidence_summary(lang: Lang, evidence: &crate::domain::evidence::Evidence) -> String {
+    use crate::domain::dates::format_date;
+    use crate::domain::evidence::EvidenceDetails as D;
+
+    let date = evidence.date.map(format_date);
+    let mut parts: Vec<String> = Vec::new();
+    let join = |parts: Vec<String>| {
+        parts
+            .into_iter()
+            .filter(|part| !part.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let summary = match &evidence.details {
+        D::Decision { .. } => decision_summary(lang, &evidence.details, date.as_deref()),
+        D::Appointment {
+            person,
+            role,
+            appointed_by,
+        } => {
+            parts.push(person.trim().to_owned());
+            parts.push(role.trim().to_owned());
+            if !appointed_by.trim().is_empty() {
+                parts.push(format!(
+                    "{} {}",
+                    pick(lang, "nimeäjä", "utsedd av", "appointed by"),
+                    appointed_by.trim()
+                ));
+            }
+            parts.extend(date);
+            join(parts)
+        }
+        D::Document { title, url, .. } => {
+            parts.push(title.trim().to_owned());
+            parts.extend(date);
+            parts.push(url.trim().to_owned());
+            join(parts)
+        }
+        D::WebPage { title, url } => {
+            parts.push(title.trim().to_owned());
+            parts.push(url.trim().to_owned());
+            if let Some(date) = date {
+                parts.push(format!(
+                    "{} {date}",
+                    pick(lang, "tarkistettu", "kontrollerad", "checked")
+                ));
+            }
+            join(parts)
+        }
+        D::Budget {
+            purpose,
+            amount_cents,
+            year,
+        } => {
+            parts.push(purpose.trim().to_owned());
+            parts.extend(amount_cents.map(crate::domain::money::format_euros));
+            parts.extend(year.map(|year| year.to_string()));
+            parts.extend(date);
+            join(parts)
+        }
+        D::Other { description } => {
+            parts.push(description.trim().to_owned());
+            parts.extend(date);
+            join(parts)
+        }
+    };
+    if summary.is_empty() {
+        evidence_kind_label(lang, evidence.kind()).to_owned()
+    } else {
+        summary
+    }
+}
+
+/// "Kunnanhallitus 17.11.2020 § 46, Dnro 2020-2683: subject".
+fn decision_summary(
+    lang: Lang,
+    details: &crate::domain::evidence::EvidenceDetails,
+    date: Option<&str>,
+) -> String {
+    let crate::domain::evidence::EvidenceDetails::Decision {
+        body,
+        body_name,
+        subject,
+        section,
+        diary_number,
+        ..
+    } = details
+    else {
+        return String::new();
+    };
+    let mut head = if body_name.trim().is_empty() {
+        body_label(lang, *body).to_owned()
+    } else {
+        body_name.trim().to_owned()
+    };
+    if let Some(date) = date {
+        head = format!("{head} {date}");
+    }
+    if !section.trim().is_empty() {
+        head = format!("{head} § {}", section.trim());
+    }
+    if !diary_number.trim().is_empty() {
+        head = format!(
+            "{head}, {} {}",
+            pick(lang, "Dnro", "Dnr", "Ref."),
+            diary_number.trim()
+        );
+    }
+    if subject.trim().is_empty() {
+        head
+    } else {
+        format!("{head}: {}", subject.trim())
+    }
+}

@@ -8,6 +8,7 @@ pub mod cli;
 mod criteria_file;
 mod domain_words;
 mod storage_words;
+pub mod ui;
 
 pub use criteria_file::{problem_message, severity_word};
 pub use domain_words::*;

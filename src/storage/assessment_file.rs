@@ -164,3 +164,9 @@ pub fn read_assessment(path: &Path) -> Result<Assessment, OpenError> {
         error,
     })
 }
+
+/// Writes the assessment to `path` atomically: the file is afterwards either the previous
+/// version or this one, never a mix.
+pub fn save_assessment(path: &Path, assessment: &Assessment) -> Result<(), super::WriteError> {
+    super::write_atomic(path, encode_assessment(assessment).as_bytes())
+}

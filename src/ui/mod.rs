@@ -1,79 +1,118 @@
 //! The desktop app (egui). Depends on the domain, storage and i18n; nothing depends on it.
+//!
+//! One file per screen; [`App`] owns the state and applies [`Command`]s at the end of each
+//! frame. Time, ids and file dialogs come in through [`Env`], so tests drive the real app
+//! with a fixed clock and scripted dialogs.
+
+mod app;
+mod assessment_screen;
+pub mod command;
+pub mod dialogs;
+mod document;
+mod evidence_editor;
+mod new_assessment;
+pub mod settings;
+mod settings_screen;
+mod start_screen;
+mod summary_screen;
+pub mod theme;
+mod widgets;
+
+use std::path::PathBuf;
+
+pub use app::{App, Screen};
+pub use command::Command;
+pub use document::Document;
 
 use crate::domain::Lang;
-use crate::i18n::pick;
+use crate::domain::clock::{Clock, IdSource};
+use crate::domain::dates::Date;
 use crate::storage::CriteriaCatalog;
 
 /// The window's title.
 pub const APP_TITLE: &str = "Terve Kunta -itsearviointi";
 
-/// Opens the app window and runs until it is closed.
-pub fn run(lang: Lang) -> Result<(), eframe::Error> {
+/// With this environment variable set (to anything), the app closes after its first frame, so
+/// that the time to the first frame can be measured from outside.
+pub const EXIT_AFTER_FIRST_FRAME_ENV: &str = "TERVE_KUNTA_EXIT_AFTER_FIRST_FRAME";
+
+/// What the app gets from the world: time, ids, file dialogs, and where its data lives.
+pub struct Env {
+    /// The clock.
+    pub clock: Box<dyn Clock>,
+    /// New ids.
+    pub ids: Box<dyn IdSource>,
+    /// File dialogs.
+    pub dialogs: Box<dyn dialogs::FileDialogs>,
+    /// The data folder (settings, the user's criteria); `None` when there is none.
+    pub data_dir: Option<PathBuf>,
+}
+
+impl std::fmt::Debug for Env {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Env")
+            .field("data_dir", &self.data_dir)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Env {
+    /// The real world: the system clock, random ids, the system's file dialogs.
+    pub fn system() -> Self {
+        Self {
+            clock: Box::new(crate::system::SystemClock),
+            ids: Box::new(crate::system::RandomIds::default()),
+            dialogs: Box::new(dialogs::RfdDialogs::default()),
+            data_dir: crate::storage::data_dir(),
+        }
+    }
+}
+
+/// What a screen needs from the app for one frame.
+pub struct Context<'a> {
+    /// The UI language.
+    pub lang: Lang,
+    /// Today, for validation.
+    pub today: Date,
+    /// Commands requested during the frame.
+    pub commands: &'a mut Vec<Command>,
+    /// The clock.
+    pub clock: &'a dyn Clock,
+    /// New ids.
+    pub ids: &'a dyn IdSource,
+}
+
+impl std::fmt::Debug for Context<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Context")
+            .field("lang", &self.lang)
+            .field("today", &self.today)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Opens the app window and runs until it is closed. `lang` overrides the remembered language
+/// when given on the command line.
+pub fn run(lang: Option<Lang>) -> Result<(), eframe::Error> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(APP_TITLE)
-            .with_inner_size([1024.0, 700.0])
-            .with_min_inner_size([640.0, 480.0]),
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([800.0, 560.0])
+            .with_drag_and_drop(true),
         ..Default::default()
     };
+    let exit_after_first_frame = std::env::var_os(EXIT_AFTER_FIRST_FRAME_ENV).is_some();
     eframe::run_native(
         APP_TITLE,
         options,
-        Box::new(move |_cc| Ok(Box::new(App::new(lang, CriteriaCatalog::with_user_sets())))),
+        Box::new(move |_cc| {
+            let mut app = App::new(Env::system(), CriteriaCatalog::with_user_sets());
+            if let Some(lang) = lang {
+                app.set_lang(lang);
+            }
+            app.exit_after_first_frame = exit_after_first_frame;
+            Ok(Box::new(app))
+        }),
     )
-}
-
-/// The app's state.
-#[derive(Debug)]
-pub struct App {
-    lang: Lang,
-    catalog: CriteriaCatalog,
-}
-
-impl App {
-    /// An app showing the sets of `catalog`, in `lang`.
-    pub fn new(lang: Lang, catalog: CriteriaCatalog) -> Self {
-        Self { lang, catalog }
-    }
-}
-
-impl eframe::App for App {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        let Self { lang, catalog } = self;
-        egui::Panel::top("top_bar").show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.heading(APP_TITLE);
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    for option in Lang::ALL.into_iter().rev() {
-                        ui.selectable_value(lang, option, option.native_name());
-                    }
-                });
-            });
-        });
-        egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                for entry in &catalog.entries {
-                    let set = &entry.set;
-                    ui.heading(set.title.get_or(*lang, set.official_language).0);
-                    ui.label(format!("{} · {}", set.period, set.version));
-                    if set.is_translation(*lang) {
-                        ui.weak(pick(
-                            *lang,
-                            "Epävirallinen käännös",
-                            "Inofficiell översättning",
-                            "Unofficial translation",
-                        ));
-                    }
-                    ui.add_space(8.0);
-                    for criterion in &set.criteria {
-                        let (title, _) = criterion.short_title.get_or(*lang, set.official_language);
-                        let (text, _) = criterion.text.get_or(*lang, set.official_language);
-                        ui.strong(format!("{}. {title}", criterion.number));
-                        ui.label(text);
-                        ui.add_space(6.0);
-                    }
-                }
-            });
-        });
-    }
 }

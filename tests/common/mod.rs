@@ -127,3 +127,72 @@ impl Drop for TempDir {
         let _ = std::fs::remove_dir_all(&self.0);
     }
 }
+
+/// The real app in a test harness: fixed clock, sequential ids, scripted file dialogs, its own
+/// data folder, the shipped criteria. Missing glyphs and unnamed inputs make it panic.
+pub fn app_harness(
+    data: &TempDir,
+    dialogs: terve_kunta::ui::dialogs::ScriptedDialogs,
+) -> egui_kittest::Harness<'static, terve_kunta::ui::App> {
+    let env = terve_kunta::ui::Env {
+        clock: Box::new(clock()),
+        ids: Box::new(SequentialIds::new("t")),
+        dialogs: Box::new(dialogs),
+        data_dir: Some(data.0.clone()),
+    };
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_max_steps(20)
+        .build_eframe(move |_| {
+            terve_kunta::ui::App::new(env, terve_kunta::storage::CriteriaCatalog::builtin())
+        });
+    harness.run();
+    harness
+}
+
+/// Types `text` into the field labelled `label`.
+pub fn fill(
+    harness: &mut egui_kittest::Harness<'static, terve_kunta::ui::App>,
+    label: &str,
+    text: &str,
+) {
+    use egui_kittest::kittest::Queryable as _;
+    harness.get_by_label(label).focus();
+    harness.run();
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+/// Moves the pointer over the node labelled `label` and clicks it, as a user does.
+pub fn click(harness: &mut egui_kittest::Harness<'static, terve_kunta::ui::App>, label: &str) {
+    use egui_kittest::kittest::Queryable as _;
+    harness.get_by_label(label).hover();
+    harness.run();
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+/// Like [`click`], for the node with this role and label.
+pub fn click_role(
+    harness: &mut egui_kittest::Harness<'static, terve_kunta::ui::App>,
+    role: egui::accesskit::Role,
+    label: &str,
+) {
+    use egui_kittest::kittest::Queryable as _;
+    harness.get_by_role_and_label(role, label).hover();
+    harness.run();
+    harness.get_by_role_and_label(role, label).click();
+    harness.run();
+}
+
+/// Activates the node with this role and label through AccessKit, as a screen reader does.
+/// Used inside modal windows, where the headless harness loses the first pointer click.
+pub fn activate(
+    harness: &mut egui_kittest::Harness<'static, terve_kunta::ui::App>,
+    role: egui::accesskit::Role,
+    label: &str,
+) {
+    use egui_kittest::kittest::Queryable as _;
+    harness.get_by_role_and_label(role, label).click_accesskit();
+    harness.run();
+}

@@ -1,0 +1,106 @@
+//! The example assessment of a fictional municipality, to explore the app without typing.
+//!
+//! Esimerkkilä (kuntanumero 999, which no real municipality has) is halfway through: some
+//! criteria are met with evidence, one decision backs three criteria, one criterion is marked
+//! met without evidence, one is partly met with an action, the rest are not yet assessed.
+
+use super::assessment::{Action, Assessment, Assessor, Municipality, Status};
+use super::clock::{Clock, IdSource};
+use super::criteria::CriteriaSet;
+use super::dates::Date;
+use super::evidence::{Body, EvidenceDetails};
+
+/// The example municipality's name.
+pub const EXAMPLE_MUNICIPALITY: &str = "Esimerkkilä";
+
+/// Builds the example against `set` (its first criteria get the answers).
+pub fn example_assessment(set: &CriteriaSet, clock: &dyn Clock, ids: &dyn IdSource) -> Assessment {
+    let mut assessment = Assessment::new(
+        Municipality {
+            name: EXAMPLE_MUNICIPALITY.to_owned(),
+            code: "999".to_owned(),
+        },
+        set,
+        vec![Assessor {
+            name: "Henna Hyvönen".to_owned(),
+            role: "hyvinvointikoordinaattori".to_owned(),
+        }],
+        clock,
+        ids,
+    );
+    let criterion = |index: usize| set.criteria.get(index).map(|c| c.id.clone());
+
+    let decision = assessment.add_evidence(
+        EvidenceDetails::Decision {
+            body: Body::Board,
+            body_name: "Esimerkkilän kunnanhallitus".to_owned(),
+            subject: "Liittyminen Terve Kunta -verkostoon ja vastuuhenkilöiden nimeäminen"
+                .to_owned(),
+            section: "46".to_owned(),
+            diary_number: "2020-2683".to_owned(),
+            minutes_url: "https://esimerkkila.fi/paatoksenteko/kunnanhallitus/2020-11-17"
+                .to_owned(),
+        },
+        Some(Date::constant(2020, 11, 17)),
+        clock,
+        ids,
+    );
+    let coordinator = assessment.add_evidence(
+        EvidenceDetails::Appointment {
+            person: "Henna Hyvönen".to_owned(),
+            role: "hyvinvointikoordinaattori".to_owned(),
+            appointed_by: "Kunnanjohtaja".to_owned(),
+        },
+        Some(Date::constant(2019, 3, 1)),
+        clock,
+        ids,
+    );
+    let web_page = assessment.add_evidence(
+        EvidenceDetails::WebPage {
+            title: "Hyvinvointi ja terveys".to_owned(),
+            url: "https://esimerkkila.fi/hyvinvointi".to_owned(),
+        },
+        Some(Date::constant(2026, 11, 2)),
+        clock,
+        ids,
+    );
+
+    // Decision 1: criteria 2, 5 and 10; the coordinator: 4; the web page: 9.
+    for (index, evidence) in [
+        (1, &decision),
+        (4, &decision),
+        (9, &decision),
+        (3, &coordinator),
+        (8, &web_page),
+    ] {
+        if let Some(id) = criterion(index) {
+            assessment.link(&id, evidence);
+            let answer = assessment.answer_mut(&id);
+            answer.status = Status::Met;
+        }
+    }
+    if let Some(id) = criterion(1) {
+        "Kunnanhallitus päätti liittymisestä 17.11.2020; päätös on julkaistu verkossa."
+            .clone_into(&mut assessment.answer_mut(&id).justification);
+    }
+    // Marked met but not yet backed: the verdict says what to add.
+    if let Some(id) = criterion(0) {
+        assessment.answer_mut(&id).status = Status::Met;
+    }
+    if let Some(id) = criterion(5) {
+        let answer = assessment.answer_mut(&id);
+        answer.status = Status::PartlyMet;
+        "Koordinaattorin työaika on varattu, mutta matkakuluille ei ole määrärahaa."
+            .clone_into(&mut answer.justification);
+        answer.actions.push(Action {
+            what: "Varataan verkostotapaamisten matkakulut vuoden 2027 talousarvioon".to_owned(),
+            who: "Talousjohtaja".to_owned(),
+            due: Some(Date::constant(2027, 1, 31)),
+            done: false,
+        });
+    }
+    if let Some(id) = criterion(6) {
+        assessment.answer_mut(&id).status = Status::NotMet;
+    }
+    assessment
+}

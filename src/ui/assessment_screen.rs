@@ -1,0 +1,438 @@
+//! The assessment screen: the criteria on the left, the current criterion on the right, with
+//! its official text, guidance, status, evidence, justification and actions.
+
+use std::collections::HashSet;
+
+use egui::{RichText, Ui};
+
+use super::Context;
+use super::command::Command;
+use super::document::{Document, EvidenceEditor};
+use super::theme::{self, Look};
+use super::widgets;
+use crate::domain::assessment::{Action, Status};
+use crate::domain::criteria::{Criterion, CriterionId, EvidenceKind};
+use crate::domain::evidence::{Evidence, EvidenceDetails, EvidenceId};
+use crate::domain::validation::{ActionField, Field, FieldIssue, validate};
+use crate::i18n::{self, Lang, ui::T};
+
+/// Shows the screen for `doc`'s current criterion.
+pub fn assessment_screen(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) {
+    if doc.set.criteria.is_empty() {
+        return;
+    }
+    doc.current = doc.current.min(doc.set.criteria.len() - 1);
+    criteria_list(ui, cx, doc);
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .id_salt(("criterion", doc.current))
+            .auto_shrink(false)
+            .show(ui, |ui| {
+                ui.set_max_width(900.0);
+                criterion_view(ui, cx, doc);
+            });
+    });
+}
+
+/// The side list: number, short title and a mark (colour, shape and word) per criterion.
+fn criteria_list(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document) {
+    let lang = cx.lang;
+    let readiness = doc.readiness();
+    egui::Panel::left("criteria_list")
+        .resizable(true)
+        .default_size(290.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.add_space(6.0);
+                for (index, item) in readiness.criteria.iter().enumerate() {
+                    let criterion = item.criterion;
+                    let look = Look::of(item);
+                    let title = criterion
+                        .short_title
+                        .get_or(lang, doc.set.official_language)
+                        .0;
+                    ui.horizontal(|ui| {
+                        theme::mark(ui, look, 18.0).on_hover_text(look.word(lang));
+                        ui.vertical(|ui| {
+                            let text = format!("{}. {title}", criterion.number);
+                            let response = ui.selectable_label(
+                                index == doc.current,
+                                RichText::new(text).strong(),
+                            );
+                            if response.clicked() {
+                                cx.commands.push(Command::GoToCriterion(index));
+                            }
+                            ui.label(
+                                RichText::new(look.word(lang))
+                                    .small()
+                                    .color(look.color(ui.visuals().dark_mode)),
+                            );
+                        });
+                    });
+                    ui.add_space(4.0);
+                }
+            });
+        });
+}
+
+fn issues_for<'a>(
+    issues: &'a [FieldIssue],
+    field: &'a Field,
+    lang: Lang,
+) -> impl Iterator<Item = String> + 'a {
+    issues
+        .iter()
+        .filter(move |issue| &issue.field == field)
+        .map(move |issue| i18n::issue_message(lang, &issue.issue))
+}
+
+fn criterion_view(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) {
+    let lang = cx.lang;
+    let criterion = doc.set.criteria[doc.current].clone();
+    let issues = validate(&doc.assessment, cx.today);
+
+    ui.add_space(8.0);
+    ui.label(
+        RichText::new(i18n::ui::criterion_of(
+            lang,
+            criterion.number,
+            doc.set.criteria.len(),
+        ))
+        .weak(),
+    );
+    ui.heading(
+        RichText::new(
+            criterion
+                .short_title
+                .get_or(lang, doc.set.official_language)
+                .0,
+        )
+        .size(22.0),
+    );
+    ui.add_space(6.0);
+    criterion_texts(ui, lang, doc, &criterion);
+    ui.add_space(10.0);
+
+    // Edit copies, and write back only what changed: merely looking at a criterion must not
+    // change the assessment.
+    let original = doc
+        .assessment
+        .answer(&criterion.id)
+        .cloned()
+        .unwrap_or_default();
+    let mut status = original.status;
+    let mut justification = original.justification.clone();
+    let mut actions = original.actions.clone();
+
+    ui.strong(T::StatusHeading.get(lang));
+    ui.horizontal_wrapped(|ui| {
+        for choice in Status::ALL {
+            ui.radio_value(&mut status, choice, i18n::status_label(lang, choice));
+        }
+    });
+    for message in issues_for(&issues, &Field::Status(criterion.id.clone()), lang) {
+        widgets::issue_text(ui, &message);
+    }
+    ui.add_space(10.0);
+
+    evidence_section(ui, cx, doc, &criterion, &issues);
+    ui.add_space(10.0);
+
+    widgets::text_area(ui, T::Justification.get(lang), &mut justification, 3);
+    ui.add_space(10.0);
+    actions_section(ui, lang, &mut actions, &criterion.id, &issues);
+    ui.add_space(16.0);
+
+    if status != original.status {
+        doc.assessment.answer_mut(&criterion.id).status = status;
+    }
+    if justification != original.justification {
+        doc.assessment.answer_mut(&criterion.id).justification = justification;
+    }
+    if actions != original.actions {
+        doc.assessment.answer_mut(&criterion.id).actions = actions;
+    }
+
+    ui.horizontal(|ui| {
+        for command in [Command::PreviousCriterion, Command::NextCriterion] {
+            let enabled = match command {
+                Command::PreviousCriterion => doc.current > 0,
+                _ => doc.current + 1 < doc.set.criteria.len(),
+            };
+            let shortcut = command
+                .shortcut()
+                .map(|s| ui.ctx().format_shortcut(&s))
+                .unwrap_or_default();
+            let tooltip = format!("{} ({shortcut})", command.tooltip(lang));
+            if ui
+                .add_enabled(enabled, egui::Button::new(command.label(lang)))
+                .on_hover_text(tooltip)
+                .clicked()
+            {
+                cx.commands.push(command);
+            }
+        }
+    });
+    ui.add_space(16.0);
+}
+
+/// The official text, the translation when the UI language is not the official one, and the
+/// guidance.
+fn criterion_texts(ui: &mut Ui, lang: Lang, doc: &Document, criterion: &Criterion) {
+    let official = doc.set.official_language;
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new(T::OfficialText.get(lang)).small().weak());
+        ui.label(RichText::new(criterion.text.get_or(official, official).0).size(16.0));
+        if lang != official
+            && let Some(translation) = criterion.text.get(lang)
+        {
+            ui.add_space(6.0);
+            ui.label(
+                RichText::new(T::UnofficialTranslation.get(lang))
+                    .small()
+                    .weak(),
+            );
+            ui.label(translation);
+        }
+    });
+    ui.add_space(4.0);
+    egui::CollapsingHeader::new(T::Guidance.get(lang))
+        .id_salt("guidance")
+        .default_open(true)
+        .show(ui, |ui| {
+            ui.label(criterion.guidance.get_or(lang, official).0);
+        });
+}
+
+/// The evidence backing the criterion: a list of one-line rows (virtualised, so hundreds of
+/// items stay fast), adding, linking and unlinking.
+fn evidence_section(
+    ui: &mut Ui,
+    cx: &Context<'_>,
+    doc: &mut Document,
+    criterion: &Criterion,
+    issues: &[FieldIssue],
+) {
+    let lang = cx.lang;
+    let linked: Vec<_> = doc
+        .assessment
+        .answer(&criterion.id)
+        .map(|answer| answer.evidence.clone())
+        .unwrap_or_default();
+    let items: Vec<_> = linked
+        .iter()
+        .filter_map(|id| doc.assessment.evidence(id))
+        .collect();
+    ui.strong(format!(
+        "{} ({})",
+        T::EvidenceHeading.get(lang),
+        items.len()
+    ));
+    let mut action = None;
+    if items.is_empty() {
+        ui.label(T::NoEvidence.get(lang));
+    } else {
+        let row_height = ui.text_style_height(&egui::TextStyle::Body) * 2.0
+            + ui.spacing().item_spacing.y * 2.0
+            + 6.0;
+        egui::ScrollArea::vertical()
+            .id_salt("evidence_rows")
+            .max_height(row_height * 6.0)
+            .auto_shrink([false, true])
+            .show_rows(ui, row_height, items.len(), |ui, range| {
+                for evidence in &items[range] {
+                    if let Some(chosen) =
+                        evidence_row(ui, lang, doc, criterion, evidence, issues, row_height)
+                    {
+                        action = Some(chosen);
+                    }
+                }
+            });
+    }
+    match action {
+        Some(RowAction::Edit(id)) => doc.editor = Some(EvidenceEditor { id, is_new: false }),
+        Some(RowAction::Unlink(id)) => doc.assessment.unlink(&criterion.id, &id),
+        None => {}
+    }
+
+    ui.add_space(4.0);
+    if ui.button(T::AddEvidence.get(lang)).clicked() {
+        let kind = criterion
+            .evidence_kinds
+            .first()
+            .copied()
+            .unwrap_or(EvidenceKind::Document);
+        let id = doc
+            .assessment
+            .add_evidence(EvidenceDetails::empty(kind), None, cx.clock, cx.ids);
+        doc.assessment.link(&criterion.id, &id);
+        doc.editor = Some(EvidenceEditor { id, is_new: true });
+    }
+    let linked: HashSet<&EvidenceId> = linked.iter().collect();
+    if let Some(id) = link_existing(ui, lang, doc, &linked) {
+        doc.assessment.link(&criterion.id, &id);
+    }
+}
+
+/// What a row's buttons asked for.
+enum RowAction {
+    Edit(EvidenceId),
+    Unlink(EvidenceId),
+}
+
+/// One evidence item in two lines: its summary; its kind, the other criteria it backs, and
+/// its first problem.
+fn evidence_row(
+    ui: &mut Ui,
+    lang: Lang,
+    doc: &Document,
+    criterion: &Criterion,
+    evidence: &Evidence,
+    issues: &[FieldIssue],
+    row_height: f32,
+) -> Option<RowAction> {
+    let mut action = None;
+    ui.horizontal(|ui| {
+        ui.set_min_height(row_height - ui.spacing().item_spacing.y);
+        ui.vertical(|ui| {
+            ui.set_width((ui.available_width() - 220.0).max(200.0));
+            ui.add(egui::Label::new(i18n::evidence_summary(lang, evidence)).truncate());
+            let also: Vec<String> = doc
+                .assessment
+                .criteria_backed_by(&evidence.id)
+                .filter(|id| **id != criterion.id)
+                .filter_map(|id| doc.set.criterion(id))
+                .map(|c| c.number.to_string())
+                .collect();
+            let mut second = i18n::evidence_kind_label(lang, evidence.kind()).to_owned();
+            if !also.is_empty() {
+                second = format!("{second} · {} {}", T::AlsoBacks.get(lang), also.join(", "));
+            }
+            let problem = issues.iter().find(
+                |issue| matches!(&issue.field, Field::Evidence { id, .. } if *id == evidence.id),
+            );
+            let text = match problem {
+                Some(issue) => {
+                    let color = theme::error_color(ui.visuals().dark_mode);
+                    let text = format!("{second} · {}", i18n::issue_message(lang, &issue.issue));
+                    RichText::new(text).small().color(color)
+                }
+                None => RichText::new(second).small().weak(),
+            };
+            ui.add(egui::Label::new(text).truncate());
+        });
+        if ui.button(T::EditEvidence.get(lang)).clicked() {
+            action = Some(RowAction::Edit(evidence.id.clone()));
+        }
+        if ui
+            .button(T::Unlink.get(lang))
+            .on_hover_text(T::UnlinkTip.get(lang))
+            .clicked()
+        {
+            action = Some(RowAction::Unlink(evidence.id.clone()));
+        }
+    });
+    action
+}
+
+/// The evidence recorded for other criteria, to link here without typing it again.
+fn link_existing(
+    ui: &mut Ui,
+    lang: Lang,
+    doc: &Document,
+    linked: &HashSet<&EvidenceId>,
+) -> Option<EvidenceId> {
+    let count = doc
+        .assessment
+        .evidence
+        .iter()
+        .filter(|e| !linked.contains(&e.id))
+        .count();
+    if count == 0 {
+        return None;
+    }
+    let mut link = None;
+    egui::CollapsingHeader::new(format!("{} ({count})", T::LinkEvidence.get(lang)))
+        .id_salt("link_existing")
+        .show(ui, |ui| {
+            ui.label(RichText::new(T::LinkEvidenceTip.get(lang)).small().weak());
+            egui::ScrollArea::vertical()
+                .id_salt("link_rows")
+                .max_height(240.0)
+                .show(ui, |ui| {
+                    for evidence in doc
+                        .assessment
+                        .evidence
+                        .iter()
+                        .filter(|e| !linked.contains(&e.id))
+                    {
+                        let summary = i18n::evidence_summary(lang, evidence);
+                        ui.horizontal(|ui| {
+                            let button = ui.button(T::LinkThis.get(lang));
+                            // Read aloud with what it links: "Linkitä: Kunnanhallitus …".
+                            let name = format!("{}: {summary}", T::LinkThis.get(lang));
+                            button.widget_info(|| {
+                                egui::WidgetInfo::labeled(egui::Role::Button, true, &name)
+                            });
+                            ui.add(egui::Label::new(summary).truncate());
+                            if button.clicked() {
+                                link = Some(evidence.id.clone());
+                            }
+                        });
+                    }
+                });
+        });
+    link
+}
+
+/// The actions that close a gap: what, who, by when, done.
+fn actions_section(
+    ui: &mut Ui,
+    lang: Lang,
+    actions: &mut Vec<Action>,
+    criterion: &CriterionId,
+    issues: &[FieldIssue],
+) {
+    ui.strong(T::ActionsHeading.get(lang));
+    let mut remove = None;
+    for (index, action) in actions.iter_mut().enumerate() {
+        ui.push_id(("action", index), |ui| {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                let field = Field::Action {
+                    criterion: criterion.clone(),
+                    index,
+                    field: ActionField::What,
+                };
+                let messages: Vec<String> = issues_for(issues, &field, lang).collect();
+                widgets::text_field(ui, T::ActionWhat.get(lang), &mut action.what, &messages);
+                ui.horizontal(|ui| {
+                    ui.vertical(|ui| {
+                        ui.set_width(220.0);
+                        widgets::text_field(ui, T::ActionWho.get(lang), &mut action.who, &[]);
+                    });
+                    ui.vertical(|ui| {
+                        widgets::date_field(ui, lang, T::ActionDue.get(lang), &mut action.due, &[]);
+                    });
+                    ui.vertical(|ui| {
+                        ui.add_space(ui.text_style_height(&egui::TextStyle::Body) + 4.0);
+                        ui.checkbox(&mut action.done, T::ActionDone.get(lang));
+                    });
+                    ui.vertical(|ui| {
+                        ui.add_space(ui.text_style_height(&egui::TextStyle::Body) + 4.0);
+                        if ui.button(T::RemoveAction.get(lang)).clicked() {
+                            remove = Some(index);
+                        }
+                    });
+                });
+            });
+        });
+    }
+    if let Some(index) = remove {
+        actions.remove(index);
+    }
+    if ui.button(T::AddAction.get(lang)).clicked() {
+        actions.push(Action::default());
+    }
+}

@@ -1,0 +1,124 @@
+//! Every user action as one type, shared by menus, buttons and keyboard shortcuts, so that
+//! their labels, tooltips and shortcuts never disagree.
+
+use std::path::PathBuf;
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::i18n::{Lang, ui::T};
+
+/// A user action. The app applies the requested commands at the end of each frame.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Command {
+    /// Show the form for a new assessment.
+    NewAssessment,
+    /// Choose a file to open.
+    Open,
+    /// Open this file.
+    OpenPath(PathBuf),
+    /// Open the example assessment.
+    OpenExample,
+    /// Save to the current file (or choose one).
+    Save,
+    /// Choose a file and save to it.
+    SaveAs,
+    /// Close the assessment and go back to the start page.
+    CloseDocument,
+    /// Close the app.
+    Quit,
+    /// Undo the last change.
+    Undo,
+    /// Redo the undone change.
+    Redo,
+    /// The start page.
+    ShowStart,
+    /// The current criterion.
+    ShowAssessment,
+    /// The verdict.
+    ShowSummary,
+    /// The settings.
+    ShowSettings,
+    /// The next criterion.
+    NextCriterion,
+    /// The previous criterion.
+    PreviousCriterion,
+    /// The criterion at this index of the set.
+    GoToCriterion(usize),
+}
+
+impl Command {
+    /// The commands that have a keyboard shortcut, checked every frame.
+    pub const WITH_SHORTCUTS: [Self; 12] = [
+        Self::NewAssessment,
+        Self::Open,
+        Self::SaveAs,
+        Self::Save,
+        Self::Quit,
+        Self::Redo,
+        Self::Undo,
+        Self::NextCriterion,
+        Self::PreviousCriterion,
+        Self::ShowAssessment,
+        Self::ShowSummary,
+        Self::ShowSettings,
+    ];
+
+    /// The label on menus and buttons.
+    pub fn label(&self, lang: Lang) -> &'static str {
+        self.texts().0.get(lang)
+    }
+
+    /// The tooltip.
+    pub fn tooltip(&self, lang: Lang) -> &'static str {
+        self.texts().1.get(lang)
+    }
+
+    fn texts(&self) -> (T, T) {
+        match self {
+            Self::NewAssessment => (T::CmdNew, T::CmdNewTip),
+            Self::Open | Self::OpenPath(_) => (T::CmdOpen, T::CmdOpenTip),
+            Self::OpenExample => (T::CmdOpenExample, T::CmdOpenExampleTip),
+            Self::Save => (T::CmdSave, T::CmdSaveTip),
+            Self::SaveAs => (T::CmdSaveAs, T::CmdSaveAsTip),
+            Self::CloseDocument => (T::CmdClose, T::CmdCloseTip),
+            Self::Quit => (T::CmdQuit, T::CmdQuitTip),
+            Self::Undo => (T::CmdUndo, T::CmdUndoTip),
+            Self::Redo => (T::CmdRedo, T::CmdRedoTip),
+            Self::ShowStart => (T::CmdStart, T::CmdStartTip),
+            Self::ShowAssessment | Self::GoToCriterion(_) => {
+                (T::CmdAssessment, T::CmdAssessmentTip)
+            }
+            Self::ShowSummary => (T::CmdSummary, T::CmdSummaryTip),
+            Self::ShowSettings => (T::CmdSettings, T::CmdSettingsTip),
+            Self::NextCriterion => (T::CmdNext, T::CmdNextTip),
+            Self::PreviousCriterion => (T::CmdPrevious, T::CmdPreviousTip),
+        }
+    }
+
+    /// The keyboard shortcut, if the command has one.
+    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
+        let command = |key| Some(KeyboardShortcut::new(Modifiers::COMMAND, key));
+        let command_shift = |key| {
+            Some(KeyboardShortcut::new(
+                Modifiers::COMMAND | Modifiers::SHIFT,
+                key,
+            ))
+        };
+        let alt = |key| Some(KeyboardShortcut::new(Modifiers::ALT, key));
+        match self {
+            Self::NewAssessment => command(Key::N),
+            Self::Open => command(Key::O),
+            Self::Save => command(Key::S),
+            Self::SaveAs => command_shift(Key::S),
+            Self::Quit => command(Key::Q),
+            Self::Undo => command(Key::Z),
+            Self::Redo => command(Key::Y),
+            Self::NextCriterion => alt(Key::ArrowRight),
+            Self::PreviousCriterion => alt(Key::ArrowLeft),
+            Self::ShowAssessment => command(Key::Num1),
+            Self::ShowSummary => command(Key::Num2),
+            Self::ShowSettings => command(Key::Comma),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,129 @@
+//! File dialogs behind a small interface, so that the window never freezes and tests never
+//! open a real dialog.
+//!
+//! A dialog is requested and its answer arrives later: [`RfdDialogs`] runs the system dialog on
+//! a thread and wakes the UI when the user has chosen; [`ScriptedDialogs`] answers from a queue.
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::path::PathBuf;
+use std::rc::Rc;
+use std::sync::mpsc;
+
+/// What a dialog is for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DialogPurpose {
+    /// Choose an assessment file to open.
+    OpenAssessment,
+    /// Choose where to save the assessment; the proposed file name.
+    SaveAssessment {
+        /// The name offered.
+        suggested_name: String,
+    },
+}
+
+/// The user's answer: the path, or `None` when they cancelled.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DialogAnswer {
+    /// The request this answers.
+    pub purpose: DialogPurpose,
+    /// The chosen path.
+    pub path: Option<PathBuf>,
+}
+
+/// Opens file dialogs without blocking the UI.
+pub trait FileDialogs {
+    /// Shows a dialog. Its answer comes from [`Self::poll`] in a later frame.
+    fn request(&mut self, ctx: &egui::Context, purpose: DialogPurpose);
+    /// The answer to a dialog, once the user has given it.
+    fn poll(&mut self) -> Option<DialogAnswer>;
+    /// Whether a dialog is open (the app then waits for it).
+    fn is_open(&self) -> bool;
+}
+
+/// The system's file dialogs (through the desktop portal, or zenity), each on its own thread.
+#[derive(Debug)]
+pub struct RfdDialogs {
+    sender: mpsc::Sender<DialogAnswer>,
+    receiver: mpsc::Receiver<DialogAnswer>,
+    open: usize,
+}
+
+impl Default for RfdDialogs {
+    fn default() -> Self {
+        let (sender, receiver) = mpsc::channel();
+        Self {
+            sender,
+            receiver,
+            open: 0,
+        }
+    }
+}
+
+impl FileDialogs for RfdDialogs {
+    fn request(&mut self, ctx: &egui::Context, purpose: DialogPurpose) {
+        let sender = self.sender.clone();
+        let ctx = ctx.clone();
+        self.open += 1;
+        std::thread::spawn(move || {
+            let dialog = rfd::FileDialog::new().add_filter("Terve Kunta (RON)", &["ron"]);
+            let path = match &purpose {
+                DialogPurpose::OpenAssessment => dialog.pick_file(),
+                DialogPurpose::SaveAssessment { suggested_name } => {
+                    dialog.set_file_name(suggested_name).save_file()
+                }
+            };
+            // The app may have closed meanwhile; then nobody needs the answer.
+            let _ = sender.send(DialogAnswer { purpose, path });
+            ctx.request_repaint();
+        });
+    }
+
+    fn poll(&mut self) -> Option<DialogAnswer> {
+        let answer = self.receiver.try_recv().ok()?;
+        self.open = self.open.saturating_sub(1);
+        Some(answer)
+    }
+
+    fn is_open(&self) -> bool {
+        self.open > 0
+    }
+}
+
+/// Dialogs for tests: each request is answered with the next queued path (or a cancel when
+/// the queue is empty), and every request is recorded.
+#[derive(Debug, Default)]
+pub struct ScriptedDialogs {
+    /// Answers still to give.
+    pub answers: VecDeque<Option<PathBuf>>,
+    /// Requests made so far, shared with the test that made these dialogs.
+    pub requests: Rc<RefCell<Vec<DialogPurpose>>>,
+    pending: VecDeque<DialogAnswer>,
+}
+
+impl ScriptedDialogs {
+    /// Dialogs that will answer with `answers`, in order.
+    pub fn answering(answers: impl IntoIterator<Item = Option<PathBuf>>) -> Self {
+        Self {
+            answers: answers.into_iter().collect(),
+            ..Self::default()
+        }
+    }
+}
+
+impl FileDialogs for ScriptedDialogs {
+    fn request(&mut self, ctx: &egui::Context, purpose: DialogPurpose) {
+        self.requests.borrow_mut().push(purpose.clone());
+        let path = self.answers.pop_front().flatten();
+        self.pending.push_back(DialogAnswer { purpose, path });
+        ctx.request_repaint();
+    }
+
+    fn poll(&mut self) -> Option<DialogAnswer> {
+        self.pending.pop_front()
+    }
+
+    fn is_open(&self) -> bool {
+        !self.pending.is_empty()
+    }
+}

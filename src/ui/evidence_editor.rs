@@ -1,0 +1,247 @@
+//! The evidence editor: one evidence item's kind, fields, date, note, and the criteria it backs.
+
+use egui::{Id, RichText, Ui};
+
+use super::Context;
+use super::document::Document;
+use super::widgets;
+use crate::domain::criteria::EvidenceKind;
+use crate::domain::dates::format_date;
+use crate::domain::evidence::{Body, Evidence, EvidenceDetails};
+use crate::domain::validation::{EvidenceField, Field, FieldIssue, validate_evidence};
+use crate::i18n::{self, Lang, ui::T};
+
+/// What the user chose to do with the item.
+enum Outcome {
+    Keep,
+    Close,
+    Delete,
+}
+
+/// Shows the editor for `doc.editor`'s item, if one is open.
+pub fn evidence_editor(ctx: &egui::Context, cx: &Context<'_>, doc: &mut Document) {
+    let Some(editor) = doc.editor.clone() else {
+        return;
+    };
+    let Some(original) = doc.assessment.evidence(&editor.id).cloned() else {
+        doc.editor = None;
+        return;
+    };
+    let lang = cx.lang;
+    let mut evidence = original.clone();
+    let mut outcome = Outcome::Keep;
+    let mut toggled = Vec::new();
+
+    let response = egui::Modal::new(Id::unique("evidence_editor")).show(ctx, |ui| {
+        ui.set_width(560.0);
+        ui.heading(T::EditorTitle.get(lang));
+        let max_height = ctx.content_rect().height() - 160.0;
+        egui::ScrollArea::vertical()
+            .max_height(max_height.max(200.0))
+            .show(ui, |ui| {
+                let issues = validate_evidence(&evidence, cx.today);
+                fields(ui, lang, &mut evidence, &issues);
+                ui.add_space(8.0);
+                ui.strong(T::BacksCriteria.get(lang));
+                for criterion in &doc.set.criteria {
+                    let mut linked = doc
+                        .assessment
+                        .answer(&criterion.id)
+                        .is_some_and(|answer| answer.evidence.contains(&evidence.id));
+                    let title = criterion
+                        .short_title
+                        .get_or(lang, doc.set.official_language)
+                        .0;
+                    if ui
+                        .checkbox(&mut linked, format!("{}. {title}", criterion.number))
+                        .changed()
+                    {
+                        toggled.push((criterion.id.clone(), linked));
+                    }
+                }
+                ui.add_space(4.0);
+                let recorded = evidence
+                    .recorded
+                    .to_zoned_datetime(jiff::tz::TimeZone::system())
+                    .date();
+                ui.label(
+                    RichText::new(format!(
+                        "{} {}",
+                        T::Recorded.get(lang),
+                        format_date(recorded)
+                    ))
+                    .small()
+                    .weak(),
+                );
+            });
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(T::DoneEditing.get(lang)).clicked() {
+                outcome = Outcome::Close;
+            }
+            if editor.is_new && ui.button(T::Cancel.get(lang)).clicked() {
+                outcome = Outcome::Delete;
+            }
+            if !editor.is_new
+                && ui
+                    .button(T::DeleteEvidence.get(lang))
+                    .on_hover_text(T::DeleteEvidenceTip.get(lang))
+                    .clicked()
+            {
+                outcome = Outcome::Delete;
+            }
+        });
+    });
+    if response.should_close() && matches!(outcome, Outcome::Keep) {
+        outcome = Outcome::Close;
+    }
+
+    if evidence != original
+        && let Some(stored) = doc.assessment.evidence_mut(&editor.id)
+    {
+        *stored = evidence;
+    }
+    for (criterion, linked) in toggled {
+        if linked {
+            doc.assessment.link(&criterion, &editor.id);
+        } else {
+            doc.assessment.unlink(&criterion, &editor.id);
+        }
+    }
+    match outcome {
+        Outcome::Keep => {}
+        Outcome::Close => doc.editor = None,
+        Outcome::Delete => {
+            doc.assessment.remove_evidence(&editor.id);
+            doc.editor = None;
+        }
+    }
+}
+
+fn messages(issues: &[FieldIssue], wanted: EvidenceField, lang: Lang) -> Vec<String> {
+    issues
+        .iter()
+        .filter(|issue| matches!(issue.field, Field::Evidence { field, .. } if field == wanted))
+        .map(|issue| i18n::issue_message(lang, &issue.issue))
+        .collect()
+}
+
+/// The kind choice and the fields of the chosen kind.
+fn fields(ui: &mut Ui, lang: Lang, evidence: &mut Evidence, issues: &[FieldIssue]) {
+    let title = messages(issues, EvidenceField::Title, lang);
+    let date = messages(issues, EvidenceField::Date, lang);
+    let url = messages(issues, EvidenceField::Url, lang);
+
+    ui.label(T::Kind.get(lang));
+    let mut kind = evidence.kind();
+    ui.horizontal_wrapped(|ui| {
+        for choice in EvidenceKind::ALL {
+            ui.radio_value(&mut kind, choice, i18n::evidence_kind_label(lang, choice));
+        }
+    });
+    if kind != evidence.kind() {
+        evidence.details = EvidenceDetails::empty(kind);
+    }
+    ui.add_space(6.0);
+
+    let date_label = match &mut evidence.details {
+        EvidenceDetails::Decision { .. } => {
+            decision_fields(ui, lang, evidence, &title, &date, &url);
+            None
+        }
+        EvidenceDetails::Appointment {
+            person,
+            role,
+            appointed_by,
+        } => {
+            widgets::text_field(ui, T::Person.get(lang), person, &title);
+            widgets::text_field(ui, T::Role.get(lang), role, &[]);
+            widgets::text_field(ui, T::AppointedBy.get(lang), appointed_by, &[]);
+            Some(T::AppointmentDate)
+        }
+        EvidenceDetails::Document {
+            title: name,
+            url: link,
+            ..
+        } => {
+            widgets::text_field(ui, T::DocumentTitle.get(lang), name, &title);
+            widgets::text_field(ui, T::Link.get(lang), link, &url);
+            Some(T::DocumentDate)
+        }
+        EvidenceDetails::WebPage {
+            title: name,
+            url: address,
+        } => {
+            widgets::text_field(ui, T::PageTitle.get(lang), name, &title);
+            widgets::text_field(ui, T::Url.get(lang), address, &url);
+            Some(T::CheckedDate)
+        }
+        EvidenceDetails::Budget {
+            purpose,
+            amount_cents,
+            year,
+        } => {
+            widgets::text_field(ui, T::Purpose.get(lang), purpose, &title);
+            let amount = messages(issues, EvidenceField::Amount, lang);
+            let year_messages = messages(issues, EvidenceField::Year, lang);
+            ui.horizontal(|ui| {
+                ui.vertical(|ui| {
+                    widgets::euros_field(ui, lang, T::Amount.get(lang), amount_cents, &amount)
+                });
+                ui.vertical(|ui| {
+                    widgets::year_field(ui, lang, T::Year.get(lang), year, &year_messages)
+                });
+            });
+            Some(T::DocumentDate)
+        }
+        EvidenceDetails::Other { description } => {
+            widgets::text_field(ui, T::Description.get(lang), description, &title);
+            Some(T::DocumentDate)
+        }
+    };
+    if let Some(label) = date_label {
+        widgets::date_field(ui, lang, label.get(lang), &mut evidence.date, &date);
+    }
+    widgets::text_area(ui, T::Note.get(lang), &mut evidence.note, 2);
+}
+
+/// A decision's fields: body, its name, subject, meeting date, §, diary number, minutes.
+fn decision_fields(
+    ui: &mut Ui,
+    lang: Lang,
+    evidence: &mut Evidence,
+    title: &[String],
+    date: &[String],
+    url: &[String],
+) {
+    let EvidenceDetails::Decision {
+        body,
+        body_name,
+        subject,
+        section,
+        diary_number,
+        minutes_url,
+    } = &mut evidence.details
+    else {
+        return;
+    };
+    ui.label(T::Body.get(lang));
+    ui.horizontal_wrapped(|ui| {
+        for choice in Body::ALL {
+            ui.radio_value(body, choice, i18n::body_label(lang, choice));
+        }
+    });
+    widgets::text_field(ui, T::BodyName.get(lang), body_name, &[]);
+    widgets::text_field(ui, T::Subject.get(lang), subject, title);
+    ui.horizontal(|ui| {
+        ui.vertical(|ui| {
+            widgets::date_field(ui, lang, T::MeetingDate.get(lang), &mut evidence.date, date)
+        });
+        ui.vertical(|ui| {
+            ui.set_width(120.0);
+            widgets::text_field(ui, T::Section.get(lang), section, &[])
+        });
+        ui.vertical(|ui| widgets::text_field(ui, T::DiaryNumber.get(lang), diary_number, &[]));
+    });
+    widgets::text_field(ui, T::MinutesUrl.get(lang), minutes_url, url);
+}

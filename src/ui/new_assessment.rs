@@ -1,0 +1,129 @@
+//! The "Uusi arviointi…" form: municipality, kuntanumero, criteria set, assessor.
+
+use egui::{Id, Ui};
+
+use super::widgets;
+use crate::domain::validation::{Issue, check_kuntanumero};
+use crate::i18n::{self, Lang, ui::T};
+use crate::storage::CriteriaCatalog;
+
+/// What the user has typed into the form.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct NewAssessmentForm {
+    /// The municipality's name.
+    pub name: String,
+    /// The kuntanumero.
+    pub code: String,
+    /// The chosen set's index in the catalog.
+    pub set_index: usize,
+    /// The assessor's name.
+    pub assessor: String,
+    /// The assessor's role.
+    pub role: String,
+    /// Whether the user has tried to create it (then every message shows).
+    pub tried: bool,
+    /// Whether the name field has been given the keyboard focus (once, when the form opens).
+    pub focused: bool,
+}
+
+/// What the user did with the form this frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormOutcome {
+    /// Still filling it in.
+    Open,
+    /// Create the assessment (the form is valid).
+    Create,
+    /// Closed without creating.
+    Cancel,
+}
+
+impl NewAssessmentForm {
+    fn name_issue(&self) -> Option<Issue> {
+        self.name.trim().is_empty().then_some(Issue::Empty)
+    }
+
+    fn code_issue(&self) -> Option<Issue> {
+        check_kuntanumero(self.code.trim())
+    }
+
+    /// Whether the form can create an assessment.
+    pub fn is_valid(&self, catalog: &CriteriaCatalog) -> bool {
+        self.name_issue().is_none()
+            && self.code_issue().is_none()
+            && self.set_index < catalog.entries.len()
+    }
+}
+
+/// Shows the form in a modal window.
+pub fn new_assessment_modal(
+    ctx: &egui::Context,
+    lang: Lang,
+    form: &mut NewAssessmentForm,
+    catalog: &CriteriaCatalog,
+) -> FormOutcome {
+    let mut outcome = FormOutcome::Open;
+    let response = egui::Modal::new(Id::unique("new_assessment")).show(ctx, |ui| {
+        ui.set_width(460.0);
+        ui.heading(T::NewTitle.get(lang));
+        ui.add_space(8.0);
+        let messages = |issue: Option<Issue>, show: bool| -> Vec<String> {
+            issue
+                .filter(|_| show)
+                .map(|issue| i18n::issue_message(lang, &issue))
+                .into_iter()
+                .collect()
+        };
+        let name_messages = messages(form.name_issue(), form.tried);
+        let name = widgets::text_field(
+            ui,
+            T::FieldMunicipalityName.get(lang),
+            &mut form.name,
+            &name_messages,
+        );
+        if !form.focused {
+            name.request_focus();
+            form.focused = true;
+        }
+        let code_messages = messages(form.code_issue(), form.tried || form.code.trim().len() >= 3);
+        widgets::text_field(
+            ui,
+            T::FieldKuntanumero.get(lang),
+            &mut form.code,
+            &code_messages,
+        );
+        ui.add_space(6.0);
+        set_choice(ui, lang, form, catalog);
+        ui.add_space(6.0);
+        widgets::text_field(ui, T::FieldAssessor.get(lang), &mut form.assessor, &[]);
+        widgets::text_field(ui, T::FieldAssessorRole.get(lang), &mut form.role, &[]);
+        ui.add_space(12.0);
+        ui.horizontal(|ui| {
+            if ui.button(T::Create.get(lang)).clicked() {
+                form.tried = true;
+                if form.is_valid(catalog) {
+                    outcome = FormOutcome::Create;
+                }
+            }
+            if ui.button(T::Cancel.get(lang)).clicked() {
+                outcome = FormOutcome::Cancel;
+            }
+        });
+    });
+    if response.should_close() && outcome == FormOutcome::Open {
+        outcome = FormOutcome::Cancel;
+    }
+    outcome
+}
+
+fn set_choice(ui: &mut Ui, lang: Lang, form: &mut NewAssessmentForm, catalog: &CriteriaCatalog) {
+    ui.label(T::FieldCriteriaSet.get(lang));
+    if catalog.entries.is_empty() {
+        widgets::issue_text(ui, T::NoCriteriaSets.get(lang));
+    }
+    for (index, entry) in catalog.entries.iter().enumerate() {
+        let set = &entry.set;
+        let title = set.title.get_or(lang, set.official_language).0;
+        let text = format!("{title} ({}, {})", set.period, set.version);
+        ui.radio_value(&mut form.set_index, index, text);
+    }
+}

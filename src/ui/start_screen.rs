@@ -1,0 +1,94 @@
+//! The start page: new, open, the example, and the recent assessments.
+
+use egui::{RichText, Ui};
+
+use super::command::Command;
+use super::settings::RecentEntry;
+use crate::domain::dates::format_date;
+use crate::i18n::{Lang, ui::T};
+
+/// Shows the start page. `missing[i]` tells whether `recent[i]`'s file is gone; removing an
+/// entry from the list returns its index.
+pub fn start_screen(
+    ui: &mut Ui,
+    lang: Lang,
+    recent: &[RecentEntry],
+    missing: &[bool],
+    commands: &mut Vec<Command>,
+) -> Option<usize> {
+    let mut remove = None;
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.add_space(16.0);
+        ui.heading(RichText::new(T::AppTitle.get(lang)).size(26.0));
+        ui.label(T::StartIntro.get(lang));
+        ui.add_space(16.0);
+        ui.horizontal_wrapped(|ui| {
+            for command in [Command::NewAssessment, Command::Open, Command::OpenExample] {
+                let button = egui::Button::new(RichText::new(command.label(lang)).size(16.0))
+                    .min_size(egui::vec2(0.0, 34.0));
+                if ui
+                    .add(button)
+                    .on_hover_text(command.tooltip(lang))
+                    .clicked()
+                {
+                    commands.push(command);
+                }
+            }
+        });
+        ui.add_space(24.0);
+        ui.heading(T::RecentHeading.get(lang));
+        ui.add_space(4.0);
+        if recent.is_empty() {
+            ui.label(T::RecentEmpty.get(lang));
+        } else {
+            egui::Grid::new("recent")
+                .num_columns(5)
+                .striped(true)
+                .spacing([24.0, 8.0])
+                .show(ui, |ui| {
+                    for heading in [
+                        T::ColMunicipality,
+                        T::ColCriteria,
+                        T::ColEdited,
+                        T::ColProgress,
+                    ] {
+                        ui.strong(heading.get(lang));
+                    }
+                    ui.end_row();
+                    for (index, entry) in recent.iter().enumerate() {
+                        let is_missing = missing.get(index).copied().unwrap_or(false);
+                        if is_missing {
+                            ui.label(&entry.municipality);
+                        } else if ui
+                            .link(RichText::new(&entry.municipality).strong())
+                            .on_hover_text(entry.path.display().to_string())
+                            .clicked()
+                        {
+                            commands.push(Command::OpenPath(entry.path.clone()));
+                        }
+                        ui.label(&entry.criteria);
+                        let edited = entry
+                            .modified
+                            .to_zoned_datetime(jiff::tz::TimeZone::system())
+                            .date();
+                        ui.label(format_date(edited));
+                        ui.label(format!("{}/{}", entry.counted, entry.total));
+                        if is_missing {
+                            ui.horizontal(|ui| {
+                                ui.weak(T::FileMissing.get(lang));
+                                if ui.button(T::RemoveFromList.get(lang)).clicked() {
+                                    remove = Some(index);
+                                }
+                            });
+                        } else {
+                            ui.label("");
+                        }
+                        ui.end_row();
+                    }
+                });
+        }
+        ui.add_space(24.0);
+        ui.weak(T::DropHint.get(lang));
+    });
+    remove
+}

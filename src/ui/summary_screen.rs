@@ -1,0 +1,158 @@
+//! The summary: the verdict in one sentence, all criteria at a glance, and what is missing.
+
+use egui::{RichText, Sense, Ui, Vec2};
+
+use super::Context;
+use super::command::Command;
+use super::document::Document;
+use super::theme::{self, Look};
+use crate::domain::readiness::CriterionReadiness;
+use crate::i18n::{self, ui::T};
+
+const TILE: Vec2 = Vec2::new(180.0, 120.0);
+
+/// Shows the summary of `doc`.
+pub fn summary_screen(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document) {
+    let lang = cx.lang;
+    let readiness = doc.readiness();
+    let dark = ui.visuals().dark_mode;
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .auto_shrink(false)
+            .show(ui, |ui| {
+                ui.add_space(8.0);
+                ui.label(RichText::new(doc.title(lang)).weak());
+                let verdict = i18n::verdict_sentence(lang, &readiness);
+                ui.label(
+                    RichText::new(verdict)
+                        .size(24.0)
+                        .strong()
+                        .color(theme::verdict_color(readiness.is_ready(), dark)),
+                );
+                ui.label(i18n::progress_line(lang, &readiness));
+                if let Some(warning) = i18n::criteria_match_warning(lang, readiness.criteria_match)
+                {
+                    ui.label(RichText::new(warning).color(theme::error_color(dark)));
+                }
+                ui.add_space(16.0);
+
+                ui.heading(T::OverviewHeading.get(lang));
+                ui.add_space(4.0);
+                let gap = 10.0;
+                #[expect(
+                    clippy::cast_possible_truncation,
+                    clippy::cast_sign_loss,
+                    reason = "a small positive count"
+                )]
+                let columns = (((ui.available_width() + gap) / (TILE.x + gap))
+                    .floor()
+                    .max(1.0)) as usize;
+                for (row_index, row) in readiness.criteria.chunks(columns).enumerate() {
+                    ui.horizontal(|ui| {
+                        ui.spacing_mut().item_spacing = Vec2::splat(gap);
+                        for (column, item) in row.iter().enumerate() {
+                            let index = row_index * columns + column;
+                            if tile(ui, lang, doc, item).clicked() {
+                                cx.commands.push(Command::GoToCriterion(index));
+                            }
+                        }
+                    });
+                    ui.add_space(gap);
+                }
+                ui.add_space(16.0);
+
+                ui.heading(T::MissingHeading.get(lang));
+                ui.add_space(4.0);
+                if readiness.is_ready() {
+                    ui.label(T::NothingMissing.get(lang));
+                }
+                for (index, item) in readiness.criteria.iter().enumerate() {
+                    if item.counts_as_met() {
+                        continue;
+                    }
+                    let look = Look::of(item);
+                    let title = item
+                        .criterion
+                        .short_title
+                        .get_or(lang, doc.set.official_language)
+                        .0;
+                    ui.horizontal(|ui| {
+                        theme::mark(ui, look, 18.0);
+                        let name = format!(
+                            "{}: {title}",
+                            i18n::criterion_number(lang, item.criterion.number)
+                        );
+                        if ui.link(RichText::new(name).strong()).clicked() {
+                            cx.commands.push(Command::GoToCriterion(index));
+                        }
+                    });
+                    ui.horizontal(|ui| {
+                        ui.add_space(26.0);
+                        ui.label(i18n::gap_message(lang, item));
+                    });
+                    ui.add_space(4.0);
+                }
+            });
+    });
+}
+
+/// One criterion as a tile: mark, number, short title, the status word, the evidence count.
+fn tile(
+    ui: &mut Ui,
+    lang: i18n::Lang,
+    doc: &Document,
+    item: &CriterionReadiness<'_>,
+) -> egui::Response {
+    let dark = ui.visuals().dark_mode;
+    let look = Look::of(item);
+    let title = item
+        .criterion
+        .short_title
+        .get_or(lang, doc.set.official_language)
+        .0;
+    let evidence = if item.evidence_count == 0 {
+        T::NoEvidenceShort.get(lang).to_owned()
+    } else {
+        i18n::evidence_count(lang, item.evidence_count)
+    };
+    let (rect, response) = ui.allocate_exact_size(TILE, Sense::click());
+    let stroke_width = if response.hovered() || response.has_focus() {
+        3.0
+    } else {
+        2.0
+    };
+    ui.painter().rect_stroke(
+        rect,
+        6.0,
+        egui::Stroke::new(stroke_width, look.color(dark)),
+        egui::StrokeKind::Inside,
+    );
+    // A child that paints inside the tile without taking more room in the row.
+    let mut inner = ui.new_child(egui::UiBuilder::new().max_rect(rect.shrink(10.0)));
+    inner.horizontal(|ui| {
+        theme::mark(ui, look, 26.0);
+        ui.label(
+            RichText::new(item.criterion.number.to_string())
+                .size(22.0)
+                .strong(),
+        );
+    });
+    inner.add(
+        egui::Label::new(RichText::new(title).strong())
+            .truncate()
+            .selectable(false),
+    );
+    inner.add(
+        egui::Label::new(RichText::new(look.word(lang)).color(look.color(dark)))
+            .truncate()
+            .selectable(false),
+    );
+    inner.add(egui::Label::new(RichText::new(&evidence).small()).selectable(false));
+    let label = format!(
+        "{}. {title}: {}, {evidence}",
+        item.criterion.number,
+        look.word(lang)
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+    response.on_hover_text(T::CmdAssessmentTip.get(lang))
+}
