@@ -313,3 +313,36 @@ fn the_example_opens_on_the_summary() {
         Some("Varataan verkostotapaamisten matkakulut vuoden 2027 talousarvioon")
     );
 }
+
+/// A file dropped onto the window, as the windowing layer hands it over.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_an_assessment_file_opens_it() {
+    let data = TempDir::new("ui");
+    let file = data.join("esimerkkila.ron");
+    let assessment = common::ready_assessment(&common::shipped_set());
+    std::fs::write(&file, terve_kunta::storage::encode_assessment(&assessment)).unwrap();
+    let mut harness = app_harness(&data, ScriptedDialogs::default());
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(file.clone())));
+    harness.run();
+    assert_eq!(harness.state().screen(), Screen::Assessment);
+    assert_eq!(harness.state().document().unwrap().assessment, assessment);
+    click(&mut harness, "Yhteenveto");
+    harness
+        .get_by_label("Valmis liittymään: kaikki 10 kriteeriä täyttyvät, ja näyttö tukee niitä.");
+}

@@ -28,7 +28,7 @@ pub fn assessment_screen(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) 
             .id_salt(("criterion", doc.current))
             .auto_shrink(false)
             .show(ui, |ui| {
-                ui.set_max_width(900.0);
+                ui.set_max_width(ui.available_width().min(900.0));
                 criterion_view(ui, cx, doc);
             });
     });
@@ -183,7 +183,12 @@ fn criterion_texts(ui: &mut Ui, lang: Lang, doc: &Document, criterion: &Criterio
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(RichText::new(T::OfficialText.get(lang)).small().weak());
-        ui.label(RichText::new(criterion.text.get_or(official, official).0).size(16.0));
+        let strong = ui.visuals().strong_text_color();
+        ui.label(
+            RichText::new(criterion.text.get_or(official, official).0)
+                .size(17.0)
+                .color(strong),
+        );
         if lang != official
             && let Some(translation) = criterion.text.get(lang)
         {
@@ -297,7 +302,10 @@ fn evidence_row(
         ui.set_min_height(row_height - ui.spacing().item_spacing.y);
         ui.vertical(|ui| {
             ui.set_width((ui.available_width() - 220.0).max(200.0));
-            ui.add(egui::Label::new(i18n::evidence_summary(lang, evidence)).truncate());
+            // One line in the list; the whole text on hover and in the editor.
+            let summary = i18n::evidence_summary(lang, evidence);
+            ui.add(egui::Label::new(&summary).truncate())
+                .on_hover_text(&summary);
             let also: Vec<String> = doc
                 .assessment
                 .criteria_backed_by(&evidence.id)

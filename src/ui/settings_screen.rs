@@ -11,7 +11,7 @@ use crate::i18n::ui::T;
 pub fn settings_screen(ui: &mut Ui, settings: &mut Settings) -> bool {
     let before = settings.clone();
     egui::CentralPanel::default().show(ui, |ui| {
-        ui.set_max_width(600.0);
+        ui.set_max_width(ui.available_width().min(600.0));
         let lang = settings.lang;
         ui.add_space(8.0);
         ui.heading(T::CmdSettings.get(lang));

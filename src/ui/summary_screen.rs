@@ -9,7 +9,7 @@ use super::theme::{self, Look};
 use crate::domain::readiness::CriterionReadiness;
 use crate::i18n::{self, ui::T};
 
-const TILE: Vec2 = Vec2::new(180.0, 120.0);
+const TILE: Vec2 = Vec2::new(196.0, 150.0);
 
 /// Shows the summary of `doc`.
 pub fn summary_screen(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document) {
@@ -128,7 +128,11 @@ fn tile(
         egui::StrokeKind::Inside,
     );
     // A child that paints inside the tile without taking more room in the row.
-    let mut inner = ui.new_child(egui::UiBuilder::new().max_rect(rect.shrink(10.0)));
+    let mut inner = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(rect.shrink(10.0))
+            .layout(egui::Layout::top_down(egui::Align::Min)),
+    );
     inner.horizontal(|ui| {
         theme::mark(ui, look, 26.0);
         ui.label(
@@ -139,12 +143,12 @@ fn tile(
     });
     inner.add(
         egui::Label::new(RichText::new(title).strong())
-            .truncate()
+            .wrap()
             .selectable(false),
     );
     inner.add(
         egui::Label::new(RichText::new(look.word(lang)).color(look.color(dark)))
-            .truncate()
+            .wrap()
             .selectable(false),
     );
     inner.add(egui::Label::new(RichText::new(&evidence).small()).selectable(false));
