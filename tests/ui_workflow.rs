@@ -346,3 +346,64 @@ fn dropping_an_assessment_file_opens_it() {
     harness
         .get_by_label("Valmis liittymään: kaikki 10 kriteeriä täyttyvät, ja näyttö tukee niitä.");
 }
+
+#[test]
+fn the_flow_works_from_the_keyboard() {
+    let data = TempDir::new("ui");
+    let mut harness = app_harness(&data, ScriptedDialogs::default());
+    // Tab to "Uusi arviointi…" and press Enter.
+    for _ in 0..30 {
+        if harness.get_by_label("Uusi arviointi…").is_focused() {
+            break;
+        }
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+    }
+    assert!(harness.get_by_label("Uusi arviointi…").is_focused());
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    // The form opens with the name field focused; Tab moves to the next field.
+    assert!(harness.get_by_label("Kunnan nimi").is_focused());
+    harness.get_by_label("Kunnan nimi").type_text("Kauhava");
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    assert!(harness.get_by_label("Kuntanumero").is_focused());
+    harness.get_by_label("Kuntanumero").type_text("233");
+    harness.run();
+    for _ in 0..10 {
+        if harness.get_by_label("Luo arviointi").is_focused() {
+            break;
+        }
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+    }
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().screen(), Screen::Assessment);
+    assert_eq!(
+        harness
+            .state()
+            .document()
+            .unwrap()
+            .assessment
+            .municipality
+            .name,
+        "Kauhava"
+    );
+
+    // A status is chosen with Tab and Space.
+    for _ in 0..40 {
+        if harness.get_by_label("Täyttyy osittain").is_focused() {
+            break;
+        }
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+    }
+    harness.key_press(egui::Key::Space);
+    harness.run();
+    let doc = harness.state().document().unwrap();
+    assert_eq!(
+        doc.assessment.answers.values().next().unwrap().status,
+        Status::PartlyMet
+    );
+}

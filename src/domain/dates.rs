@@ -56,6 +56,11 @@ pub fn parse_date(text: &str) -> Result<Date, DateParseError> {
     Date::new(year, month, day).map_err(|_| DateParseError::NoSuchDay)
 }
 
+/// Parses a year typed with four digits, e.g. `2027`.
+pub fn parse_year(text: &str) -> Result<i32, DateParseError> {
+    number::<i32>(text, 4, 4)
+}
+
 fn number<T: std::str::FromStr>(
     text: &str,
     min_len: usize,
@@ -86,6 +91,14 @@ mod tests {
         }
         assert_eq!(parse_date("01.02.2026"), Ok(Date::constant(2026, 2, 1)));
         assert_eq!(parse_date("1.2.2026"), Ok(Date::constant(2026, 2, 1)));
+    }
+
+    #[test]
+    fn years_have_four_digits() {
+        assert_eq!(parse_year(" 2027 "), Ok(2027));
+        for text in ["27", "20270", "2O27", "-202", ""] {
+            assert_eq!(parse_year(text), Err(DateParseError::Format), "{text:?}");
+        }
     }
 
     #[test]

@@ -99,6 +99,11 @@ pub fn check_kuntanumero(code: &str) -> Option<Issue> {
     (!valid).then_some(Issue::KuntanumeroNotThreeDigits)
 }
 
+/// Checks a required text: empty or only spaces is an issue.
+pub fn check_required(text: &str) -> Option<Issue> {
+    text.trim().is_empty().then_some(Issue::Empty)
+}
+
 /// Checks a link; an empty one is not checked here.
 pub fn check_url(url: &str) -> Option<Issue> {
     let url = url.trim();
@@ -117,10 +122,10 @@ pub fn check_url(url: &str) -> Option<Issue> {
 pub fn validate(assessment: &Assessment, today: Date) -> Vec<FieldIssue> {
     let mut issues = Vec::new();
     let municipality = &assessment.municipality;
-    if municipality.name.trim().is_empty() {
+    if let Some(issue) = check_required(&municipality.name) {
         issues.push(FieldIssue {
             field: Field::MunicipalityName,
-            issue: Issue::Empty,
+            issue,
         });
     }
     if let Some(issue) = check_kuntanumero(&municipality.code) {

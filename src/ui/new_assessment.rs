@@ -3,7 +3,7 @@
 use egui::{Id, Ui};
 
 use super::widgets;
-use crate::domain::validation::{Issue, check_kuntanumero};
+use crate::domain::validation::{Issue, check_kuntanumero, check_required};
 use crate::i18n::{self, Lang, ui::T};
 use crate::storage::CriteriaCatalog;
 
@@ -39,7 +39,7 @@ pub enum FormOutcome {
 
 impl NewAssessmentForm {
     fn name_issue(&self) -> Option<Issue> {
-        self.name.trim().is_empty().then_some(Issue::Empty)
+        check_required(&self.name)
     }
 
     fn code_issue(&self) -> Option<Issue> {

@@ -7,7 +7,7 @@
 use egui::{Response, RichText, TextEdit, Ui};
 
 use super::theme;
-use crate::domain::dates::{Date, DateParseError, format_date, parse_date};
+use crate::domain::dates::{Date, DateParseError, format_date, parse_date, parse_year};
 use crate::domain::money::{AmountParseError, format_euros, parse_euros};
 use crate::i18n::{Lang, ui::T};
 
@@ -178,10 +178,9 @@ pub fn year_field(
             if text.is_empty() {
                 return Ok(None);
             }
-            match text.parse::<i32>() {
-                Ok(year) if text.len() == 4 => Ok(Some(year)),
-                _ => Err(T::YearFormat.get(lang)),
-            }
+            parse_year(text)
+                .map(Some)
+                .map_err(|_| T::YearFormat.get(lang))
         },
         issues,
     )
