@@ -407,3 +407,17 @@ fn the_flow_works_from_the_keyboard() {
         Status::PartlyMet
     );
 }
+
+#[test]
+fn without_file_dialogs_the_user_is_told_why() {
+    let data = TempDir::new("ui");
+    let mut dialogs = ScriptedDialogs::default();
+    dialogs.unavailable = true;
+    let requests = dialogs.requests.clone();
+    let mut harness = app_harness(&data, dialogs);
+    click(&mut harness, "Avaa…");
+    harness.get_by_label(
+        "Tiedostoikkunaa ei voi avata: järjestelmästä puuttuu työpöydän tiedostoportaali (xdg-desktop-portal) ja zenity. Pudota tiedosto ikkunaan tai avaa se viimeisimmistä.",
+    );
+    assert!(requests.borrow().is_empty());
+}

@@ -167,6 +167,7 @@ texts! {
     UnsavedTitle => "Tallentamattomia muutoksia", "Osparade ändringar", "Unsaved changes";
     UnsavedBody => "Arvioinnissa on muutoksia, joita ei ole tallennettu. Tallennetaanko ne?", "Bedömningen har ändringar som inte har sparats. Ska de sparas?", "The assessment has changes that have not been saved. Save them?";
     Discard => "Hylkää muutokset", "Förkasta ändringarna", "Discard the changes";
+    NoFileDialog => "Tiedostoikkunaa ei voi avata: järjestelmästä puuttuu työpöydän tiedostoportaali (xdg-desktop-portal) ja zenity. Pudota tiedosto ikkunaan tai avaa se viimeisimmistä.", "Filfönstret kan inte öppnas: systemet saknar skrivbordets filportal (xdg-desktop-portal) och zenity. Släpp filen i fönstret eller öppna den bland de senaste.", "The file dialog cannot open: the system has neither the desktop file portal (xdg-desktop-portal) nor zenity. Drop the file onto the window or open it from the recent list.";
     Dismiss => "Sulje ilmoitus", "Stäng meddelandet", "Dismiss";
     Unsaved => "Tallentamatta", "Osparad", "Not saved";
     Saved => "Tallennettu", "Sparat", "Saved";

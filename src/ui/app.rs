@@ -495,7 +495,7 @@ impl App {
                     ..NewAssessmentForm::default()
                 });
             }
-            Command::Open => self.env.dialogs.request(ctx, DialogPurpose::OpenAssessment),
+            Command::Open => self.request_dialog(ctx, DialogPurpose::OpenAssessment),
             Command::OpenPath(path) => self.open(&path),
             Command::OpenExample => self.open_example(),
             Command::Save => self.save(ctx, false),
@@ -686,9 +686,7 @@ impl App {
                 let name = if name.is_empty() { "arviointi" } else { name };
                 let suggested_name =
                     format!("Terve-Kunta-{}.ron", name.replace(['/', '\\', ':'], "-"));
-                self.env
-                    .dialogs
-                    .request(ctx, DialogPurpose::SaveAssessment { suggested_name });
+                self.request_dialog(ctx, DialogPurpose::SaveAssessment { suggested_name });
             }
         }
     }
@@ -720,6 +718,15 @@ impl App {
                     true,
                 );
             }
+        }
+    }
+
+    fn request_dialog(&mut self, ctx: &egui::Context, purpose: DialogPurpose) {
+        if self.env.dialogs.is_available() {
+            self.env.dialogs.request(ctx, purpose);
+        } else {
+            self.after_save = None;
+            self.set_notice(T::NoFileDialog.get(self.lang()).to_owned(), true);
         }
     }
 

@@ -39,6 +39,10 @@ pub trait FileDialogs {
     fn poll(&mut self) -> Option<DialogAnswer>;
     /// Whether a dialog is open (the app then waits for it).
     fn is_open(&self) -> bool;
+    /// Whether dialogs can be shown at all on this system.
+    fn is_available(&self) -> bool {
+        true
+    }
 }
 
 /// The system's file dialogs (through the desktop portal, or zenity), each on its own thread.
@@ -88,6 +92,17 @@ impl FileDialogs for RfdDialogs {
     fn is_open(&self) -> bool {
         self.open > 0
     }
+
+    /// The system dialog needs the desktop portal (on the session bus) or `zenity`; without
+    /// either, rfd returns "cancelled" at once and the user would see nothing happen.
+    fn is_available(&self) -> bool {
+        let has_session_bus =
+            std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|a| !a.is_empty());
+        let has_zenity = std::env::var_os("PATH").is_some_and(|paths| {
+            std::env::split_paths(&paths).any(|dir| dir.join("zenity").is_file())
+        });
+        cfg!(not(target_os = "linux")) || has_session_bus || has_zenity
+    }
 }
 
 /// Dialogs for tests: each request is answered with the next queued path (or a cancel when
@@ -98,6 +113,8 @@ pub struct ScriptedDialogs {
     pub answers: VecDeque<Option<PathBuf>>,
     /// Requests made so far, shared with the test that made these dialogs.
     pub requests: Rc<RefCell<Vec<DialogPurpose>>>,
+    /// Pretend the system has no file dialogs.
+    pub unavailable: bool,
     pending: VecDeque<DialogAnswer>,
 }
 
@@ -125,5 +142,9 @@ impl FileDialogs for ScriptedDialogs {
 
     fn is_open(&self) -> bool {
         !self.pending.is_empty()
+    }
+
+    fn is_available(&self) -> bool {
+        !self.unavailable
     }
 }
