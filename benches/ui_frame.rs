@@ -68,6 +68,8 @@ fn frame(c: &mut Criterion) {
         ids: Box::new(SequentialIds::new("b")),
         dialogs: Box::new(ScriptedDialogs::default()),
         data_dir: None,
+        background_saving: false,
+        launcher: Box::new(|_| Ok(())),
     };
     let mut app = App::new(env, CriteriaCatalog::builtin());
     app.request(Command::OpenPath(file));

@@ -49,6 +49,30 @@ impl IdSource for RandomIds {
     }
 }
 
+/// Hands a file to the system to show it with the user's usual program (a PDF viewer, …).
+pub fn open_with_system(path: &std::path::Path) -> std::io::Result<()> {
+    let mut command = if cfg!(target_os = "windows") {
+        let mut command = std::process::Command::new("explorer");
+        command.arg(path);
+        command
+    } else if cfg!(target_os = "macos") {
+        let mut command = std::process::Command::new("open");
+        command.arg(path);
+        command
+    } else {
+        let mut command = std::process::Command::new("xdg-open");
+        command.arg(path);
+        command
+    };
+    // Not waited for: the viewer lives on its own.
+    command
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map(drop)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,7 +9,7 @@ use terve_kunta::domain::assessment::{
 };
 use terve_kunta::domain::criteria::{CriterionId, SyntaxError};
 use terve_kunta::domain::dates::{Date, Timestamp};
-use terve_kunta::domain::evidence::{Body, Evidence, EvidenceDetails, EvidenceId};
+use terve_kunta::domain::evidence::{Attachment, Body, Evidence, EvidenceDetails, EvidenceId};
 use terve_kunta::storage::{
     LoadError, MAX_ASSESSMENT_FILE_BYTES, decode_assessment, encode_assessment,
 };
@@ -56,13 +56,7 @@ fn details() -> impl Strategy<Value = EvidenceDetails> {
                 appointed_by,
             }
         }),
-        (text(), text(), prop::option::of(text())).prop_map(|(title, url, attachment)| {
-            EvidenceDetails::Document {
-                title,
-                url,
-                attachment,
-            }
-        }),
+        (text(), text()).prop_map(|(title, url)| EvidenceDetails::Document { title, url }),
         (text(), text()).prop_map(|(title, url)| EvidenceDetails::WebPage { title, url }),
         (
             text(),
@@ -78,6 +72,18 @@ fn details() -> impl Strategy<Value = EvidenceDetails> {
     ]
 }
 
+fn attachment() -> impl Strategy<Value = Attachment> {
+    (text(), text(), any::<u64>(), text(), timestamp()).prop_map(
+        |(path, sha256, size, original_name, added)| Attachment {
+            path,
+            sha256,
+            size,
+            original_name,
+            added,
+        },
+    )
+}
+
 fn evidence() -> impl Strategy<Value = Evidence> {
     (
         text(),
@@ -85,14 +91,18 @@ fn evidence() -> impl Strategy<Value = Evidence> {
         prop::option::of(date()),
         timestamp(),
         text(),
+        prop::collection::vec(attachment(), 0..2),
     )
-        .prop_map(|(id, details, date, recorded, note)| Evidence {
-            id: EvidenceId(id),
-            details,
-            date,
-            recorded,
-            note,
-        })
+        .prop_map(
+            |(id, details, date, recorded, note, attachments)| Evidence {
+                id: EvidenceId(id),
+                details,
+                date,
+                recorded,
+                note,
+                attachments,
+            },
+        )
 }
 
 fn answer() -> impl Strategy<Value = Answer> {
@@ -273,44 +283,130 @@ fn size_bom_and_encoding() {
     ));
 }
 
+const GOLDEN_V1: &str = include_str!("golden/v1/esimerkkila.ron");
+
+/// Files written by every released schema version stay readable for good: this is version 1.
 #[test]
-fn random_and_mutated_inputs_never_panic() {
-    let original = encode_assessment(&sample()).into_bytes();
-    let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+fn the_version_1_golden_file_reads_as_it_was_written() {
+    assert_eq!(
+        decode_assessment(GOLDEN_V1.as_bytes()),
+        Ok(common::golden_v1())
+    );
+}
+
+#[test]
+fn every_prefix_of_the_golden_file_is_refused_cleanly() {
+    let whole = GOLDEN_V1.trim_end().len();
+    for end in (0..whole).filter(|&end| GOLDEN_V1.is_char_boundary(end)) {
+        assert!(
+            decode_assessment(&GOLDEN_V1.as_bytes()[..end]).is_err(),
+            "prefix of {end} bytes"
+        );
+    }
+}
+
+/// How many random and mutated inputs the robustness test feeds the decoder (100 000 by
+/// default); `TK_ROBUSTNESS` changes it.
+fn robustness_rounds() -> u64 {
+    std::env::var("TK_ROBUSTNESS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(100_000)
+}
+
+#[test]
+fn random_and_mutated_files_never_panic() {
+    let rounds = robustness_rounds();
+    let original = GOLDEN_V1.as_bytes();
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
     let mut next = move || {
         state ^= state << 13;
         state ^= state >> 7;
         state ^= state << 17;
         state
     };
-    let mut parsed_as_other = 0;
-    for round in 0..2_000 {
-        let mut bytes = original.clone();
-        // Flip, insert or delete a few bytes.
-        for _ in 0..=(next() % 4) {
-            let at = usize::try_from(next() % bytes.len() as u64).unwrap();
-            match next() % 3 {
-                0 => bytes[at] = next().to_le_bytes()[0],
-                1 => bytes.insert(at, next().to_le_bytes()[0]),
-                _ => {
-                    bytes.remove(at);
+    let pieces: [&[u8]; 12] = [
+        b"(",
+        b")",
+        b"[",
+        b"]",
+        b"{",
+        b"}",
+        b"\"",
+        b",",
+        b":",
+        b"Some(",
+        b"schema_version: 99,",
+        b"r#\"",
+    ];
+    let (mut refused, mut accepted) = (0_u64, 0_u64);
+    for round in 0..rounds {
+        let bytes: Vec<u8> = match round % 4 {
+            // Random bytes, random printable text, random RON-ish tokens.
+            0 => (0..next() % 2048)
+                .map(|_| next().to_le_bytes()[0])
+                .collect(),
+            1 => (0..next() % 2048)
+                .map(|_| b' ' + (next() % 95) as u8)
+                .collect(),
+            2 => (0..next() % 400)
+                .flat_map(|_| {
+                    pieces[usize::try_from(next() % 12).unwrap()]
+                        .iter()
+                        .copied()
+                })
+                .collect(),
+            // The golden file with a few bytes flipped, inserted, removed or duplicated.
+            _ => {
+                let mut bytes = original.to_vec();
+                for _ in 0..=next() % 6 {
+                    let at = usize::try_from(next() % bytes.len() as u64).unwrap();
+                    match next() % 4 {
+                        0 => bytes[at] = next().to_le_bytes()[0],
+                        1 => bytes.insert(at, next().to_le_bytes()[0]),
+                        2 => {
+                            bytes.remove(at);
+                        }
+                        _ => {
+                            let end = (at + usize::try_from(next() % 64).unwrap()).min(bytes.len());
+                            let copy = bytes[at..end].to_vec();
+                            bytes.splice(at..at, copy);
+                        }
+                    }
                 }
+                bytes
             }
-        }
-        if let Ok(assessment) = decode_assessment(&bytes) {
-            // A mutation can still be a valid file (a changed letter in a name); it must
-            // then be a faithful reading of what the bytes say.
-            if assessment != sample() {
-                parsed_as_other += 1;
+        };
+        match decode_assessment(&bytes) {
+            Ok(assessment) => {
+                accepted += 1;
+                // Whatever is accepted writes and reads back unchanged.
+                let again = encode_assessment(&assessment);
+                assert_eq!(
+                    decode_assessment(again.as_bytes()),
+                    Ok(assessment),
+                    "round {round}"
+                );
             }
-            let again = encode_assessment(&assessment);
-            assert_eq!(
-                decode_assessment(again.as_bytes()),
-                Ok(assessment),
-                "round {round}"
-            );
+            Err(_) => refused += 1,
         }
     }
-    // Most mutations break the file; some change a value and still parse.
-    assert!(parsed_as_other < 1_000, "{parsed_as_other}");
+    eprintln!("{rounds} inputs: {refused} refused, {accepted} accepted, 0 panics");
+    assert_eq!(refused + accepted, rounds);
+}
+
+#[test]
+fn a_newer_file_that_this_app_can_read_is_marked_for_read_only_viewing() {
+    let text = GOLDEN_V1.replacen("schema_version: 1,", "schema_version: 2,", 1);
+    let decoded = terve_kunta::storage::decode_for_reading(text.as_bytes()).unwrap();
+    assert_eq!(decoded.newer_version, Some(2));
+    assert_eq!(decoded.assessment.evidence, common::golden_v1().evidence);
+    // The strict reader refuses it, with its version.
+    assert_eq!(
+        decode_assessment(text.as_bytes()),
+        Err(LoadError::NewerVersion {
+            found: 2,
+            supported: 1
+        })
+    );
 }

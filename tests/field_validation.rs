@@ -114,7 +114,6 @@ fn empty_titles_and_bad_links() {
         EvidenceDetails::Document {
             title: "  ".to_owned(),
             url: "esimerkkila.fi/strategia.pdf".to_owned(),
-            attachment: None,
         },
         None,
         &clock(),

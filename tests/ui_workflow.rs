@@ -207,10 +207,20 @@ fn keyboard_moves_between_criteria() {
 }
 
 #[test]
-fn closing_with_unsaved_changes_asks_first() {
+fn closing_the_changed_example_asks_first() {
     let data = TempDir::new("ui");
     let mut harness = app_harness(&data, ScriptedDialogs::default());
-    new_assessment(&mut harness);
+    click(&mut harness, "Avaa esimerkki");
+    // The untouched example closes without a question.
+    harness
+        .state_mut()
+        .request(terve_kunta::ui::Command::CloseDocument);
+    harness.run();
+    assert!(harness.state().document().is_none());
+
+    click(&mut harness, "Avaa esimerkki");
+    click(&mut harness, "Kriteeri 3: Poikkihallinnollinen ryhmä");
+    click_role(&mut harness, Role::RadioButton, "Täyttyy osittain");
     harness
         .state_mut()
         .request(terve_kunta::ui::Command::CloseDocument);
@@ -229,15 +239,19 @@ fn closing_with_unsaved_changes_asks_first() {
 }
 
 #[test]
-fn save_through_the_dialog_and_open_from_the_recent_list() {
+fn save_as_elsewhere_and_open_from_the_recent_list() {
     let data = TempDir::new("ui");
-    let target = data.join("seinajoki.ron");
+    let target = data.join("verkkolevy").join("seinajoki.ron");
+    std::fs::create_dir_all(target.parent().unwrap()).unwrap();
     let dialogs = ScriptedDialogs::answering([Some(target.clone())]);
     let requests = dialogs.requests.clone();
     let mut harness = app_harness(&data, dialogs);
     new_assessment(&mut harness);
     click(&mut harness, "Täyttyy osittain");
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::S,
+    );
     harness.run();
     assert_eq!(
         *requests.borrow(),
@@ -246,29 +260,26 @@ fn save_through_the_dialog_and_open_from_the_recent_list() {
         }]
     );
     harness.get_by_label(&format!("Tallennettu: {}", target.display()));
-    assert!(!harness.state().document().unwrap().is_dirty());
+    let doc = harness.state().document().unwrap();
+    assert!(!doc.is_dirty());
+    assert_eq!(doc.path.as_deref(), Some(target.as_path()));
     let saved = terve_kunta::storage::read_assessment(&target).unwrap();
     assert_eq!(saved.municipality.name, "Seinäjoki");
 
     click(&mut harness, "Tiedosto");
     click(&mut harness, "Sulje arviointi");
     harness.get_by_label("Viimeisimmät arvioinnit");
-    click(&mut harness, "Seinäjoki");
+    // The newest entry is first: the copy saved elsewhere.
+    harness
+        .get_all_by_label("Seinäjoki")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    let doc = harness.state().document().unwrap();
+    assert_eq!(doc.path.as_deref(), Some(target.as_path()));
     assert_eq!(
-        harness.state().document().unwrap().path.as_deref(),
-        Some(target.as_path())
-    );
-    assert_eq!(
-        harness
-            .state()
-            .document()
-            .unwrap()
-            .assessment
-            .answers
-            .values()
-            .next()
-            .unwrap()
-            .status,
+        doc.assessment.answers.values().next().unwrap().status,
         Status::PartlyMet
     );
 }

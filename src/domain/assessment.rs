@@ -265,6 +265,7 @@ impl Assessment {
             date,
             recorded: clock.now(),
             note: String::new(),
+            attachments: Vec::new(),
         });
         id
     }

@@ -92,9 +92,6 @@ pub enum EvidenceDetails {
         /// A link to it, when it is published.
         #[serde(default)]
         url: String,
-        /// A file attached to the assessment, relative to the assessment's folder.
-        #[serde(default)]
-        attachment: Option<String>,
     },
     /// A page on the web.
     WebPage {
@@ -154,7 +151,6 @@ impl EvidenceDetails {
             EvidenceKind::Document => Self::Document {
                 title: String::new(),
                 url: String::new(),
-                attachment: None,
             },
             EvidenceKind::WebPage => Self::WebPage {
                 title: String::new(),
@@ -208,6 +204,29 @@ pub struct Evidence {
     /// Free notes.
     #[serde(default)]
     pub note: String,
+    /// Files attached as proof, e.g. the minutes as PDF.
+    #[serde(default)]
+    pub attachments: Vec<Attachment>,
+}
+
+/// A file kept in the assessment's folder as part of an evidence item.
+///
+/// The file is stored under a name made from its content's SHA-256, so the same file attached
+/// twice is kept once, and a changed file is noticed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Attachment {
+    /// Where the file is, relative to the assessment's folder, e.g. `attachments/3f9a….pdf`.
+    /// Read from a file it is untrusted: storage checks it before use.
+    pub path: String,
+    /// SHA-256 of the content, 64 lowercase hex digits.
+    pub sha256: String,
+    /// Size in bytes.
+    pub size: u64,
+    /// The file's name when it was attached, e.g. `kh-ptk-17-11-2020.pdf`.
+    pub original_name: String,
+    /// When it was attached.
+    pub added: Timestamp,
 }
 
 impl Evidence {

@@ -99,6 +99,7 @@ texts! {
     LinkEvidenceTip => "Sama päätös tai asiakirja voi tukea useaa kriteeriä: linkitä se kirjoittamatta uudelleen", "Samma beslut eller dokument kan styrka flera kriterier: länka det utan att skriva in det på nytt", "One decision or document can back several criteria: link it instead of typing it again";
     LinkThis => "Linkitä", "Länka", "Link";
     EditEvidence => "Muokkaa…", "Redigera…", "Edit…";
+    ShowEvidence => "Näytä…", "Visa…", "Show…";
     Unlink => "Irrota", "Koppla loss", "Unlink";
     UnlinkTip => "Irrota näyttö tästä kriteeristä; se säilyy muissa kriteereissä", "Koppla loss beviset från det här kriteriet; det finns kvar i andra kriterier", "Unlink the evidence from this criterion; it stays with the others";
     Justification => "Perustelu", "Motivering", "Justification";
@@ -168,6 +169,27 @@ texts! {
     UnsavedBody => "Arvioinnissa on muutoksia, joita ei ole tallennettu. Tallennetaanko ne?", "Bedömningen har ändringar som inte har sparats. Ska de sparas?", "The assessment has changes that have not been saved. Save them?";
     Discard => "Hylkää muutokset", "Förkasta ändringarna", "Discard the changes";
     NoFileDialog => "Tiedostoikkunaa ei voi avata: järjestelmästä puuttuu työpöydän tiedostoportaali (xdg-desktop-portal) ja zenity. Pudota tiedosto ikkunaan tai avaa se viimeisimmistä.", "Filfönstret kan inte öppnas: systemet saknar skrivbordets filportal (xdg-desktop-portal) och zenity. Släpp filen i fönstret eller öppna den bland de senaste.", "The file dialog cannot open: the system has neither the desktop file portal (xdg-desktop-portal) nor zenity. Drop the file onto the window or open it from the recent list.";
+    Saving => "Tallennetaan…", "Sparar…", "Saving…";
+    SaveFailedShort => "Tallennus epäonnistui, yritetään uudelleen", "Det gick inte att spara, försöker igen", "Saving failed, trying again";
+    ReadOnlyShort => "Vain luku", "Skrivskyddad", "Read-only";
+    ConflictTitle => "Tiedostoa on muutettu toisaalla", "Filen har ändrats på annat håll", "The file was changed elsewhere";
+    ConflictBody => "Arviointitiedostoa on muutettu tämän sovelluksen ulkopuolella (esimerkiksi toisella ohjelmalla tai synkronoinnissa) sen jälkeen, kun se avattiin. Muutoksiasi ei ole tallennettu sen päälle.", "Bedömningsfilen har ändrats utanför det här programmet (till exempel av ett annat program eller vid synkronisering) efter att den öppnades. Dina ändringar har inte sparats över den.", "The assessment file was changed outside this app (for example by another program or a sync client) after it was opened. Your changes have not been saved over it.";
+    ConflictOverwrite => "Korvaa tiedosto omalla versiollani", "Ersätt filen med min version", "Replace the file with my version";
+    ConflictReload => "Avaa tiedoston versio", "Öppna filens version", "Open the file's version";
+    RecoveryTitle => "Arviointitiedostoa ei voi lukea", "Bedömningsfilen kan inte läsas", "The assessment file cannot be read";
+    RestoreBackup => "Palauta varmuuskopio", "Återställ säkerhetskopian", "Restore the backup";
+    AttachmentsHeading => "Liitteet", "Bilagor", "Attachments";
+    AttachFile => "Liitä tiedosto…", "Bifoga en fil…", "Attach a file…";
+    AttachFileTip => "Tiedosto kopioidaan arvioinnin kansioon; voit myös pudottaa tiedoston ikkunaan", "Filen kopieras till bedömningens mapp; du kan också släppa filen i fönstret", "The file is copied into the assessment's folder; you can also drop a file onto the window";
+    AttachNeedsFolder => "Tallenna arviointi ensin, niin liitteet voidaan tallentaa sen kansioon", "Spara bedömningen först, så att bilagorna kan sparas i dess mapp", "Save the assessment first so that attachments can be stored in its folder";
+    OpenAttachment => "Avaa liite", "Öppna bilagan", "Open the attachment";
+    RemoveAttachment => "Poista liite", "Ta bort bilagan", "Remove the attachment";
+    AttachmentMissing => "Liitetiedosto puuttuu", "Bilagefilen saknas", "The attached file is missing";
+    AttachmentModified => "Liitetiedosto on muuttunut liittämisen jälkeen", "Bilagefilen har ändrats efter att den bifogades", "The attached file has changed since it was attached";
+    AttachmentUnsafe => "Liitteen polku hylättiin turvallisuussyistä", "Bilagans sökväg avvisades av säkerhetsskäl", "The attachment's path was refused for safety";
+    ExecutableTitle => "Avataanko ohjelmatiedosto?", "Öppna en programfil?", "Open a program file?";
+    OpenAnyway => "Avaa silti", "Öppna ändå", "Open anyway";
+    NotAFile => "valittu kohde ei ole tiedosto", "det valda är inte en fil", "the chosen item is not a file";
     Dismiss => "Sulje ilmoitus", "Stäng meddelandet", "Dismiss";
     Unsaved => "Tallentamatta", "Osparad", "Not saved";
     Saved => "Tallennettu", "Sparat", "Saved";
@@ -252,6 +274,132 @@ pub fn write_failure_reason(lang: Lang, error: &std::io::Error) -> String {
         )
         .to_owned(),
         _ => error.to_string(),
+    }
+}
+
+/// Who holds the assessment open, for the read-only banner.
+pub fn read_only_locked(lang: Lang, holder: Option<&crate::storage::lock::LockHolder>) -> String {
+    let Some(holder) = holder else {
+        return pick(
+            lang,
+            "Vain luku: arviointi on auki toisessa ikkunassa tai toisella koneella.",
+            "Skrivskyddad: bedömningen är öppen i ett annat fönster eller på en annan dator.",
+            "Read-only: the assessment is open in another window or on another computer.",
+        )
+        .to_owned();
+    };
+    let zoned = holder.since.to_zoned_datetime(jiff::tz::TimeZone::system());
+    let since = format!(
+        "{} {:02}.{:02}",
+        crate::domain::dates::format_date(zoned.date()),
+        zoned.hour(),
+        zoned.minute()
+    );
+    let who = if holder.user.is_empty() {
+        "?"
+    } else {
+        holder.user.as_str()
+    };
+    let host = if holder.host.is_empty() {
+        "?"
+    } else {
+        holder.host.as_str()
+    };
+    match lang {
+        Lang::Fi => {
+            format!("Vain luku: {who} muokkaa tätä arviointia koneella {host} ({since} alkaen).")
+        }
+        Lang::Sv => {
+            format!("Skrivskyddad: {who} redigerar bedömningen på datorn {host} (sedan {since}).")
+        }
+        Lang::En => {
+            format!("Read-only: {who} is editing this assessment on {host} (since {since}).")
+        }
+    }
+}
+
+/// The banner for a file written by a newer version of the app.
+pub fn read_only_newer(lang: Lang, version: u32) -> String {
+    match lang {
+        Lang::Fi => format!(
+            "Vain luku: arvioinnin on tallentanut uudempi sovellus (tiedostoversio {version}). Päivitä sovellus muokataksesi sitä; tiedostoa ei muuteta."
+        ),
+        Lang::Sv => format!(
+            "Skrivskyddad: bedömningen har sparats av en nyare version av programmet (filversion {version}). Uppdatera programmet för att redigera den; filen ändras inte."
+        ),
+        Lang::En => format!(
+            "Read-only: a newer version of the app saved this assessment (file version {version}). Update the app to edit it; the file is not changed."
+        ),
+    }
+}
+
+/// The offer to restore the backup of an unreadable file.
+pub fn recovery_body(lang: Lang, reason: &str, backup_date: &str) -> String {
+    match lang {
+        Lang::Fi => format!(
+            "{reason}. Edellinen versio on tallessa varmuuskopiona ({backup_date}). Palautettaessa vioittunut tiedosto säilytetään sen vieressä."
+        ),
+        Lang::Sv => format!(
+            "{reason}. Den föregående versionen finns som säkerhetskopia ({backup_date}). Vid återställningen behålls den skadade filen bredvid."
+        ),
+        Lang::En => format!(
+            "{reason}. The previous version is kept as a backup ({backup_date}). Restoring keeps the damaged file beside it."
+        ),
+    }
+}
+
+/// After restoring: where the damaged file went.
+pub fn restored(lang: Lang, broken: &str) -> String {
+    match lang {
+        Lang::Fi => {
+            format!("Varmuuskopio palautettiin. Vioittunut tiedosto säilytettiin: {broken}")
+        }
+        Lang::Sv => format!("Säkerhetskopian återställdes. Den skadade filen behölls: {broken}"),
+        Lang::En => format!("The backup was restored. The damaged file was kept: {broken}"),
+    }
+}
+
+/// A file too large to attach.
+pub fn too_large(lang: Lang, size: u64) -> String {
+    #[expect(clippy::cast_precision_loss, reason = "a size shown in megabytes")]
+    let mb = size as f64 / (1024.0 * 1024.0);
+    match lang {
+        Lang::Fi => format!("tiedosto on liian suuri ({mb:.0} Mt, enintään 512 Mt)"),
+        Lang::Sv => format!("filen är för stor ({mb:.0} MB, högst 512 MB)"),
+        Lang::En => format!("the file is too large ({mb:.0} MB, at most 512 MB)"),
+    }
+}
+
+/// A file could not be attached.
+pub fn attach_failed(lang: Lang, detail: &str) -> String {
+    match lang {
+        Lang::Fi => format!("Tiedostoa ei voitu liittää: {detail}"),
+        Lang::Sv => format!("Filen kunde inte bifogas: {detail}"),
+        Lang::En => format!("The file could not be attached: {detail}"),
+    }
+}
+
+/// Asking before handing a program file to the system.
+pub fn executable_body(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Fi => format!(
+            "{name} on ohjelma tai komentosarja: avattaessa järjestelmä voi suorittaa sen. Avaa vain, jos tiedät mistä se on peräisin."
+        ),
+        Lang::Sv => format!(
+            "{name} är ett program eller skript: systemet kan köra det när det öppnas. Öppna bara om du vet var det kommer ifrån."
+        ),
+        Lang::En => format!(
+            "{name} is a program or script: the system may run it when it is opened. Open it only if you know where it came from."
+        ),
+    }
+}
+
+/// The file could not be handed to the system.
+pub fn launch_failed(lang: Lang, detail: &str) -> String {
+    match lang {
+        Lang::Fi => format!("Liitettä ei voitu avata: {detail}"),
+        Lang::Sv => format!("Bilagan kunde inte öppnas: {detail}"),
+        Lang::En => format!("The attachment could not be opened: {detail}"),
     }
 }
 

@@ -9,6 +9,7 @@ use serde::Deserialize;
 
 use super::read::{ReadError, read_capped};
 use crate::domain::assessment::{Assessment, SCHEMA_VERSION};
+use crate::domain::criteria::outline::Outline;
 use crate::domain::criteria::{Position, SyntaxError};
 
 /// The largest assessment file accepted: far above a real assessment (300 evidence items
@@ -104,9 +105,32 @@ fn position_of(error: &ron::error::SpannedError) -> Position {
     }
 }
 
-/// Reads an assessment from its bytes: size cap, byte order mark, UTF-8, schema version,
-/// then the strict decode.
+/// An assessment read from a file, and whether a newer version of the app wrote it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Decoded {
+    /// The assessment.
+    pub assessment: Assessment,
+    /// `Some(version)` when the file's schema version is newer than this app's: it could be
+    /// read, but must be shown read-only and never written back.
+    pub newer_version: Option<u32>,
+}
+
+/// Reads an assessment from its bytes: size cap, byte order mark, UTF-8, then the strict decode.
+/// A file from a newer version of the app is refused.
 pub fn decode_assessment(bytes: &[u8]) -> Result<Assessment, LoadError> {
+    let decoded = decode_for_reading(bytes)?;
+    match decoded.newer_version {
+        Some(found) => Err(LoadError::NewerVersion {
+            found,
+            supported: SCHEMA_VERSION,
+        }),
+        None => Ok(decoded.assessment),
+    }
+}
+
+/// Like [`decode_assessment`], but a newer version's file that this app can still read in full
+/// (nothing in it unknown) is returned, marked, for read-only viewing.
+pub fn decode_for_reading(bytes: &[u8]) -> Result<Decoded, LoadError> {
     if bytes.len() > MAX_ASSESSMENT_FILE_BYTES {
         return Err(LoadError::TooLarge {
             size: bytes.len(),
@@ -129,31 +153,48 @@ pub fn decode_assessment(bytes: &[u8]) -> Result<Assessment, LoadError> {
         return Err(LoadError::Empty);
     }
 
-    let probe: VersionProbe = ron_options()
-        .from_str(text)
-        .map_err(|error| match error.code {
-            ron::Error::ExpectedDifferentStructName { .. } => LoadError::NotAnAssessment,
-            _ => LoadError::Syntax {
-                position: position_of(&error),
-                error: SyntaxError::from_ron(&error.code),
-            },
-        })?;
-    match probe.schema_version {
-        None => return Err(LoadError::NotAnAssessment),
-        Some(found) if found > SCHEMA_VERSION => {
-            return Err(LoadError::NewerVersion {
-                found,
-                supported: SCHEMA_VERSION,
+    // The strict decode first: one pass for every good file.
+    let error = match ron_options().from_str::<Assessment>(text) {
+        Ok(assessment) if assessment.schema_version == 0 => return Err(LoadError::NotAnAssessment),
+        Ok(assessment) => {
+            let newer_version =
+                (assessment.schema_version > SCHEMA_VERSION).then_some(assessment.schema_version);
+            return Ok(Decoded {
+                assessment,
+                newer_version,
             });
         }
-        Some(_) => {}
+        Err(error) => error,
+    };
+    // It failed: the version tells a newer file (refused as such) from a damaged one.
+    match ron_options().from_str::<VersionProbe>(text) {
+        Ok(VersionProbe {
+            schema_version: Some(found),
+        }) if found > SCHEMA_VERSION => Err(LoadError::NewerVersion {
+            found,
+            supported: SCHEMA_VERSION,
+        }),
+        Ok(VersionProbe {
+            schema_version: None,
+        }) => Err(LoadError::NotAnAssessment),
+        Err(probe_error)
+            if matches!(
+                probe_error.code,
+                ron::Error::ExpectedDifferentStructName { .. }
+            ) =>
+        {
+            Err(LoadError::NotAnAssessment)
+        }
+        _ => {
+            let position = position_of(&error);
+            let error = if Outline::is_at_end(text, position) {
+                SyntaxError::UnexpectedEnd
+            } else {
+                SyntaxError::from_ron(&error.code)
+            };
+            Err(LoadError::Syntax { position, error })
+        }
     }
-    ron_options()
-        .from_str(text)
-        .map_err(|error| LoadError::Syntax {
-            position: position_of(&error),
-            error: SyntaxError::from_ron(&error.code),
-        })
 }
 
 /// Reads and decodes the assessment file at `path`.

@@ -5,17 +5,29 @@
 //! refuses oversized files before reading them whole.
 
 mod assessment_file;
+pub mod attachments;
 mod catalog;
+pub mod layout;
+pub mod lock;
+mod open;
 mod read;
+mod save;
+mod sweep;
 mod write;
 
 pub use assessment_file::{
-    LoadError, MAX_ASSESSMENT_FILE_BYTES, OpenError, decode_assessment, encode_assessment,
-    read_assessment, save_assessment,
+    Decoded, LoadError, MAX_ASSESSMENT_FILE_BYTES, OpenError, decode_assessment,
+    decode_for_reading, encode_assessment, read_assessment, save_assessment,
 };
 pub use catalog::{
     BUILTIN_CRITERIA, CatalogEntry, CatalogProblem, CriteriaCatalog, DATA_DIR_ENV, criteria_dir,
     data_dir,
 };
+pub use open::{Opened, open_assessment, readable_backup, restore_backup};
 pub use read::{ReadError, read_capped};
-pub use write::{TEMP_PREFIX, WriteError, WriteStep, write_atomic};
+pub use save::{
+    FileStamp, SaveOutcome, SaveRequest, SaveTicket, Saver, save_file, save_file_with,
+    unchanged_since,
+};
+pub use sweep::sweep_temp_files;
+pub use write::{TEMP_PREFIX, WriteError, WriteStep, write_atomic, write_atomic_with};

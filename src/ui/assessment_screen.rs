@@ -124,11 +124,14 @@ fn criterion_view(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) {
     let mut justification = original.justification.clone();
     let mut actions = original.actions.clone();
 
+    let editable = doc.is_editable();
     ui.strong(T::StatusHeading.get(lang));
-    ui.horizontal_wrapped(|ui| {
-        for choice in Status::ALL {
-            ui.radio_value(&mut status, choice, i18n::status_label(lang, choice));
-        }
+    ui.add_enabled_ui(editable, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            for choice in Status::ALL {
+                ui.radio_value(&mut status, choice, i18n::status_label(lang, choice));
+            }
+        });
     });
     for message in issues_for(&issues, &Field::Status(criterion.id.clone()), lang) {
         widgets::issue_text(ui, &message);
@@ -138,9 +141,11 @@ fn criterion_view(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) {
     evidence_section(ui, cx, doc, &criterion, &issues);
     ui.add_space(10.0);
 
-    widgets::text_area(ui, T::Justification.get(lang), &mut justification, 3);
-    ui.add_space(10.0);
-    actions_section(ui, lang, &mut actions, &criterion.id, &issues);
+    ui.add_enabled_ui(editable, |ui| {
+        widgets::text_area(ui, T::Justification.get(lang), &mut justification, 3);
+        ui.add_space(10.0);
+        actions_section(ui, lang, &mut actions, &criterion.id, &issues);
+    });
     ui.add_space(16.0);
 
     if status != original.status {
@@ -261,6 +266,9 @@ fn evidence_section(
         None => {}
     }
 
+    if !doc.is_editable() {
+        return;
+    }
     ui.add_space(4.0);
     if ui.button(T::AddEvidence.get(lang)).clicked() {
         let kind = criterion

@@ -44,6 +44,10 @@ pub enum Command {
     PreviousCriterion,
     /// The criterion at this index of the set.
     GoToCriterion(usize),
+    /// Choose a file to attach to the evidence item being edited.
+    AttachFile,
+    /// Open an evidence item's attachment (item, index) with the system's viewer.
+    OpenAttachment(crate::domain::evidence::EvidenceId, usize),
 }
 
 impl Command {
@@ -92,6 +96,8 @@ impl Command {
             Self::ShowSettings => (T::CmdSettings, T::CmdSettingsTip),
             Self::NextCriterion => (T::CmdNext, T::CmdNextTip),
             Self::PreviousCriterion => (T::CmdPrevious, T::CmdPreviousTip),
+            Self::AttachFile => (T::AttachFile, T::AttachFileTip),
+            Self::OpenAttachment(..) => (T::OpenAttachment, T::OpenAttachment),
         }
     }
 

@@ -20,6 +20,8 @@ pub enum DialogPurpose {
         /// The name offered.
         suggested_name: String,
     },
+    /// Choose a file to attach as evidence.
+    PickAttachment,
 }
 
 /// The user's answer: the path, or `None` when they cancelled.
@@ -70,12 +72,13 @@ impl FileDialogs for RfdDialogs {
         let ctx = ctx.clone();
         self.open += 1;
         std::thread::spawn(move || {
-            let dialog = rfd::FileDialog::new().add_filter("Terve Kunta (RON)", &["ron"]);
+            let assessments = || rfd::FileDialog::new().add_filter("Terve Kunta (RON)", &["ron"]);
             let path = match &purpose {
-                DialogPurpose::OpenAssessment => dialog.pick_file(),
+                DialogPurpose::OpenAssessment => assessments().pick_file(),
                 DialogPurpose::SaveAssessment { suggested_name } => {
-                    dialog.set_file_name(suggested_name).save_file()
+                    assessments().set_file_name(suggested_name).save_file()
                 }
+                DialogPurpose::PickAttachment => rfd::FileDialog::new().pick_file(),
             };
             // The app may have closed meanwhile; then nobody needs the answer.
             let _ = sender.send(DialogAnswer { purpose, path });

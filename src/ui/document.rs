@@ -1,5 +1,6 @@
 //! The open assessment: the value being edited, where it is saved, and its undo history.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 use egui::util::undoer::Undoer;
@@ -9,6 +10,42 @@ use crate::domain::criteria::CriteriaSet;
 use crate::domain::evidence::EvidenceId;
 use crate::domain::readiness::{self, Readiness};
 use crate::i18n::{Lang, ui::T};
+use crate::storage::attachments::AttachmentState;
+use crate::storage::lock::{AssessmentLock, LockHolder};
+use crate::storage::{FileStamp, SaveTicket};
+
+/// Why an assessment is open only for reading.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReadOnly {
+    /// Another instance holds it (who, if its lock file says).
+    LockedBy(Option<LockHolder>),
+    /// A newer version of the app wrote it; writing it back could lose what this one does
+    /// not know.
+    NewerVersion(u32),
+}
+
+/// Where the autosave stands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveState {
+    /// Nothing in progress (the assessment is saved, or waits for the pause in typing).
+    Idle,
+    /// A save is on its way to the disk.
+    Saving {
+        /// Its ticket.
+        ticket: SaveTicket,
+        /// What is being written.
+        snapshot: Box<Assessment>,
+    },
+    /// The last save failed; it is tried again at `retry_at` (seconds of UI time).
+    Failed {
+        /// Why, in the user's words.
+        reason: String,
+        /// When to try again.
+        retry_at: f64,
+    },
+    /// The file changed on disk since it was read: the user decides.
+    Conflict,
+}
 
 /// The evidence item being edited in the editor window.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,6 +72,22 @@ pub struct Document {
     pub current: usize,
     /// The evidence editor, when open.
     pub editor: Option<EvidenceEditor>,
+    /// Why it cannot be edited, if it cannot.
+    pub read_only: Option<ReadOnly>,
+    /// The lock that makes this the only writer.
+    pub lock: Option<AssessmentLock>,
+    /// What the file looked like when last read or written.
+    pub stamp: Option<FileStamp>,
+    /// The autosave's state.
+    pub save_state: SaveState,
+    /// The checked state of each attachment, by path and hash (checking reads the file).
+    pub attachment_states: HashMap<(String, String), AttachmentState>,
+    /// The assessment as the previous frame left it, to time the pause after an edit.
+    pub(super) last_seen: Assessment,
+    /// When it last changed (UI time, seconds).
+    pub(super) last_edit_at: f64,
+    /// When it first changed since the last save.
+    pub(super) dirty_since: Option<f64>,
     undoer: Undoer<Assessment>,
 }
 
@@ -53,6 +106,7 @@ impl Document {
     pub fn new(assessment: Assessment, set: CriteriaSet, path: Option<PathBuf>) -> Self {
         let saved = path.as_ref().map(|_| assessment.clone());
         Self {
+            last_seen: assessment.clone(),
             assessment,
             set,
             path,
@@ -60,8 +114,26 @@ impl Document {
             is_example: false,
             current: 0,
             editor: None,
+            read_only: None,
+            lock: None,
+            stamp: None,
+            save_state: SaveState::Idle,
+            attachment_states: HashMap::new(),
+            last_edit_at: 0.0,
+            dirty_since: None,
             undoer: Undoer::default(),
         }
+    }
+
+    /// Whether the user may change it.
+    pub fn is_editable(&self) -> bool {
+        self.read_only.is_none()
+    }
+
+    /// Whether changes are saved automatically: it has a file, may be written, and is not the
+    /// example.
+    pub fn autosaves(&self) -> bool {
+        self.path.is_some() && !self.is_example && self.read_only.is_none()
     }
 
     /// Whether the assessment differs from what was last saved (or was never saved).

@@ -3,6 +3,7 @@
 use egui::{Id, RichText, Ui};
 
 use super::Context;
+use super::command::Command;
 use super::document::Document;
 use super::widgets;
 use crate::domain::criteria::EvidenceKind;
@@ -10,6 +11,7 @@ use crate::domain::dates::format_date;
 use crate::domain::evidence::{Body, Evidence, EvidenceDetails};
 use crate::domain::validation::{EvidenceField, Field, FieldIssue, validate_evidence};
 use crate::i18n::{self, Lang, ui::T};
+use crate::storage::attachments::AttachmentState;
 
 /// What the user chose to do with the item.
 enum Outcome {
@@ -19,7 +21,7 @@ enum Outcome {
 }
 
 /// Shows the editor for `doc.editor`'s item, if one is open.
-pub fn evidence_editor(ctx: &egui::Context, cx: &Context<'_>, doc: &mut Document) {
+pub fn evidence_editor(ctx: &egui::Context, cx: &mut Context<'_>, doc: &mut Document) {
     let Some(editor) = doc.editor.clone() else {
         return;
     };
@@ -28,6 +30,7 @@ pub fn evidence_editor(ctx: &egui::Context, cx: &Context<'_>, doc: &mut Document
         return;
     };
     let lang = cx.lang;
+    let editable = doc.is_editable();
     let mut evidence = original.clone();
     let mut outcome = Outcome::Keep;
     let mut toggled = Vec::new();
@@ -40,10 +43,12 @@ pub fn evidence_editor(ctx: &egui::Context, cx: &Context<'_>, doc: &mut Document
             .max_height(max_height.max(200.0))
             .show(ui, |ui| {
                 let issues = validate_evidence(&evidence, cx.today);
-                fields(ui, lang, &mut evidence, &issues);
+                ui.add_enabled_ui(editable, |ui| fields(ui, lang, &mut evidence, &issues));
+                ui.add_space(8.0);
+                attachments_section(ui, cx, doc, &mut evidence);
                 ui.add_space(8.0);
                 ui.strong(T::BacksCriteria.get(lang));
-                for criterion in &doc.set.criteria {
+                for criterion in doc.set.criteria.iter().filter(|_| editable) {
                     let mut linked = doc
                         .assessment
                         .answer(&criterion.id)
@@ -79,10 +84,11 @@ pub fn evidence_editor(ctx: &egui::Context, cx: &Context<'_>, doc: &mut Document
             if ui.button(T::DoneEditing.get(lang)).clicked() {
                 outcome = Outcome::Close;
             }
-            if editor.is_new && ui.button(T::Cancel.get(lang)).clicked() {
+            if editable && editor.is_new && ui.button(T::Cancel.get(lang)).clicked() {
                 outcome = Outcome::Delete;
             }
-            if !editor.is_new
+            if editable
+                && !editor.is_new
                 && ui
                     .button(T::DeleteEvidence.get(lang))
                     .on_hover_text(T::DeleteEvidenceTip.get(lang))
@@ -96,7 +102,8 @@ pub fn evidence_editor(ctx: &egui::Context, cx: &Context<'_>, doc: &mut Document
         outcome = Outcome::Close;
     }
 
-    if evidence != original
+    if editable
+        && evidence != original
         && let Some(stored) = doc.assessment.evidence_mut(&editor.id)
     {
         *stored = evidence;
@@ -109,12 +116,12 @@ pub fn evidence_editor(ctx: &egui::Context, cx: &Context<'_>, doc: &mut Document
         }
     }
     match outcome {
-        Outcome::Keep => {}
         Outcome::Close => doc.editor = None,
-        Outcome::Delete => {
+        Outcome::Delete if editable => {
             doc.assessment.remove_evidence(&editor.id);
             doc.editor = None;
         }
+        Outcome::Keep | Outcome::Delete => {}
     }
 }
 
@@ -244,4 +251,56 @@ fn decision_fields(
         ui.vertical(|ui| widgets::text_field(ui, T::DiaryNumber.get(lang), diary_number, &[]));
     });
     widgets::text_field(ui, T::MinutesUrl.get(lang), minutes_url, url);
+}
+
+/// The item's attached files: name, size, whether the file is intact, open and remove; and
+/// attaching another.
+fn attachments_section(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document, evidence: &mut Evidence) {
+    let lang = cx.lang;
+    let editable = doc.is_editable();
+    ui.strong(T::AttachmentsHeading.get(lang));
+    let mut remove = None;
+    for (index, attachment) in evidence.attachments.iter().enumerate() {
+        let state = doc
+            .attachment_states
+            .get(&(attachment.path.clone(), attachment.sha256.clone()));
+        ui.horizontal(|ui| {
+            #[expect(clippy::cast_precision_loss, reason = "a size shown in kilobytes")]
+            let kilobytes = attachment.size as f64 / 1024.0;
+            ui.label(format!("{} ({kilobytes:.0} kt)", attachment.original_name));
+            let problem = match state {
+                Some(AttachmentState::Missing) => Some(T::AttachmentMissing),
+                Some(AttachmentState::Modified) => Some(T::AttachmentModified),
+                Some(AttachmentState::Unsafe(_)) => Some(T::AttachmentUnsafe),
+                Some(AttachmentState::Intact) | None => None,
+            };
+            if let Some(problem) = problem {
+                widgets::issue_text(ui, problem.get(lang));
+            } else if ui.button(T::OpenAttachment.get(lang)).clicked() {
+                cx.commands
+                    .push(Command::OpenAttachment(evidence.id.clone(), index));
+            }
+            if editable && ui.button(T::RemoveAttachment.get(lang)).clicked() {
+                remove = Some(index);
+            }
+        });
+    }
+    if let Some(index) = remove {
+        evidence.attachments.remove(index);
+    }
+    if !editable {
+        return;
+    }
+    if doc.path.is_some() && !doc.is_example {
+        let command = Command::AttachFile;
+        if ui
+            .button(command.label(lang))
+            .on_hover_text(command.tooltip(lang))
+            .clicked()
+        {
+            cx.commands.push(command);
+        }
+    } else {
+        ui.label(RichText::new(T::AttachNeedsFolder.get(lang)).small().weak());
+    }
 }

@@ -20,9 +20,9 @@ mod widgets;
 
 use std::path::PathBuf;
 
-pub use app::{App, Screen};
+pub use app::{App, Conflict, RecoveryOffer, Screen};
 pub use command::Command;
-pub use document::Document;
+pub use document::{Document, ReadOnly, SaveState};
 
 use crate::domain::Lang;
 use crate::domain::clock::{Clock, IdSource};
@@ -36,6 +36,9 @@ pub const APP_TITLE: &str = "Terve Kunta -itsearviointi";
 /// that the time to the first frame can be measured from outside.
 pub const EXIT_AFTER_FIRST_FRAME_ENV: &str = "TERVE_KUNTA_EXIT_AFTER_FIRST_FRAME";
 
+/// Opens a file with the system's viewer.
+pub type Launcher = Box<dyn Fn(&std::path::Path) -> std::io::Result<()>>;
+
 /// What the app gets from the world: time, ids, file dialogs, and where its data lives.
 pub struct Env {
     /// The clock.
@@ -44,8 +47,12 @@ pub struct Env {
     pub ids: Box<dyn IdSource>,
     /// File dialogs.
     pub dialogs: Box<dyn dialogs::FileDialogs>,
-    /// The data folder (settings, the user's criteria); `None` when there is none.
+    /// The data folder (settings, assessments, the user's criteria); `None` when there is none.
     pub data_dir: Option<PathBuf>,
+    /// Save on a thread of its own (the app); tests save on the UI thread, deterministically.
+    pub background_saving: bool,
+    /// Hands an attachment to the system's viewer.
+    pub launcher: Launcher,
 }
 
 impl std::fmt::Debug for Env {
@@ -64,6 +71,8 @@ impl Env {
             ids: Box::new(crate::system::RandomIds::default()),
             dialogs: Box::new(dialogs::RfdDialogs::default()),
             data_dir: crate::storage::data_dir(),
+            background_saving: true,
+            launcher: Box::new(crate::system::open_with_system),
         }
     }
 }

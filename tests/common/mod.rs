@@ -4,6 +4,11 @@
     reason = "each test binary uses a different part of the helpers"
 )]
 #![allow(
+    clippy::too_many_lines,
+    clippy::assigning_clones,
+    reason = "fixtures spell out every field"
+)]
+#![allow(
     clippy::unwrap_used,
     clippy::expect_used,
     reason = "tests fail loudly on a broken fixture"
@@ -139,6 +144,8 @@ pub fn app_harness(
         ids: Box::new(SequentialIds::new("t")),
         dialogs: Box::new(dialogs),
         data_dir: Some(data.0.clone()),
+        background_saving: false,
+        launcher: Box::new(|_| Ok(())),
     };
     let mut harness = egui_kittest::Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
@@ -195,4 +202,130 @@ pub fn activate(
     use egui_kittest::kittest::Queryable as _;
     harness.get_by_role_and_label(role, label).click_accesskit();
     harness.run();
+}
+
+/// The assessment stored in `tests/golden/v1/esimerkkila.ron`: every kind of evidence, an
+/// attachment, actions, all statuses. Built here field by field, not read from the file.
+pub fn golden_v1() -> Assessment {
+    use terve_kunta::domain::assessment::{Action, CriteriaRef};
+    use terve_kunta::domain::evidence::{Attachment, Evidence};
+    let set = shipped_set();
+    let at = |s: &str| s.parse::<terve_kunta::domain::dates::Timestamp>().unwrap();
+    let evidence = |id: &str, details: EvidenceDetails, date: Option<Date>| Evidence {
+        id: EvidenceId(id.to_owned()),
+        details,
+        date,
+        recorded: at("2026-11-20T09:15:00Z"),
+        note: String::new(),
+        attachments: Vec::new(),
+    };
+    let mut decision = evidence("e-1", board_decision(), Some(Date::constant(2020, 11, 17)));
+    decision.attachments.push(Attachment {
+        path: "attachments/0cb1baf86390e25e5bf9caa5d2f353bdb2fc2378ac5282dce9b5c28835b2cf20.pdf"
+            .to_owned(),
+        sha256: "0cb1baf86390e25e5bf9caa5d2f353bdb2fc2378ac5282dce9b5c28835b2cf20".to_owned(),
+        size: 16,
+        original_name: "KH pöytäkirja 17.11.2020.pdf".to_owned(),
+        added: at("2026-11-20T09:16:30Z"),
+    });
+    decision.note = "Pöytäkirja on myös arkistossa.\nToinen rivi \"lainausmerkein\".".to_owned();
+    let items = vec![
+        decision,
+        evidence(
+            "e-2",
+            EvidenceDetails::Appointment {
+                person: "Henna Hyvönen".to_owned(),
+                role: "hyvinvointikoordinaattori".to_owned(),
+                appointed_by: "Kunnanjohtaja".to_owned(),
+            },
+            Some(Date::constant(2019, 3, 1)),
+        ),
+        evidence(
+            "e-3",
+            EvidenceDetails::Document {
+                title: "Hyvinvointikertomus 2021–2025".to_owned(),
+                url: "https://esimerkkila.fi/hyvinvointikertomus.pdf".to_owned(),
+            },
+            Some(Date::constant(2021, 6, 14)),
+        ),
+        evidence(
+            "e-4",
+            EvidenceDetails::WebPage {
+                title: "Hyvinvointi ja terveys".to_owned(),
+                url: "https://esimerkkila.fi/hyvinvointi".to_owned(),
+            },
+            Some(Date::constant(2026, 11, 2)),
+        ),
+        evidence(
+            "e-5",
+            EvidenceDetails::Budget {
+                purpose: "Verkostotapaamisten matkat".to_owned(),
+                amount_cents: Some(150_050),
+                year: Some(2027),
+            },
+            None,
+        ),
+        evidence(
+            "e-6",
+            EvidenceDetails::Other {
+                description: "Kuntalaiskysely".to_owned(),
+            },
+            None,
+        ),
+    ];
+    let mut answers = std::collections::BTreeMap::new();
+    for criterion in &set.criteria {
+        answers.insert(
+            criterion.id.clone(),
+            terve_kunta::domain::assessment::Answer::default(),
+        );
+    }
+    let mut answer = |n: u32, status: Status, evidence: &[&str]| {
+        let answer = answers.get_mut(&tk(n)).unwrap();
+        answer.status = status;
+        answer.evidence = evidence
+            .iter()
+            .map(|id| EvidenceId((*id).to_owned()))
+            .collect();
+    };
+    answer(2, Status::Met, &["e-1"]);
+    answer(4, Status::Met, &["e-2"]);
+    answer(5, Status::Met, &["e-1"]);
+    answer(6, Status::PartlyMet, &["e-5"]);
+    answer(7, Status::NotMet, &["e-3"]);
+    answer(9, Status::Met, &["e-4", "e-6"]);
+    answer(10, Status::Met, &["e-1"]);
+    let six = answers.get_mut(&tk(6)).unwrap();
+    six.justification = "Matkakuluille ei vielä ole määrärahaa.".to_owned();
+    six.actions.push(Action {
+        what: "Varataan matkakulut".to_owned(),
+        who: "Talousjohtaja".to_owned(),
+        due: Some(Date::constant(2027, 1, 31)),
+        done: false,
+    });
+    Assessment {
+        schema_version: 1,
+        id: "3f9a1c2b7d4e6f80a1b2".to_owned(),
+        municipality: Municipality {
+            name: "Esimerkkilä".to_owned(),
+            code: "999".to_owned(),
+        },
+        criteria: CriteriaRef::to(&set),
+        assessors: vec![Assessor {
+            name: "Henna Hyvönen".to_owned(),
+            role: "hyvinvointikoordinaattori".to_owned(),
+        }],
+        created: at("2026-11-20T09:00:00Z"),
+        modified: at("2026-11-20T09:20:00Z"),
+        answers,
+        evidence: items,
+    }
+}
+
+/// The helper process of the storage tests (`examples/storage_helper.rs`), built by
+/// `cargo test` beside the test binaries.
+pub fn storage_helper() -> std::path::PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    let target = exe.parent().and_then(std::path::Path::parent).unwrap();
+    target.join("examples").join("storage_helper")
 }

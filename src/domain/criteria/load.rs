@@ -108,10 +108,12 @@ pub fn parse_criteria(text: &str) -> LoadOutcome {
                 column: error.span.start.col,
             };
             let position = Outline::next_token_at(text, reported);
-            return LoadOutcome::failed(
-                Problem::Syntax(SyntaxError::from_ron(&error.code)),
-                Some(position),
-            );
+            let syntax = if Outline::is_at_end(text, reported) {
+                SyntaxError::UnexpectedEnd
+            } else {
+                SyntaxError::from_ron(&error.code)
+            };
+            return LoadOutcome::failed(Problem::Syntax(syntax), Some(position));
         }
     };
 

@@ -112,6 +112,24 @@ impl Outline {
         position
     }
 
+    /// Whether nothing but whitespace follows `position` in `text`: an error there means the
+    /// text ended too early, whatever the parser expected next.
+    pub fn is_at_end(text: &str, position: Position) -> bool {
+        let (mut line, mut column) = (1, 1);
+        for (offset, c) in text.char_indices() {
+            if (line, column) >= (position.line, position.column) {
+                return text[offset..].trim().is_empty();
+            }
+            if c == '\n' {
+                line += 1;
+                column = 1;
+            } else {
+                column += 1;
+            }
+        }
+        true
+    }
+
     /// The node at `path`, if the document has one there.
     pub fn node(&self, path: &[Seg<'_>]) -> Option<&Node> {
         let mut node = self.root.as_ref()?;

@@ -1,23 +1,26 @@
 //! The app: its state, the frame, and the one place where commands are applied.
 
-use std::path::{Path, PathBuf};
+mod files;
+
+use std::path::PathBuf;
 
 use egui::{RichText, Ui, ViewportCommand};
 
+pub use files::Conflict;
+
 use super::command::Command;
-use super::dialogs::{DialogAnswer, DialogPurpose};
-use super::document::Document;
+use super::dialogs::DialogPurpose;
+use super::document::{Document, ReadOnly, SaveState};
 use super::new_assessment::{FormOutcome, NewAssessmentForm, new_assessment_modal};
-use super::settings::{RecentEntry, Settings, ThemeChoice};
+use super::settings::{Settings, ThemeChoice};
 use super::{
     APP_TITLE, Context, Env, assessment_screen, evidence_editor, settings_screen, start_screen,
     summary_screen, theme,
 };
 use crate::domain::Lang;
-use crate::domain::assessment::{Assessment, Assessor, CriteriaMatch, Municipality};
-use crate::domain::example::example_assessment;
+use crate::domain::evidence::EvidenceId;
 use crate::i18n::{self, ui::T};
-use crate::storage::{CriteriaCatalog, OpenError, read_assessment, save_assessment};
+use crate::storage::{CriteriaCatalog, Saver};
 
 /// The screens of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,6 +42,17 @@ pub struct Notice {
     pub text: String,
     /// Whether it reports a failure.
     pub is_error: bool,
+    /// Whether it reports a failed save (it goes once a save succeeds).
+    pub from_save: bool,
+}
+
+/// The offer to restore the backup of a file that cannot be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecoveryOffer {
+    /// The unreadable file.
+    pub path: PathBuf,
+    /// What is wrong and what the backup is.
+    pub text: String,
 }
 
 /// The app's state.
@@ -61,6 +75,10 @@ pub struct App {
     applied_theme: Option<ThemeChoice>,
     window_title: String,
     frames: u64,
+    saver: Option<Saver>,
+    recovery: Option<RecoveryOffer>,
+    /// A program file the user is asked about before it is opened: evidence, index, name.
+    confirm_attachment: Option<(EvidenceId, usize, String)>,
     /// Close the window after the first frame (to time start-up).
     pub exit_after_first_frame: bool,
 }
@@ -95,6 +113,9 @@ impl App {
             applied_theme: None,
             window_title: String::new(),
             frames: 0,
+            saver: None,
+            recovery: None,
+            confirm_attachment: None,
             exit_after_first_frame: false,
         };
         app.refresh_missing();
@@ -142,6 +163,10 @@ impl App {
     /// One frame of the whole app.
     pub fn show(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        if self.frames == 0 && self.env.background_saving {
+            let wake = ctx.clone();
+            self.saver = Some(Saver::start(move || wake.request_repaint()));
+        }
         self.apply_theme(&ctx);
         self.collect_input(&ctx);
         self.top_bar(ui);
@@ -161,6 +186,7 @@ impl App {
         if let Some(doc) = &mut self.doc {
             doc.feed_undo(ctx.input(|i| i.time));
         }
+        self.autosave(&ctx);
         self.update_title(&ctx);
         self.frames += 1;
         if self.exit_after_first_frame && self.frames == 1 {
@@ -186,7 +212,12 @@ impl App {
     fn modal_open(&self) -> bool {
         self.new_form.is_some()
             || self.confirm.is_some()
-            || self.doc.as_ref().is_some_and(|doc| doc.editor.is_some())
+            || self.recovery.is_some()
+            || self.confirm_attachment.is_some()
+            || self
+                .doc
+                .as_ref()
+                .is_some_and(|doc| doc.editor.is_some() || doc.save_state == SaveState::Conflict)
     }
 
     /// Dialog answers, dropped files, shortcuts and the window's close button.
@@ -201,8 +232,14 @@ impl App {
                 .map(|f| f.path().to_path_buf())
                 .collect()
         });
-        if let Some(path) = dropped.into_iter().next() {
-            self.commands.push(Command::OpenPath(path));
+        let editing_evidence = self.doc.as_ref().is_some_and(|doc| doc.editor.is_some());
+        for path in dropped {
+            if editing_evidence {
+                self.attach(&path);
+            } else {
+                self.commands.push(Command::OpenPath(path));
+                break;
+            }
         }
         if !self.modal_open() {
             for command in Command::WITH_SHORTCUTS {
@@ -214,11 +251,12 @@ impl App {
             }
         }
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
-            if self.doc.as_ref().is_some_and(Document::is_dirty) {
+            // Whatever autosaves is written now; anything else that would be lost is asked about.
+            if self.save_now() {
+                self.store_settings();
+            } else {
                 ctx.send_viewport_cmd(ViewportCommand::CancelClose);
                 self.confirm = Some(Command::Quit);
-            } else {
-                self.store_settings();
             }
         }
     }
@@ -295,13 +333,10 @@ impl App {
                 if let Some(doc) = &self.doc {
                     ui.separator();
                     ui.label(RichText::new(doc.title(lang)).strong());
-                    if doc.is_dirty() {
-                        ui.label(RichText::new(T::Unsaved.get(lang)).small().weak());
-                    } else if doc.path.is_some() {
-                        ui.label(RichText::new(T::Saved.get(lang)).small().weak());
-                    }
+                    save_indicator(ui, lang, doc);
                     let save = Command::Save;
                     if doc.is_dirty()
+                        && !doc.autosaves()
                         && ui
                             .button(save.label(lang))
                             .on_hover_text(save.tooltip(lang))
@@ -344,6 +379,19 @@ impl App {
 
     fn screen_ui(&mut self, ui: &mut Ui) {
         let lang = self.lang();
+        if let (Some(doc), Screen::Assessment | Screen::Summary) = (&self.doc, self.screen)
+            && let Some(read_only) = &doc.read_only
+        {
+            let text = match read_only {
+                ReadOnly::LockedBy(holder) => i18n::ui::read_only_locked(lang, holder.as_ref()),
+                ReadOnly::NewerVersion(version) => i18n::ui::read_only_newer(lang, *version),
+            };
+            egui::Panel::top("read_only").show(ui, |ui| {
+                ui.add_space(4.0);
+                ui.label(RichText::new(text).strong());
+                ui.add_space(4.0);
+            });
+        }
         let today = self.env.clock.today();
         let mut cx = Context {
             lang,
@@ -393,15 +441,18 @@ impl App {
             }
         }
         if let Some(doc) = &mut self.doc {
-            let cx = Context {
+            let mut cx = Context {
                 lang,
                 today: self.env.clock.today(),
                 commands: &mut self.commands,
                 clock: self.env.clock.as_ref(),
                 ids: self.env.ids.as_ref(),
             };
-            evidence_editor::evidence_editor(ctx, &cx, doc);
+            evidence_editor::evidence_editor(ctx, &mut cx, doc);
         }
+        self.conflict_modal(ctx);
+        self.recovery_modal(ctx);
+        self.attachment_modal(ctx);
         if let Some(pending) = self.confirm.clone() {
             let mut answer = None;
             let response = egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
@@ -424,8 +475,12 @@ impl App {
             match answer {
                 Some(Command::Save) => {
                     self.confirm = None;
-                    self.after_save = Some(pending);
-                    self.save(ctx, false);
+                    if self.save_now() {
+                        self.run(ctx, pending, true);
+                    } else {
+                        self.after_save = Some(pending);
+                        self.save_command(ctx, true);
+                    }
                 }
                 Some(Command::CloseDocument) => {
                     self.confirm = None;
@@ -435,6 +490,105 @@ impl App {
                 None if response.should_close() => self.confirm = None,
                 None => {}
             }
+        }
+    }
+
+    /// The file changed on disk since it was read: overwrite, reload, or save elsewhere.
+    fn conflict_modal(&mut self, ctx: &egui::Context) {
+        let lang = self.lang();
+        if !self
+            .doc
+            .as_ref()
+            .is_some_and(|doc| doc.save_state == SaveState::Conflict)
+        {
+            return;
+        }
+        let mut answer = None;
+        egui::Modal::new(egui::Id::unique("conflict")).show(ctx, |ui| {
+            ui.set_width(480.0);
+            ui.heading(T::ConflictTitle.get(lang));
+            ui.label(T::ConflictBody.get(lang));
+            ui.add_space(8.0);
+            ui.horizontal_wrapped(|ui| {
+                if ui.button(T::ConflictOverwrite.get(lang)).clicked() {
+                    answer = Some(Conflict::Overwrite);
+                }
+                if ui.button(T::ConflictReload.get(lang)).clicked() {
+                    answer = Some(Conflict::Reload);
+                }
+                if ui.button(T::CmdSaveAs.get(lang)).clicked() {
+                    answer = Some(Conflict::SaveAs);
+                }
+            });
+        });
+        if let Some(answer) = answer {
+            self.resolve_conflict(ctx, answer);
+        }
+    }
+
+    /// The file cannot be read but its backup can: offer to restore it.
+    fn recovery_modal(&mut self, ctx: &egui::Context) {
+        let lang = self.lang();
+        let Some(offer) = self.recovery.clone() else {
+            return;
+        };
+        let mut restore = None;
+        let response = egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
+            ui.set_width(480.0);
+            ui.heading(T::RecoveryTitle.get(lang));
+            ui.label(&offer.text);
+            ui.label(
+                RichText::new(offer.path.display().to_string())
+                    .small()
+                    .weak(),
+            );
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button(T::RestoreBackup.get(lang)).clicked() {
+                    restore = Some(true);
+                }
+                if ui.button(T::Cancel.get(lang)).clicked() {
+                    restore = Some(false);
+                }
+            });
+        });
+        match restore {
+            Some(true) => {
+                self.recovery = None;
+                self.restore(&offer.path);
+            }
+            Some(false) => self.recovery = None,
+            None if response.should_close() => self.recovery = None,
+            None => {}
+        }
+    }
+
+    /// Asks before handing a program file to the system.
+    fn attachment_modal(&mut self, ctx: &egui::Context) {
+        let lang = self.lang();
+        let Some((evidence, index, name)) = self.confirm_attachment.clone() else {
+            return;
+        };
+        let mut open = None;
+        let response = egui::Modal::new(egui::Id::unique("executable")).show(ctx, |ui| {
+            ui.set_width(440.0);
+            ui.heading(T::ExecutableTitle.get(lang));
+            ui.label(i18n::ui::executable_body(lang, &name));
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button(T::OpenAnyway.get(lang)).clicked() {
+                    open = Some(true);
+                }
+                if ui.button(T::Cancel.get(lang)).clicked() {
+                    open = Some(false);
+                }
+            });
+        });
+        if open.is_some() || response.should_close() {
+            self.confirm_attachment = None;
+        }
+        if open == Some(true) {
+            self.open_attachment(&evidence, index, true);
         }
     }
 
@@ -470,7 +624,11 @@ impl App {
     }
 
     fn set_notice(&mut self, text: String, is_error: bool) {
-        self.notice = Some(Notice { text, is_error });
+        self.notice = Some(Notice {
+            text,
+            is_error,
+            from_save: false,
+        });
     }
 
     /// Applies one command. `force` skips the question about unsaved changes.
@@ -484,7 +642,8 @@ impl App {
                 | Command::CloseDocument
                 | Command::Quit
         );
-        if replaces_document && !force && self.doc.as_ref().is_some_and(Document::is_dirty) {
+        // What autosaves is saved first; only what would still be lost is asked about.
+        if replaces_document && !force && !self.save_now() {
             self.confirm = Some(command);
             return;
         }
@@ -498,8 +657,12 @@ impl App {
             Command::Open => self.request_dialog(ctx, DialogPurpose::OpenAssessment),
             Command::OpenPath(path) => self.open(&path),
             Command::OpenExample => self.open_example(),
-            Command::Save => self.save(ctx, false),
-            Command::SaveAs => self.save(ctx, true),
+            Command::Save => self.save_command(ctx, false),
+            Command::SaveAs => self.save_command(ctx, true),
+            Command::AttachFile => self.request_dialog(ctx, DialogPurpose::PickAttachment),
+            Command::OpenAttachment(evidence, index) => {
+                self.open_attachment(&evidence, index, false);
+            }
             Command::CloseDocument => {
                 self.doc = None;
                 self.screen = Screen::Start;
@@ -511,12 +674,12 @@ impl App {
                 ctx.send_viewport_cmd(ViewportCommand::Close);
             }
             Command::Undo => {
-                if let Some(doc) = &mut self.doc {
+                if let Some(doc) = self.doc.as_mut().filter(|doc| doc.is_editable()) {
                     doc.undo();
                 }
             }
             Command::Redo => {
-                if let Some(doc) = &mut self.doc {
+                if let Some(doc) = self.doc.as_mut().filter(|doc| doc.is_editable()) {
                     doc.redo();
                 }
             }
@@ -561,185 +724,29 @@ impl App {
             .map(|entry| !entry.path.is_file())
             .collect();
     }
+}
 
-    fn remember(&mut self) {
-        let Some(doc) = &self.doc else {
-            return;
-        };
-        let Some(path) = &doc.path else {
-            return;
-        };
-        let progress = doc.readiness().progress();
-        let set = &doc.set;
-        let entry = RecentEntry {
-            path: path.clone(),
-            municipality: doc.assessment.municipality.name.clone(),
-            criteria: set
-                .title
-                .get_or(self.settings.lang, set.official_language)
-                .0
-                .to_owned(),
-            modified: doc.assessment.modified,
-            counted: progress.counted,
-            total: progress.total,
-        };
-        self.settings.remember(entry);
-        self.settings_dirty = true;
-        self.refresh_missing();
-    }
-
-    fn create(&mut self, form: &NewAssessmentForm) {
-        let Some(entry) = self.catalog.entries.get(form.set_index) else {
-            return;
-        };
-        let assessors = if form.assessor.trim().is_empty() {
-            Vec::new()
-        } else {
-            vec![Assessor {
-                name: form.assessor.trim().to_owned(),
-                role: form.role.trim().to_owned(),
-            }]
-        };
-        let assessment = Assessment::new(
-            Municipality {
-                name: form.name.trim().to_owned(),
-                code: form.code.trim().to_owned(),
-            },
-            &entry.set,
-            assessors,
-            self.env.clock.as_ref(),
-            self.env.ids.as_ref(),
-        );
-        self.doc = Some(Document::new(assessment, entry.set.clone(), None));
-        self.screen = Screen::Assessment;
-        self.notice = None;
-    }
-
-    fn open_example(&mut self) {
-        let Some(entry) = self.catalog.entries.first() else {
-            return;
-        };
-        let assessment =
-            example_assessment(&entry.set, self.env.clock.as_ref(), self.env.ids.as_ref());
-        let mut doc = Document::new(assessment, entry.set.clone(), None);
-        doc.is_example = true;
-        // Nothing is lost by closing the example untouched.
-        doc.saved = Some(doc.assessment.clone());
-        self.doc = Some(doc);
-        self.screen = Screen::Summary;
-        self.notice = None;
-    }
-
-    fn open(&mut self, path: &Path) {
-        let lang = self.lang();
-        let assessment = match read_assessment(path) {
-            Ok(assessment) => assessment,
-            Err(error) => {
-                let detail = match &error {
-                    OpenError::Read(error) => i18n::read_error_message(lang, error),
-                    OpenError::Load { error, .. } => i18n::load_error_message(lang, error),
-                };
-                self.set_notice(
-                    i18n::ui::open_failed(lang, &detail, &path.display().to_string()),
-                    true,
-                );
-                return;
-            }
-        };
-        let Some(entry) = self.catalog.find(&assessment.criteria) else {
-            let text = i18n::ui::criteria_missing(
-                lang,
-                &assessment.criteria.id,
-                &assessment.criteria.version,
-            );
-            self.set_notice(text, true);
-            return;
-        };
-        let criteria_match = assessment.criteria.compare(&entry.set);
-        self.doc = Some(Document::new(
-            assessment,
-            entry.set.clone(),
-            Some(path.to_path_buf()),
-        ));
-        self.screen = Screen::Assessment;
-        self.notice = None;
-        if criteria_match != CriteriaMatch::Same
-            && let Some(warning) = i18n::criteria_match_warning(lang, criteria_match)
-        {
-            self.set_notice(warning.to_owned(), true);
+/// Saved, saving, not saved, the error, or read-only: beside the document's name.
+fn save_indicator(ui: &mut Ui, lang: Lang, doc: &Document) {
+    let dark = ui.visuals().dark_mode;
+    let (text, is_error) = match (&doc.read_only, &doc.save_state) {
+        (Some(_), _) => (T::ReadOnlyShort.get(lang), false),
+        (None, SaveState::Saving { .. }) => (T::Saving.get(lang), false),
+        (None, SaveState::Failed { .. }) => (T::SaveFailedShort.get(lang), true),
+        (None, SaveState::Conflict) => (T::ConflictTitle.get(lang), true),
+        (None, SaveState::Idle) if doc.is_dirty() && !doc.autosaves() => {
+            (T::Unsaved.get(lang), false)
         }
-        self.remember();
-    }
-
-    /// Saves to the document's file, or asks for one first (`choose`, a new or example document).
-    fn save(&mut self, ctx: &egui::Context, choose: bool) {
-        let Some(doc) = &self.doc else {
-            return;
-        };
-        match &doc.path {
-            Some(path) if !choose && !doc.is_example => {
-                let path = path.clone();
-                self.save_to(ctx, &path);
-            }
-            _ => {
-                let name = doc.assessment.municipality.name.trim();
-                let name = if name.is_empty() { "arviointi" } else { name };
-                let suggested_name =
-                    format!("Terve-Kunta-{}.ron", name.replace(['/', '\\', ':'], "-"));
-                self.request_dialog(ctx, DialogPurpose::SaveAssessment { suggested_name });
-            }
-        }
-    }
-
-    fn save_to(&mut self, ctx: &egui::Context, path: &Path) {
-        let lang = self.lang();
-        let Some(doc) = &mut self.doc else {
-            return;
-        };
-        if doc.is_dirty() {
-            doc.assessment.touch(self.env.clock.as_ref());
-        }
-        match save_assessment(path, &doc.assessment) {
-            Ok(()) => {
-                doc.saved = Some(doc.assessment.clone());
-                doc.path = Some(path.to_path_buf());
-                doc.is_example = false;
-                self.set_notice(i18n::ui::saved_to(lang, &path.display().to_string()), false);
-                self.remember();
-                if let Some(next) = self.after_save.take() {
-                    self.run(ctx, next, true);
-                }
-            }
-            Err(error) => {
-                self.after_save = None;
-                let reason = i18n::ui::write_failure_reason(lang, &error.source);
-                self.set_notice(
-                    i18n::ui::save_failed(lang, &reason, &path.display().to_string()),
-                    true,
-                );
-            }
-        }
-    }
-
-    fn request_dialog(&mut self, ctx: &egui::Context, purpose: DialogPurpose) {
-        if self.env.dialogs.is_available() {
-            self.env.dialogs.request(ctx, purpose);
-        } else {
-            self.after_save = None;
-            self.set_notice(T::NoFileDialog.get(self.lang()).to_owned(), true);
-        }
-    }
-
-    fn dialog_answered(&mut self, ctx: &egui::Context, answer: DialogAnswer) {
-        match (answer.purpose, answer.path) {
-            (DialogPurpose::OpenAssessment, Some(path)) => {
-                self.commands.push(Command::OpenPath(path));
-            }
-            (DialogPurpose::SaveAssessment { .. }, Some(path)) => self.save_to(ctx, &path),
-            (DialogPurpose::SaveAssessment { .. }, None) => self.after_save = None,
-            (DialogPurpose::OpenAssessment, None) => {}
-        }
-    }
+        (None, SaveState::Idle) if doc.is_dirty() => (T::Saving.get(lang), false),
+        (None, SaveState::Idle) if doc.path.is_some() => (T::Saved.get(lang), false),
+        (None, SaveState::Idle) => return,
+    };
+    let text = RichText::new(text).small();
+    ui.label(if is_error {
+        text.color(theme::error_color(dark))
+    } else {
+        text.weak()
+    });
 }
 
 impl eframe::App for App {

@@ -1,0 +1,615 @@
+//! The app's files: creating, opening, autosaving, saving elsewhere, recovering from the
+//! backup, resolving a conflict with changes made elsewhere, and attachments.
+
+use std::path::Path;
+
+use super::{App, RecoveryOffer, Screen};
+use crate::domain::assessment::{Assessment, Assessor, CriteriaMatch, Municipality};
+use crate::domain::evidence::EvidenceId;
+use crate::domain::example::example_assessment;
+use crate::i18n::{self, ui::T};
+use crate::storage::attachments::{self, AttachmentState};
+use crate::storage::layout::{assessment_folder, new_assessment_path};
+use crate::storage::lock::{LockHolder, LockOutcome, lock_assessment};
+use crate::storage::{
+    OpenError, SaveOutcome, SaveRequest, encode_assessment, open_assessment, readable_backup,
+    restore_backup, save_file,
+};
+use crate::ui::command::Command;
+use crate::ui::dialogs::{DialogAnswer, DialogPurpose};
+use crate::ui::document::{Document, ReadOnly, SaveState};
+use crate::ui::new_assessment::NewAssessmentForm;
+use crate::ui::settings::RecentEntry;
+
+/// After an edit, wait for this pause in typing before saving …
+const SAVE_AFTER_PAUSE_S: f64 = 0.3;
+/// … but never keep an edit unsaved longer than this.
+const SAVE_AT_THE_LATEST_S: f64 = 1.0;
+/// After a failed save, try again this much later.
+const RETRY_AFTER_S: f64 = 3.0;
+
+impl App {
+    fn holder(&self) -> LockHolder {
+        LockHolder::this_process(&self.settings.user_name, self.env.clock.now())
+    }
+
+    pub(super) fn remember(&mut self) {
+        let Some(doc) = &self.doc else {
+            return;
+        };
+        let Some(path) = &doc.path else {
+            return;
+        };
+        let progress = doc.readiness().progress();
+        let set = &doc.set;
+        let entry = RecentEntry {
+            path: path.clone(),
+            municipality: doc.assessment.municipality.name.clone(),
+            criteria: set
+                .title
+                .get_or(self.settings.lang, set.official_language)
+                .0
+                .to_owned(),
+            modified: doc.assessment.modified,
+            counted: progress.counted,
+            total: progress.total,
+        };
+        self.settings.remember(entry);
+        self.settings_dirty = true;
+        self.refresh_missing();
+    }
+
+    /// A new assessment, saved at once in a folder of its own in the data folder.
+    pub(super) fn create(&mut self, form: &NewAssessmentForm) {
+        let Some(entry) = self.catalog.entries.get(form.set_index) else {
+            return;
+        };
+        let assessors = if form.assessor.trim().is_empty() {
+            Vec::new()
+        } else {
+            vec![Assessor {
+                name: form.assessor.trim().to_owned(),
+                role: form.role.trim().to_owned(),
+            }]
+        };
+        let assessment = Assessment::new(
+            Municipality {
+                name: form.name.trim().to_owned(),
+                code: form.code.trim().to_owned(),
+            },
+            &entry.set,
+            assessors,
+            self.env.clock.as_ref(),
+            self.env.ids.as_ref(),
+        );
+        let path = self.env.data_dir.as_deref().and_then(|data_dir| {
+            new_assessment_path(data_dir, &assessment.municipality.name, &assessment.id).ok()
+        });
+        let mut doc = Document::new(assessment, entry.set.clone(), None);
+        if let Some(path) = path {
+            if let LockOutcome::Acquired(lock) = lock_assessment(&path, &self.holder()) {
+                doc.lock = Some(lock);
+            }
+            doc.path = Some(path);
+        }
+        self.doc = Some(doc);
+        self.screen = Screen::Assessment;
+        self.notice = None;
+        self.save_now();
+        self.remember();
+    }
+
+    pub(super) fn open_example(&mut self) {
+        let Some(entry) = self.catalog.entries.first() else {
+            return;
+        };
+        let assessment =
+            example_assessment(&entry.set, self.env.clock.as_ref(), self.env.ids.as_ref());
+        let mut doc = Document::new(assessment, entry.set.clone(), None);
+        doc.is_example = true;
+        // Nothing is lost by closing the example untouched.
+        doc.saved = Some(doc.assessment.clone());
+        self.doc = Some(doc);
+        self.screen = Screen::Summary;
+        self.notice = None;
+    }
+
+    pub(super) fn open(&mut self, path: &Path) {
+        let lang = self.lang();
+        let opened = match open_assessment(path, &self.holder()) {
+            Ok(opened) => opened,
+            Err(error) => {
+                let detail = match &error {
+                    OpenError::Read(error) => i18n::read_error_message(lang, error),
+                    OpenError::Load { error, .. } => i18n::load_error_message(lang, error),
+                };
+                if let (OpenError::Load { .. }, Some((_, modified))) =
+                    (&error, readable_backup(path))
+                {
+                    let date = modified
+                        .and_then(|time| jiff::Timestamp::try_from(time).ok())
+                        .map(|time| {
+                            crate::domain::dates::format_date(
+                                time.to_zoned_datetime(jiff::tz::TimeZone::system()).date(),
+                            )
+                        })
+                        .unwrap_or_default();
+                    self.recovery = Some(RecoveryOffer {
+                        path: path.to_path_buf(),
+                        text: i18n::ui::recovery_body(lang, &detail, &date),
+                    });
+                } else {
+                    self.set_notice(
+                        i18n::ui::open_failed(lang, &detail, &path.display().to_string()),
+                        true,
+                    );
+                }
+                return;
+            }
+        };
+        let assessment = opened.decoded.assessment;
+        let Some(entry) = self.catalog.find(&assessment.criteria) else {
+            let text = i18n::ui::criteria_missing(
+                lang,
+                &assessment.criteria.id,
+                &assessment.criteria.version,
+            );
+            self.set_notice(text, true);
+            return;
+        };
+        let criteria_match = assessment.criteria.compare(&entry.set);
+        let mut doc = Document::new(assessment, entry.set.clone(), Some(path.to_path_buf()));
+        doc.stamp = Some(opened.stamp);
+        doc.read_only = match (opened.decoded.newer_version, &opened.lock) {
+            (Some(version), _) => Some(ReadOnly::NewerVersion(version)),
+            (None, None) => Some(ReadOnly::LockedBy(opened.held_by)),
+            (None, Some(_)) => None,
+        };
+        doc.lock = opened.lock;
+        self.doc = Some(doc);
+        self.refresh_attachments();
+        self.screen = Screen::Assessment;
+        self.notice = None;
+        if criteria_match != CriteriaMatch::Same
+            && let Some(warning) = i18n::criteria_match_warning(lang, criteria_match)
+        {
+            self.set_notice(warning.to_owned(), true);
+        }
+        self.remember();
+    }
+
+    /// Puts the backup in place of the unreadable file, then opens it.
+    pub(super) fn restore(&mut self, path: &Path) {
+        let lang = self.lang();
+        match restore_backup(path) {
+            Ok(broken) => {
+                self.open(path);
+                self.set_notice(
+                    i18n::ui::restored(lang, &broken.display().to_string()),
+                    false,
+                );
+            }
+            Err(error) => {
+                let reason = i18n::ui::write_failure_reason(lang, &error);
+                self.set_notice(
+                    i18n::ui::save_failed(lang, &reason, &path.display().to_string()),
+                    true,
+                );
+            }
+        }
+    }
+
+    /// "Tallenna" (Ctrl+S): save now; a document without a file of its own asks for one.
+    pub(super) fn save_command(&mut self, ctx: &egui::Context, choose: bool) {
+        let Some(doc) = &self.doc else {
+            return;
+        };
+        if matches!(doc.read_only, Some(ReadOnly::NewerVersion(_))) {
+            return;
+        }
+        if doc.autosaves() && !choose {
+            self.save_now();
+            return;
+        }
+        let name = doc.assessment.municipality.name.trim();
+        let name = if name.is_empty() { "arviointi" } else { name };
+        let suggested_name = format!("Terve-Kunta-{}.ron", name.replace(['/', '\\', ':'], "-"));
+        self.request_dialog(ctx, DialogPurpose::SaveAssessment { suggested_name });
+    }
+
+    /// Saves the document to a new place (it lives there from now on), with its attachments.
+    fn save_as(&mut self, ctx: &egui::Context, path: &Path) {
+        let lang = self.lang();
+        let holder = self.holder();
+        let Some(doc) = &mut self.doc else {
+            return;
+        };
+        let lock = match lock_assessment(path, &holder) {
+            LockOutcome::Acquired(lock) => lock,
+            LockOutcome::HeldBy(holder) => {
+                let text = i18n::ui::read_only_locked(lang, holder.as_ref());
+                self.set_notice(text, true);
+                return;
+            }
+        };
+        if let Some(old) = doc.path.as_deref() {
+            copy_attachments(
+                &doc.assessment,
+                &assessment_folder(old),
+                &assessment_folder(path),
+            );
+        }
+        if doc.is_dirty() {
+            doc.assessment.touch(self.env.clock.as_ref());
+        }
+        let request = SaveRequest {
+            path: path.to_path_buf(),
+            bytes: encode_assessment(&doc.assessment).into_bytes(),
+            expected: None,
+        };
+        match save_file(&request) {
+            SaveOutcome::Saved(stamp) => {
+                doc.saved = Some(doc.assessment.clone());
+                doc.stamp = Some(stamp);
+                doc.path = Some(path.to_path_buf());
+                doc.lock = Some(lock);
+                doc.is_example = false;
+                doc.read_only = None;
+                doc.save_state = SaveState::Idle;
+                doc.dirty_since = None;
+                self.set_notice(i18n::ui::saved_to(lang, &path.display().to_string()), false);
+                self.remember();
+                self.refresh_attachments();
+                if let Some(next) = self.after_save.take() {
+                    self.run(ctx, next, true);
+                }
+            }
+            SaveOutcome::ChangedOnDisk => {}
+            SaveOutcome::Failed(error) => {
+                self.after_save = None;
+                let reason = i18n::ui::write_failure_reason(lang, &error.source);
+                self.set_notice(
+                    i18n::ui::save_failed(lang, &reason, &path.display().to_string()),
+                    true,
+                );
+            }
+        }
+    }
+
+    /// Saves at once, on this thread (creating, closing, quitting, Ctrl+S). Returns whether
+    /// the document is now saved.
+    pub(super) fn save_now(&mut self) -> bool {
+        self.collect_saves(true, 0.0);
+        let Some(doc) = &mut self.doc else {
+            return true;
+        };
+        if !doc.autosaves() {
+            return !doc.is_dirty();
+        }
+        if !doc.is_dirty() {
+            return true;
+        }
+        if doc.save_state == SaveState::Conflict {
+            return false;
+        }
+        let request = save_request(doc, self.env.clock.as_ref());
+        let snapshot = doc.assessment.clone();
+        let outcome = save_file(&request);
+        self.saved(snapshot, outcome, 0.0)
+    }
+
+    /// The autosave, once a frame: saves about a second after the last edit at the latest.
+    pub(super) fn autosave(&mut self, ctx: &egui::Context) {
+        let now = ctx.input(|i| i.time);
+        self.collect_saves(false, now);
+        let Some(doc) = &mut self.doc else {
+            return;
+        };
+        if doc.assessment != doc.last_seen {
+            doc.last_seen = doc.assessment.clone();
+            doc.last_edit_at = now;
+            doc.dirty_since.get_or_insert(now);
+        }
+        if !doc.autosaves() || !doc.is_dirty() {
+            return;
+        }
+        let due_at = match &doc.save_state {
+            SaveState::Saving { .. } | SaveState::Conflict => return,
+            SaveState::Failed { retry_at, .. } => *retry_at,
+            SaveState::Idle => {
+                let dirty_since = doc.dirty_since.unwrap_or(now);
+                (doc.last_edit_at + SAVE_AFTER_PAUSE_S).min(dirty_since + SAVE_AT_THE_LATEST_S)
+            }
+        };
+        if now < due_at {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(due_at - now));
+            return;
+        }
+        let request = save_request(doc, self.env.clock.as_ref());
+        doc.last_seen = doc.assessment.clone();
+        let snapshot = doc.assessment.clone();
+        if let Some(ticket) = self
+            .saver
+            .as_mut()
+            .and_then(|saver| saver.submit(request.clone()))
+        {
+            doc.save_state = SaveState::Saving {
+                ticket,
+                snapshot: Box::new(snapshot),
+            };
+        } else {
+            let outcome = save_file(&request);
+            self.saved(snapshot, outcome, now);
+        }
+    }
+
+    /// Takes the answers of the saving thread; with `wait`, waits for the one in progress.
+    fn collect_saves(&mut self, wait: bool, now: f64) {
+        let mut answers = Vec::new();
+        if let Some(saver) = &self.saver {
+            while let Some(answer) = saver.poll() {
+                answers.push(answer);
+            }
+            let in_progress = matches!(
+                self.doc.as_ref().map(|d| &d.save_state),
+                Some(SaveState::Saving { .. })
+            );
+            if wait && in_progress && answers.is_empty() {
+                // Only when closing or saving explicitly: the disk is waited for.
+                answers.extend(saver.wait());
+            }
+        }
+        for (ticket, outcome) in answers {
+            let Some(doc) = &mut self.doc else {
+                continue;
+            };
+            let SaveState::Saving {
+                ticket: expected,
+                snapshot,
+            } = &doc.save_state
+            else {
+                continue;
+            };
+            if *expected != ticket {
+                continue;
+            }
+            let snapshot = (**snapshot).clone();
+            self.saved(snapshot, outcome, now);
+        }
+    }
+
+    /// Records how a save of `snapshot` went. Returns whether it was written.
+    fn saved(&mut self, snapshot: Assessment, outcome: SaveOutcome, now: f64) -> bool {
+        let lang = self.lang();
+        let Some(doc) = &mut self.doc else {
+            return false;
+        };
+        match outcome {
+            SaveOutcome::Saved(stamp) => {
+                doc.stamp = Some(stamp);
+                doc.saved = Some(snapshot);
+                doc.save_state = SaveState::Idle;
+                doc.dirty_since = doc.is_dirty().then_some(now);
+                if matches!(self.notice.as_ref(), Some(notice) if notice.is_error && notice.from_save)
+                {
+                    self.notice = None;
+                }
+                true
+            }
+            SaveOutcome::ChangedOnDisk => {
+                doc.save_state = SaveState::Conflict;
+                false
+            }
+            SaveOutcome::Failed(error) => {
+                let reason = i18n::ui::write_failure_reason(lang, &error.source);
+                let path = doc
+                    .path
+                    .as_ref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default();
+                doc.save_state = SaveState::Failed {
+                    reason: reason.clone(),
+                    retry_at: now + RETRY_AFTER_S,
+                };
+                self.set_notice(i18n::ui::save_failed(lang, &reason, &path), true);
+                if let Some(notice) = &mut self.notice {
+                    notice.from_save = true;
+                }
+                false
+            }
+        }
+    }
+
+    /// The user's answer to a conflict with changes made elsewhere.
+    pub(super) fn resolve_conflict(&mut self, ctx: &egui::Context, answer: Conflict) {
+        let Some(doc) = &mut self.doc else {
+            return;
+        };
+        doc.save_state = SaveState::Idle;
+        match answer {
+            Conflict::Overwrite => {
+                doc.stamp = None;
+                self.save_now();
+            }
+            Conflict::Reload => {
+                if let Some(path) = doc.path.clone() {
+                    // Release this document's lock before taking it again.
+                    self.doc = None;
+                    self.open(&path);
+                }
+            }
+            Conflict::SaveAs => self.save_command(ctx, true),
+        }
+    }
+
+    pub(super) fn request_dialog(&mut self, ctx: &egui::Context, purpose: DialogPurpose) {
+        if self.env.dialogs.is_available() {
+            self.env.dialogs.request(ctx, purpose);
+        } else {
+            self.after_save = None;
+            self.set_notice(T::NoFileDialog.get(self.lang()).to_owned(), true);
+        }
+    }
+
+    pub(super) fn dialog_answered(&mut self, ctx: &egui::Context, answer: DialogAnswer) {
+        match (answer.purpose, answer.path) {
+            (DialogPurpose::OpenAssessment, Some(path)) => {
+                self.commands.push(Command::OpenPath(path));
+            }
+            (DialogPurpose::SaveAssessment { .. }, Some(path)) => self.save_as(ctx, &path),
+            (DialogPurpose::SaveAssessment { .. }, None) => self.after_save = None,
+            (DialogPurpose::PickAttachment, Some(path)) => self.attach(&path),
+            (DialogPurpose::OpenAssessment | DialogPurpose::PickAttachment, None) => {}
+        }
+    }
+
+    /// Attaches a file to the evidence item open in the editor.
+    pub(super) fn attach(&mut self, source: &Path) {
+        let lang = self.lang();
+        let now = self.env.clock.now();
+        let Some(doc) = &mut self.doc else {
+            return;
+        };
+        let (Some(editor), Some(path), true) = (&doc.editor, &doc.path, doc.is_editable()) else {
+            return;
+        };
+        let folder = assessment_folder(path);
+        match attachments::attach_file(&folder, source, now) {
+            Ok(attachment) => {
+                let id = editor.id.clone();
+                if let Some(evidence) = doc.assessment.evidence_mut(&id)
+                    && !evidence
+                        .attachments
+                        .iter()
+                        .any(|a| a.sha256 == attachment.sha256)
+                {
+                    evidence.attachments.push(attachment);
+                }
+                self.refresh_attachments();
+            }
+            Err(error) => {
+                let detail = match &error {
+                    attachments::AttachError::TooLarge { size } => i18n::ui::too_large(lang, *size),
+                    attachments::AttachError::Read { source, .. }
+                    | attachments::AttachError::Write(source) => {
+                        i18n::ui::write_failure_reason(lang, source)
+                    }
+                    attachments::AttachError::NotAFile(_) => T::NotAFile.get(lang).to_owned(),
+                };
+                self.set_notice(i18n::ui::attach_failed(lang, &detail), true);
+            }
+        }
+    }
+
+    /// Checks every attachment's presence and hash (reads the files: only when they change).
+    pub(super) fn refresh_attachments(&mut self) {
+        let Some(doc) = &mut self.doc else {
+            return;
+        };
+        let Some(path) = &doc.path else {
+            return;
+        };
+        let folder = assessment_folder(path);
+        let mut states = std::collections::HashMap::new();
+        for evidence in &doc.assessment.evidence {
+            for attachment in &evidence.attachments {
+                let key = (attachment.path.clone(), attachment.sha256.clone());
+                if let Some(state) = doc.attachment_states.get(&key) {
+                    states.insert(key, state.clone());
+                } else {
+                    states.insert(key, attachments::verify(&folder, attachment));
+                }
+            }
+        }
+        doc.attachment_states = states;
+    }
+
+    /// Opens an attachment with the system's viewer, after checking its hash; asks first for
+    /// a program file.
+    pub(super) fn open_attachment(&mut self, evidence: &EvidenceId, index: usize, confirmed: bool) {
+        let lang = self.lang();
+        let Some(doc) = &mut self.doc else {
+            return;
+        };
+        let (Some(path), Some(attachment)) = (
+            doc.path.clone(),
+            doc.assessment
+                .evidence(evidence)
+                .and_then(|e| e.attachments.get(index))
+                .cloned(),
+        ) else {
+            return;
+        };
+        let folder = assessment_folder(&path);
+        let state = attachments::verify(&folder, &attachment);
+        doc.attachment_states.insert(
+            (attachment.path.clone(), attachment.sha256.clone()),
+            state.clone(),
+        );
+        let message = match state {
+            AttachmentState::Intact => None,
+            AttachmentState::Missing => Some(T::AttachmentMissing),
+            AttachmentState::Modified => Some(T::AttachmentModified),
+            AttachmentState::Unsafe(_) => Some(T::AttachmentUnsafe),
+        };
+        if let Some(message) = message {
+            let text = format!("{}: {}", message.get(lang), attachment.original_name);
+            self.set_notice(text, true);
+            return;
+        }
+        if !confirmed && attachments::is_executable_name(&attachment.original_name) {
+            self.confirm_attachment = Some((evidence.clone(), index, attachment.original_name));
+            return;
+        }
+        let Ok(file) = attachments::resolve(&folder, &attachment.path) else {
+            return;
+        };
+        if let Err(error) = (self.env.launcher)(&file) {
+            self.set_notice(i18n::ui::launch_failed(lang, &error.to_string()), true);
+        }
+    }
+}
+
+/// The user's answer when the file changed elsewhere.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Conflict {
+    /// Write my version over it.
+    Overwrite,
+    /// Drop my changes and open what is on disk.
+    Reload,
+    /// Keep both: save mine elsewhere.
+    SaveAs,
+}
+
+/// The request to save `doc` now; marks the assessment as changed now.
+fn save_request(doc: &mut Document, clock: &dyn crate::domain::Clock) -> SaveRequest {
+    doc.assessment.touch(clock);
+    SaveRequest {
+        path: doc.path.clone().unwrap_or_default(),
+        bytes: encode_assessment(&doc.assessment).into_bytes(),
+        expected: doc.stamp.clone(),
+    }
+}
+
+/// Copies the attachments of `assessment` from one folder to another (saving elsewhere).
+/// Missing or unsafe ones are skipped: they are shown as such afterwards.
+fn copy_attachments(assessment: &Assessment, from: &Path, to: &Path) {
+    if from == to {
+        return;
+    }
+    for attachment in assessment.evidence.iter().flat_map(|e| &e.attachments) {
+        let (Ok(source), Ok(target)) = (
+            attachments::resolve(from, &attachment.path),
+            attachments::resolve(to, &attachment.path),
+        ) else {
+            continue;
+        };
+        if target.exists() {
+            continue;
+        }
+        if let Some(parent) = target.parent() {
+            let _ = std::fs::create_dir_all(parent);
+        }
+        let _ = std::fs::copy(&source, &target);
+    }
+}

@@ -1,0 +1,452 @@
+//! Storage that never loses work: faults at every step, backups, changes by others, the lock,
+//! sweeping, attachments and hostile paths.
+#![allow(clippy::unwrap_used, reason = "tests fail loudly")]
+
+mod common;
+
+use std::io::{BufRead as _, BufReader};
+use std::path::Path;
+
+use common::{TempDir, ready_assessment, shipped_set};
+use terve_kunta::domain::dates::Timestamp;
+use terve_kunta::storage::attachments::{
+    AttachmentState, PathProblem, attach_file, check_relative_path, is_executable_name, resolve,
+    verify,
+};
+use terve_kunta::storage::layout::{backup_path, lock_path};
+use terve_kunta::storage::lock::{LockHolder, LockOutcome, lock_assessment};
+use terve_kunta::storage::{
+    SaveOutcome, SaveRequest, TEMP_PREFIX, WriteStep, encode_assessment, open_assessment,
+    readable_backup, restore_backup, save_file, save_file_with, sweep_temp_files,
+    write_atomic_with,
+};
+
+fn files_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn an_error_at_any_step_leaves_the_original_byte_identical() {
+    for failing in WriteStep::ALL {
+        let dir = TempDir::new("fault");
+        let path = dir.join("assessment.ron");
+        std::fs::write(&path, b"original version").unwrap();
+        std::fs::write(backup_path(&path), b"older version").unwrap();
+        let disk_full = std::io::Error::new(std::io::ErrorKind::StorageFull, "disk full");
+        let fault = |step: WriteStep| {
+            if step == failing {
+                Err(std::io::Error::new(disk_full.kind(), "disk full"))
+            } else {
+                Ok(())
+            }
+        };
+        let result = write_atomic_with(&path, b"new version", Some(&backup_path(&path)), &fault);
+        let error = result.expect_err("the fault must surface");
+        assert_eq!(error.step, failing);
+        assert_eq!(error.source.kind(), std::io::ErrorKind::StorageFull);
+        if failing == WriteStep::SyncFolder {
+            // The rename is done; only its flushing failed: the new version is in place and
+            // the previous one is the backup.
+            assert_eq!(std::fs::read(&path).unwrap(), b"new version", "{failing:?}");
+            assert_eq!(
+                std::fs::read(backup_path(&path)).unwrap(),
+                b"original version"
+            );
+        } else {
+            assert_eq!(
+                std::fs::read(&path).unwrap(),
+                b"original version",
+                "{failing:?}"
+            );
+            let backup = std::fs::read(backup_path(&path)).unwrap();
+            assert!(
+                backup == b"older version" || backup == b"original version",
+                "{failing:?}"
+            );
+        }
+        let temps: Vec<String> = files_in(&dir.0)
+            .into_iter()
+            .filter(|name| name.starts_with(TEMP_PREFIX))
+            .collect();
+        assert!(temps.is_empty(), "{failing:?} left {temps:?}");
+    }
+}
+
+#[test]
+fn a_failed_save_reports_and_keeps_the_file() {
+    let dir = TempDir::new("fault");
+    let path = dir.join("assessment.ron");
+    let first = encode_assessment(&ready_assessment(&shipped_set()));
+    std::fs::write(&path, &first).unwrap();
+    let request = SaveRequest {
+        path: path.clone(),
+        bytes: b"changed".to_vec(),
+        expected: None,
+    };
+    let outcome = save_file_with(&request, &|step| {
+        if step == WriteStep::Write {
+            Err(std::io::Error::new(
+                std::io::ErrorKind::PermissionDenied,
+                "read-only",
+            ))
+        } else {
+            Ok(())
+        }
+    });
+    assert!(matches!(outcome, SaveOutcome::Failed(ref e) if e.step == WriteStep::Write));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), first);
+}
+
+#[test]
+fn each_save_keeps_the_previous_version_as_backup() {
+    let dir = TempDir::new("backup");
+    let path = dir.join("assessment.ron");
+    let mut expected = None;
+    for version in ["v1", "v2", "v3"] {
+        let request = SaveRequest {
+            path: path.clone(),
+            bytes: version.as_bytes().to_vec(),
+            expected: expected.take(),
+        };
+        let SaveOutcome::Saved(stamp) = save_file(&request) else {
+            panic!("save {version}");
+        };
+        expected = Some(stamp);
+    }
+    assert_eq!(std::fs::read(&path).unwrap(), b"v3");
+    assert_eq!(std::fs::read(backup_path(&path)).unwrap(), b"v2");
+}
+
+#[test]
+fn a_change_by_someone_else_is_noticed_before_writing() {
+    let dir = TempDir::new("conflict");
+    let path = dir.join("assessment.ron");
+    let SaveOutcome::Saved(stamp) = save_file(&SaveRequest {
+        path: path.clone(),
+        bytes: b"mine".to_vec(),
+        expected: None,
+    }) else {
+        panic!("first save");
+    };
+    // A touch that does not change the content is not a change.
+    let file = std::fs::File::options().write(true).open(&path).unwrap();
+    file.set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(5))
+        .unwrap();
+    drop(file);
+    let again = SaveRequest {
+        path: path.clone(),
+        bytes: b"mine, edited".to_vec(),
+        expected: Some(stamp),
+    };
+    let SaveOutcome::Saved(stamp) = save_file(&again) else {
+        panic!("a touched file is not a conflict");
+    };
+
+    std::fs::write(&path, b"a sync client's version").unwrap();
+    let outcome = save_file(&SaveRequest {
+        path: path.clone(),
+        bytes: b"mine, edited again".to_vec(),
+        expected: Some(stamp.clone()),
+    });
+    assert!(matches!(outcome, SaveOutcome::ChangedOnDisk));
+    assert_eq!(std::fs::read(&path).unwrap(), b"a sync client's version");
+
+    std::fs::remove_file(&path).unwrap();
+    let outcome = save_file(&SaveRequest {
+        path: path.clone(),
+        bytes: b"mine".to_vec(),
+        expected: Some(stamp),
+    });
+    assert!(
+        matches!(outcome, SaveOutcome::ChangedOnDisk),
+        "a removed file is a change too"
+    );
+}
+
+#[test]
+fn an_unreadable_file_can_be_restored_from_its_backup_and_is_kept() {
+    let dir = TempDir::new("restore");
+    let path = dir.join("assessment.ron");
+    let good = encode_assessment(&ready_assessment(&shipped_set()));
+    save_file(&SaveRequest {
+        path: path.clone(),
+        bytes: good.clone().into_bytes(),
+        expected: None,
+    });
+    save_file(&SaveRequest {
+        path: path.clone(),
+        bytes: good.clone().into_bytes(),
+        expected: None,
+    });
+    std::fs::write(&path, &good.as_bytes()[..good.len() / 2]).unwrap();
+    let holder = LockHolder::this_process("Testi", Timestamp::UNIX_EPOCH);
+    assert!(open_assessment(&path, &holder).is_err());
+    let (backup, _) = readable_backup(&path).unwrap();
+    assert_eq!(backup.assessment, ready_assessment(&shipped_set()));
+
+    let broken = restore_backup(&path).unwrap();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), good);
+    assert_eq!(
+        std::fs::read(&broken).unwrap(),
+        &good.as_bytes()[..good.len() / 2]
+    );
+    assert!(open_assessment(&path, &holder).is_ok());
+}
+
+#[test]
+fn stale_temporary_files_are_swept_but_not_those_of_running_processes() {
+    let dir = TempDir::new("sweep");
+    let dead = format!("{TEMP_PREFIX}4000000000-assessment.ron-0");
+    let mine = format!("{TEMP_PREFIX}{}-assessment.ron-0", std::process::id());
+    let running = format!("{TEMP_PREFIX}1-assessment.ron-0");
+    for name in [&dead, &mine, &running, &"assessment.ron".to_owned()] {
+        std::fs::write(dir.join(name), b"x").unwrap();
+    }
+    assert_eq!(sweep_temp_files(&dir.0), 1);
+    let left = files_in(&dir.0);
+    assert!(!left.contains(&dead));
+    assert!(
+        left.contains(&mine)
+            && left.contains(&running)
+            && left.contains(&"assessment.ron".to_owned())
+    );
+}
+
+#[test]
+fn one_writer_and_a_killed_holder_blocks_nobody() {
+    let dir = TempDir::new("lock");
+    let path = dir.join("assessment.ron");
+    std::fs::write(&path, encode_assessment(&ready_assessment(&shipped_set()))).unwrap();
+    let me = LockHolder::this_process("Henna Rantasaari", Timestamp::UNIX_EPOCH);
+
+    // Two opens in one process are two writers too.
+    let LockOutcome::Acquired(first) = lock_assessment(&path, &me) else {
+        panic!("the first lock");
+    };
+    let LockOutcome::HeldBy(Some(holder)) = lock_assessment(&path, &me) else {
+        panic!("the second must be refused and told who");
+    };
+    assert_eq!(holder.user, "Henna Rantasaari");
+    assert_eq!(holder.pid, std::process::id());
+    drop(first);
+    assert!(matches!(
+        lock_assessment(&path, &me),
+        LockOutcome::Acquired(_)
+    ));
+
+    // Another process holds it; killed, it blocks nobody.
+    let mut child = std::process::Command::new(common::storage_helper())
+        .arg("hold-lock")
+        .arg(&path)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    assert_eq!(line.trim(), "locked");
+    let LockOutcome::HeldBy(Some(holder)) = lock_assessment(&path, &me) else {
+        panic!("held by the helper");
+    };
+    assert_eq!(
+        (holder.user.as_str(), holder.pid),
+        ("Apuprosessi", child.id())
+    );
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(matches!(
+        lock_assessment(&path, &me),
+        LockOutcome::Acquired(_)
+    ));
+    assert!(
+        lock_path(&path).exists(),
+        "the lock file stays; only its lock goes"
+    );
+}
+
+#[test]
+fn hostile_attachment_paths_are_all_refused() {
+    let hostile = [
+        "",
+        "/etc/passwd",
+        "//server/share/x",
+        "../x.pdf",
+        "attachments/../../x",
+        "attachments/../assessment.ron",
+        "attachments/./x.pdf",
+        "./attachments/x.pdf",
+        "attachments/..",
+        "attachments/.",
+        "C:/Windows/system32/cmd.exe",
+        "C:x.pdf",
+        "attachments/x.pdf:Zone.Identifier",
+        "file:///etc/passwd",
+        "attachments\\..\\x",
+        "attachments\\x.pdf",
+        "attachments/x\u{0}.pdf",
+        "attachments/x\n.pdf",
+        "attachments/\u{1b}[31m.pdf",
+        "attachments/CON",
+        "attachments/con.txt",
+        "attachments/NUL.pdf",
+        "attachments/COM1",
+        "attachments/lpt9.log",
+        "attachments/AUX",
+        "attachments/PRN.pdf",
+        "attachments/x.pdf.",
+        "attachments/x.pdf ",
+        "attachments/ x.pdf",
+        "attachments//x.pdf",
+        "attachments/",
+        "attachments",
+        "x.pdf",
+        "other/x.pdf",
+        "attachments/sub/x.pdf",
+        "attachments/x?.pdf",
+        "attachments/x*.pdf",
+        "attachments/<x>.pdf",
+        "attachments/x|y.pdf",
+        "attachments/\"x\".pdf",
+        &format!("attachments/{}", "a".repeat(300)),
+    ];
+    assert!(hostile.len() >= 30);
+    for path in hostile {
+        assert!(
+            check_relative_path(path).is_err(),
+            "{path:?} must be refused"
+        );
+        assert!(
+            resolve(Path::new("/tmp"), path).is_err(),
+            "{path:?} must not resolve"
+        );
+    }
+    assert_eq!(check_relative_path("attachments/3f9a.pdf"), Ok(()));
+    assert_eq!(check_relative_path("../x"), Err(PathProblem::DotStep));
+    assert_eq!(
+        check_relative_path("attachments/con.txt"),
+        Err(PathProblem::ReservedName("con.txt".to_owned()))
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_out_of_the_folder_is_refused() {
+    let dir = TempDir::new("symlink");
+    let outside = TempDir::new("outside");
+    std::fs::write(outside.join("secret.txt"), b"secret").unwrap();
+    std::fs::create_dir_all(dir.join("attachments")).unwrap();
+    std::os::unix::fs::symlink(outside.join("secret.txt"), dir.join("attachments/x.pdf")).unwrap();
+    assert_eq!(
+        resolve(&dir.0, "attachments/x.pdf"),
+        Err(PathProblem::LeavesFolder)
+    );
+    // The whole attachments folder a link out: refused too.
+    let dir2 = TempDir::new("symlink2");
+    std::os::unix::fs::symlink(&outside.0, dir2.join("attachments")).unwrap();
+    assert_eq!(
+        resolve(&dir2.0, "attachments/secret.txt"),
+        Err(PathProblem::LeavesFolder)
+    );
+    // A link inside the folder is fine.
+    std::fs::write(dir.join("attachments/real.pdf"), b"pdf").unwrap();
+    std::os::unix::fs::symlink(
+        dir.join("attachments/real.pdf"),
+        dir.join("attachments/alias.pdf"),
+    )
+    .unwrap();
+    assert!(resolve(&dir.0, "attachments/alias.pdf").is_ok());
+}
+
+#[test]
+fn attachments_are_content_addressed_and_checked() {
+    let dir = TempDir::new("attach");
+    let source_dir = TempDir::new("source");
+    let source = source_dir.join("KH pöytäkirja 17.11.2020.PDF");
+    std::fs::write(&source, b"%PDF-1.7 minutes").unwrap();
+    let now = Timestamp::UNIX_EPOCH;
+    let attachment = attach_file(&dir.0, &source, now).unwrap();
+    assert_eq!(
+        attachment.sha256,
+        "0cb1baf86390e25e5bf9caa5d2f353bdb2fc2378ac5282dce9b5c28835b2cf20"
+    );
+    assert_eq!(attachment.size, 16);
+    assert_eq!(attachment.original_name, "KH pöytäkirja 17.11.2020.PDF");
+    assert_eq!(
+        attachment.path,
+        format!("attachments/{}.pdf", attachment.sha256)
+    );
+    assert_eq!(check_relative_path(&attachment.path), Ok(()));
+    assert_eq!(verify(&dir.0, &attachment), AttachmentState::Intact);
+
+    // The same content again: stored once.
+    let copy = source_dir.join("kopio.pdf");
+    std::fs::write(&copy, b"%PDF-1.7 minutes").unwrap();
+    let again = attach_file(&dir.0, &copy, now).unwrap();
+    assert_eq!(again.path, attachment.path);
+    assert_eq!(files_in(&dir.join("attachments")).len(), 1);
+
+    // One byte changed: noticed.
+    let stored = dir.0.join(&attachment.path);
+    std::fs::write(&stored, b"%PDF-1.7 minuteS").unwrap();
+    assert_eq!(verify(&dir.0, &attachment), AttachmentState::Modified);
+    std::fs::remove_file(&stored).unwrap();
+    assert_eq!(verify(&dir.0, &attachment), AttachmentState::Missing);
+    assert!(
+        attach_file(&dir.0, &source_dir.0, now).is_err(),
+        "a folder is not a file"
+    );
+}
+
+#[test]
+fn program_files_are_recognised() {
+    for name in [
+        "setup.exe",
+        "x.BAT",
+        "run.sh",
+        "a.js",
+        "b.ps1",
+        "c.desktop",
+        "d.AppImage",
+    ] {
+        assert!(is_executable_name(name), "{name}");
+    }
+    for name in [
+        "ptk.pdf",
+        "kuva.png",
+        "taulukko.xlsx",
+        "muistio.docx",
+        "noextension",
+    ] {
+        assert!(!is_executable_name(name), "{name}");
+    }
+}
+
+#[test]
+fn the_lock_file_tells_nothing_hostile() {
+    let dir = TempDir::new("lockfile");
+    let path = dir.join("assessment.ron");
+    std::fs::write(&path, b"x").unwrap();
+    // A lock file written by someone else with control characters in the name.
+    let holder = LockHolder {
+        user: "Mal\u{1b}[2Jlory".to_owned(),
+        host: "h\u{7}ost".to_owned(),
+        pid: 1,
+        since: Timestamp::UNIX_EPOCH,
+    };
+    let LockOutcome::Acquired(lock) = lock_assessment(&path, &holder) else {
+        panic!("lock");
+    };
+    let LockOutcome::HeldBy(Some(seen)) = lock_assessment(&path, &holder) else {
+        panic!("held");
+    };
+    assert_eq!(seen.user, "Mal[2Jlory");
+    assert_eq!(seen.host, "host");
+    drop(lock);
+}
