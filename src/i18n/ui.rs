@@ -266,7 +266,7 @@ pub fn write_failure_reason(lang: Lang, error: &std::io::Error) -> String {
             "the disk is read-only",
         )
         .to_owned(),
-        K::NotFound => pick(
+        K::NotFound | K::NotADirectory => pick(
             lang,
             "kansiota ei löydy",
             "mappen hittas inte",

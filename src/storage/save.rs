@@ -75,7 +75,11 @@ pub fn save_file_with(
     request: &SaveRequest,
     before: &dyn Fn(WriteStep) -> std::io::Result<()>,
 ) -> SaveOutcome {
+    // Only a file whose folder is there can have been changed by someone; an unreachable
+    // folder (a dropped network drive) is a failed write, reported as such below.
+    let folder_is_there = request.path.parent().is_some_and(Path::is_dir);
     if let Some(expected) = &request.expected
+        && folder_is_there
         && !unchanged_since(&request.path, expected)
     {
         return SaveOutcome::ChangedOnDisk;

@@ -20,7 +20,7 @@ mod widgets;
 
 use std::path::PathBuf;
 
-pub use app::{App, Conflict, RecoveryOffer, Screen};
+pub use app::{App, Conflict, Notice, RecoveryOffer, Screen};
 pub use command::Command;
 pub use document::{Document, ReadOnly, SaveState};
 

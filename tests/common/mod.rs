@@ -139,13 +139,22 @@ pub fn app_harness(
     data: &TempDir,
     dialogs: terve_kunta::ui::dialogs::ScriptedDialogs,
 ) -> egui_kittest::Harness<'static, terve_kunta::ui::App> {
+    app_harness_with(data, dialogs, Box::new(|_| Ok(())))
+}
+
+/// [`app_harness`] with a launcher of its own (to see which attachments were opened).
+pub fn app_harness_with(
+    data: &TempDir,
+    dialogs: terve_kunta::ui::dialogs::ScriptedDialogs,
+    launcher: terve_kunta::ui::Launcher,
+) -> egui_kittest::Harness<'static, terve_kunta::ui::App> {
     let env = terve_kunta::ui::Env {
         clock: Box::new(clock()),
         ids: Box::new(SequentialIds::new("t")),
         dialogs: Box::new(dialogs),
         data_dir: Some(data.0.clone()),
         background_saving: false,
-        launcher: Box::new(|_| Ok(())),
+        launcher,
     };
     let mut harness = egui_kittest::Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
@@ -328,4 +337,20 @@ pub fn storage_helper() -> std::path::PathBuf {
     let exe = std::env::current_exe().unwrap();
     let target = exe.parent().and_then(std::path::Path::parent).unwrap();
     target.join("examples").join("storage_helper")
+}
+
+/// Runs frames (a quarter of a second each) until the open assessment is saved, or gives up
+/// after ten seconds of UI time.
+pub fn settle(harness: &mut egui_kittest::Harness<'static, terve_kunta::ui::App>) {
+    for _ in 0..40 {
+        harness.step();
+        if !harness
+            .state()
+            .document()
+            .is_some_and(terve_kunta::ui::Document::is_dirty)
+        {
+            break;
+        }
+    }
+    harness.run();
 }

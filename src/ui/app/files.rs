@@ -56,6 +56,7 @@ impl App {
         };
         self.settings.remember(entry);
         self.settings_dirty = true;
+        self.store_settings();
         self.refresh_missing();
     }
 

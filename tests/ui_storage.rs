@@ -1,0 +1,323 @@
+//! Storage seen from the app: autosave and restart, one writer, newer files, changes made
+//! elsewhere, failed saves, recovery from the backup, attachments.
+#![allow(clippy::unwrap_used, reason = "tests fail loudly")]
+
+mod common;
+
+use std::cell::RefCell;
+use std::path::PathBuf;
+use std::rc::Rc;
+
+use common::{TempDir, activate, app_harness, app_harness_with, click, click_role, fill, settle};
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use terve_kunta::domain::assessment::Status;
+use terve_kunta::ui::dialogs::ScriptedDialogs;
+use terve_kunta::ui::{App, Screen};
+
+fn user_settings(data: &TempDir, name: &str) {
+    let settings = terve_kunta::ui::settings::Settings {
+        user_name: name.to_owned(),
+        ..Default::default()
+    };
+    settings.store(Some(&data.0));
+}
+
+fn new_assessment(harness: &mut Harness<'static, App>) -> PathBuf {
+    click(harness, "Uusi arviointi…");
+    fill(harness, "Kunnan nimi", "Seinäjoki");
+    fill(harness, "Kuntanumero", "743");
+    click(harness, "Luo arviointi");
+    let path = harness.state().document().unwrap().path.clone().unwrap();
+    assert!(path.starts_with(harness.state().settings().recent[0].path.parent().unwrap()));
+    path
+}
+
+fn status(harness: &Harness<'static, App>) -> Status {
+    harness
+        .state()
+        .document()
+        .unwrap()
+        .assessment
+        .answers
+        .values()
+        .next()
+        .unwrap()
+        .status
+}
+
+#[test]
+fn edits_are_saved_by_themselves_and_are_back_after_a_restart() {
+    let data = TempDir::new("ui-storage");
+    let mut harness = app_harness(&data, ScriptedDialogs::default());
+    let path = new_assessment(&mut harness);
+    assert!(
+        path.starts_with(data.join("assessments")),
+        "in a folder of its own: {path:?}"
+    );
+    assert!(path.is_file(), "saved at once");
+
+    click_role(&mut harness, Role::RadioButton, "Täyttyy osittain");
+    fill(
+        &mut harness,
+        "Perustelu",
+        "Matkakuluille ei ole määrärahaa.",
+    );
+    settle(&mut harness);
+    harness.get_by_label("Tallennettu");
+    let on_disk = terve_kunta::storage::read_assessment(&path).unwrap();
+    assert_eq!(on_disk, harness.state().document().unwrap().assessment);
+    drop(harness);
+
+    let mut harness = app_harness(&data, ScriptedDialogs::default());
+    click(&mut harness, "Seinäjoki");
+    assert_eq!(status(&harness), Status::PartlyMet);
+    assert_eq!(
+        harness.get_by_label("Perustelu").value().as_deref(),
+        Some("Matkakuluille ei ole määrärahaa.")
+    );
+    assert!(harness.state().document().unwrap().is_editable());
+}
+
+#[test]
+fn a_second_instance_opens_read_only_and_says_who_holds_it() {
+    let data = TempDir::new("ui-storage");
+    user_settings(&data, "Henna Rantasaari");
+    let mut first = app_harness(&data, ScriptedDialogs::default());
+    let path = new_assessment(&mut first);
+
+    let mut second = app_harness(&data, ScriptedDialogs::default());
+    click(&mut second, "Seinäjoki");
+    assert!(!second.state().document().unwrap().is_editable());
+    let banner = second
+        .get_by_label_contains("Vain luku: Henna Rantasaari muokkaa tätä arviointia koneella")
+        .value()
+        .unwrap_or_default();
+    assert!(banner.contains("alkaen"), "{banner}");
+    assert!(
+        second
+            .get_by_label("Täyttyy")
+            .accesskit_node()
+            .is_disabled()
+    );
+    second.get_by_label("Vain luku");
+    let before = std::fs::read(&path).unwrap();
+    click_role(&mut second, Role::RadioButton, "Täyttyy");
+    settle(&mut second);
+    assert_eq!(status(&second), Status::NotAssessed);
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "read-only never writes"
+    );
+
+    // When the first closes, the lock is free.
+    drop(first);
+    drop(second);
+    let mut third = app_harness(&data, ScriptedDialogs::default());
+    click(&mut third, "Seinäjoki");
+    assert!(third.state().document().unwrap().is_editable());
+}
+
+#[test]
+fn a_file_from_a_newer_version_opens_read_only_and_is_never_written() {
+    let data = TempDir::new("ui-storage");
+    let file = data.join("uudempi.ron");
+    let text = include_str!("golden/v1/esimerkkila.ron").replacen(
+        "schema_version: 1,",
+        "schema_version: 2,",
+        1,
+    );
+    std::fs::write(&file, &text).unwrap();
+    let mut harness = app_harness(&data, ScriptedDialogs::answering([Some(file.clone())]));
+    click(&mut harness, "Avaa…");
+    assert_eq!(harness.state().screen(), Screen::Assessment);
+    harness.get_by_label(
+        "Vain luku: arvioinnin on tallentanut uudempi sovellus (tiedostoversio 2). Päivitä sovellus muokataksesi sitä; tiedostoa ei muuteta.",
+    );
+    assert!(
+        harness
+            .get_by_label("Täyttyy")
+            .accesskit_node()
+            .is_disabled()
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    settle(&mut harness);
+    harness
+        .state_mut()
+        .request(terve_kunta::ui::Command::CloseDocument);
+    harness.run();
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), text);
+}
+
+#[test]
+fn a_change_made_elsewhere_is_asked_about_not_overwritten() {
+    let data = TempDir::new("ui-storage");
+    let mut harness = app_harness(&data, ScriptedDialogs::default());
+    let path = new_assessment(&mut harness);
+    // A sync client brings another version.
+    let mut theirs = terve_kunta::storage::read_assessment(&path).unwrap();
+    theirs.municipality.name = "Seinäjoen kaupunki".to_owned();
+    std::fs::write(&path, terve_kunta::storage::encode_assessment(&theirs)).unwrap();
+
+    click_role(&mut harness, Role::RadioButton, "Ei täyty");
+    settle(&mut harness);
+    // The question, and the same words beside the document's name.
+    assert_eq!(
+        harness
+            .query_all_by_label("Tiedostoa on muutettu toisaalla")
+            .count(),
+        2
+    );
+    assert_eq!(
+        terve_kunta::storage::read_assessment(&path).unwrap(),
+        theirs
+    );
+
+    click(&mut harness, "Korvaa tiedosto omalla versiollani");
+    settle(&mut harness);
+    let on_disk = terve_kunta::storage::read_assessment(&path).unwrap();
+    assert_eq!(on_disk.municipality.name, "Seinäjoki");
+    assert_eq!(
+        on_disk.answers.values().next().unwrap().status,
+        Status::NotMet
+    );
+}
+
+#[test]
+fn a_failed_save_says_why_keeps_the_changes_and_tries_again() {
+    let data = TempDir::new("ui-storage");
+    let mut harness = app_harness(&data, ScriptedDialogs::default());
+    let path = new_assessment(&mut harness);
+    let folder = path.parent().unwrap().to_path_buf();
+    // The folder disappears (a network drive drops): saving cannot succeed.
+    let moved = data.join("siirretty");
+    std::fs::rename(&folder, &moved).unwrap();
+    std::fs::write(&folder, b"not a folder").unwrap();
+
+    click_role(&mut harness, Role::RadioButton, "Täyttyy");
+    settle(&mut harness);
+    harness.get_by_label("Tallennus epäonnistui, yritetään uudelleen");
+    harness.get_by_label_contains(
+        "Tallennus epäonnistui: kansiota ei löydy. Aiempi tiedosto on ennallaan",
+    );
+    assert!(harness.state().document().unwrap().is_dirty());
+
+    // The folder comes back: the next try saves.
+    std::fs::remove_file(&folder).unwrap();
+    std::fs::rename(&moved, &folder).unwrap();
+    settle(&mut harness);
+    assert!(!harness.state().document().unwrap().is_dirty());
+    let on_disk = terve_kunta::storage::read_assessment(&path).unwrap();
+    assert_eq!(on_disk.answers.values().next().unwrap().status, Status::Met);
+    assert!(
+        harness.state().notice().is_none(),
+        "the error goes once saving works"
+    );
+}
+
+#[test]
+fn an_unreadable_file_offers_its_backup() {
+    let data = TempDir::new("ui-storage");
+    let mut harness = app_harness(&data, ScriptedDialogs::default());
+    let path = new_assessment(&mut harness);
+    click_role(&mut harness, Role::RadioButton, "Täyttyy osittain");
+    settle(&mut harness);
+    click_role(&mut harness, Role::RadioButton, "Ei täyty");
+    settle(&mut harness);
+    drop(harness);
+    let good = std::fs::read(&path).unwrap();
+    std::fs::write(&path, &good[..good.len() / 3]).unwrap();
+
+    let mut harness = app_harness(&data, ScriptedDialogs::default());
+    click(&mut harness, "Seinäjoki");
+    harness.get_by_label("Arviointitiedostoa ei voi lukea");
+    click(&mut harness, "Palauta varmuuskopio");
+    assert_eq!(harness.state().screen(), Screen::Assessment);
+    assert_eq!(
+        status(&harness),
+        Status::PartlyMet,
+        "the version before the last"
+    );
+    harness.get_by_label_contains("Varmuuskopio palautettiin. Vioittunut tiedosto säilytettiin:");
+    let kept: Vec<_> = std::fs::read_dir(path.parent().unwrap())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().contains(".broken-"))
+        .collect();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(
+        std::fs::read(kept[0].path()).unwrap(),
+        &good[..good.len() / 3]
+    );
+}
+
+#[test]
+fn attachments_are_copied_checked_before_opening_and_programs_are_asked_about() {
+    let data = TempDir::new("ui-storage");
+    let outside = TempDir::new("ui-storage-source");
+    let minutes = outside.join("ptk.pdf");
+    std::fs::write(&minutes, b"%PDF-1.7 kunnanhallitus 17.11.2020").unwrap();
+    let script = outside.join("asenna.sh");
+    std::fs::write(&script, b"#!/bin/sh\necho hei\n").unwrap();
+    let opened: Rc<RefCell<Vec<PathBuf>>> = Rc::default();
+    let log = opened.clone();
+    let launcher: terve_kunta::ui::Launcher = Box::new(move |path| {
+        log.borrow_mut().push(path.to_path_buf());
+        Ok(())
+    });
+    let dialogs = ScriptedDialogs::answering([Some(minutes.clone()), Some(script.clone())]);
+    let mut harness = app_harness_with(&data, dialogs, launcher);
+    let path = new_assessment(&mut harness);
+    click(&mut harness, "Lisää näyttö…");
+    // The first pointer click into a new modal is lost in the harness: use AccessKit.
+    activate(&mut harness, Role::Button, "Liitä tiedosto…");
+    harness.get_by_label("ptk.pdf (0 kt)");
+    let folder = path.parent().unwrap();
+    let attachment =
+        harness.state().document().unwrap().assessment.evidence[0].attachments[0].clone();
+    let stored = folder.join(&attachment.path);
+    assert_eq!(
+        std::fs::read(&stored).unwrap(),
+        std::fs::read(&minutes).unwrap()
+    );
+
+    click(&mut harness, "Avaa liite");
+    assert_eq!(*opened.borrow(), [std::fs::canonicalize(&stored).unwrap()]);
+
+    // Changed after attaching: said, and not handed on.
+    std::fs::write(&stored, b"%PDF-1.7 muutettu").unwrap();
+    click(&mut harness, "Avaa liite");
+    harness.get_by_label("Liitetiedosto on muuttunut liittämisen jälkeen: ptk.pdf");
+    assert_eq!(opened.borrow().len(), 1);
+
+    // A script is asked about first.
+    click(&mut harness, "Liitä tiedosto…");
+    let buttons: Vec<_> = harness.query_all_by_label("Avaa liite").collect();
+    assert_eq!(
+        buttons.len(),
+        1,
+        "the modified one shows its problem instead"
+    );
+    drop(buttons);
+    click(&mut harness, "Avaa liite");
+    harness.get_by_label("Avataanko ohjelmatiedosto?");
+    // The editor behind has a "Peruuta" too; the question is on top.
+    harness
+        .get_all_by_label("Peruuta")
+        .last()
+        .unwrap()
+        .click_accesskit();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Avataanko ohjelmatiedosto?")
+            .is_none()
+    );
+    assert_eq!(opened.borrow().len(), 1);
+    click(&mut harness, "Avaa liite");
+    activate(&mut harness, Role::Button, "Avaa silti");
+    assert_eq!(opened.borrow().len(), 2);
+    assert!(opened.borrow()[1].to_string_lossy().ends_with(".sh"));
+}
