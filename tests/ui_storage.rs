@@ -321,3 +321,20 @@ fn attachments_are_copied_checked_before_opening_and_programs_are_asked_about() 
     assert_eq!(opened.borrow().len(), 2);
     assert!(opened.borrow()[1].to_string_lossy().ends_with(".sh"));
 }
+
+#[test]
+fn temporary_files_of_a_killed_save_are_swept_at_start_up() {
+    let data = TempDir::new("ui-storage");
+    let mut harness = app_harness(&data, ScriptedDialogs::default());
+    let path = new_assessment(&mut harness);
+    drop(harness);
+    let folder = path.parent().unwrap();
+    let stale = folder.join(format!(
+        "{}4000000000-assessment.ron-7",
+        terve_kunta::storage::TEMP_PREFIX
+    ));
+    std::fs::write(&stale, b"half a save").unwrap();
+    let _harness = app_harness(&data, ScriptedDialogs::default());
+    assert!(!stale.exists());
+    assert!(path.exists());
+}

@@ -289,12 +289,13 @@ pub fn read_only_locked(lang: Lang, holder: Option<&crate::storage::lock::LockHo
         .to_owned();
     };
     let zoned = holder.since.to_zoned_datetime(jiff::tz::TimeZone::system());
-    let since = format!(
-        "{} {:02}.{:02}",
-        crate::domain::dates::format_date(zoned.date()),
-        zoned.hour(),
-        zoned.minute()
-    );
+    let date = crate::domain::dates::format_date(zoned.date());
+    let (hour, minute) = (zoned.hour(), zoned.minute());
+    let since = match lang {
+        Lang::Fi => format!("{date} klo {hour}.{minute:02}"),
+        Lang::Sv => format!("{date} kl. {hour}.{minute:02}"),
+        Lang::En => format!("{date} at {hour}:{minute:02}"),
+    };
     let who = if holder.user.is_empty() {
         "?"
     } else {

@@ -112,8 +112,8 @@ pub fn lock_assessment(path: &Path, holder: &LockHolder) -> LockOutcome {
             if let Ok(text) = ron::to_string(holder) {
                 let _ = file.set_len(0);
                 let _ = file.rewind();
+                // Only words for others to read: not worth waiting for the disk.
                 let _ = file.write_all(text.as_bytes());
-                let _ = file.sync_all();
             }
             LockOutcome::Acquired(AssessmentLock {
                 file: Some(file),

@@ -119,7 +119,30 @@ impl App {
             exit_after_first_frame: false,
         };
         app.refresh_missing();
+        app.sweep_assessment_folders();
         app
+    }
+
+    /// Removes temporary files that killed saves left in the assessments' folders.
+    fn sweep_assessment_folders(&self) {
+        let Some(data_dir) = self.env.data_dir.as_deref() else {
+            return;
+        };
+        let Ok(folders) = std::fs::read_dir(crate::storage::layout::assessments_dir(data_dir))
+        else {
+            return;
+        };
+        for folder in folders
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+        {
+            crate::storage::sweep_temp_files(&folder.path());
+        }
+        for entry in &self.settings.recent {
+            crate::storage::sweep_temp_files(&crate::storage::layout::assessment_folder(
+                &entry.path,
+            ));
+        }
     }
 
     /// The UI language.

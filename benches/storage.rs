@@ -1,0 +1,98 @@
+//! Opening and saving a 1 MB assessment: reading and decoding it, and encoding and writing it
+//! atomically (temporary file, fsync, backup link, rename, folder fsync).
+//!
+//! Run with `cargo bench --bench storage` (goal: open at most 10 ms).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a benchmark with broken input should stop"
+)]
+#![allow(
+    clippy::print_stderr,
+    reason = "the benchmark reports the size it measured"
+)]
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use terve_kunta::domain::assessment::{Assessment, Municipality};
+use terve_kunta::domain::clock::{FixedClock, SequentialIds};
+use terve_kunta::domain::criteria::{CriterionId, parse_criteria};
+use terve_kunta::domain::dates::Date;
+use terve_kunta::domain::evidence::{Body, EvidenceDetails};
+use terve_kunta::storage::lock::LockHolder;
+use terve_kunta::storage::{
+    BUILTIN_CRITERIA, SaveRequest, encode_assessment, open_assessment, save_file,
+};
+
+/// An assessment of about 1 MB: 1 800 decisions with Finnish texts, each backing two criteria.
+fn one_megabyte() -> Assessment {
+    let set = parse_criteria(BUILTIN_CRITERIA[0].1).set.unwrap();
+    let clock = FixedClock::at(Date::constant(2026, 11, 24));
+    let ids = SequentialIds::new("e");
+    let municipality = Municipality {
+        name: "Esimerkkilä".to_owned(),
+        code: "999".to_owned(),
+    };
+    let mut assessment = Assessment::new(municipality, &set, Vec::new(), &clock, &ids);
+    for i in 0..1_800 {
+        let details = EvidenceDetails::Decision {
+            body: Body::Committee,
+            body_name: "Hyvinvointilautakunta".to_owned(),
+            subject: format!("Hyvinvoinnin ja terveyden edistämisen toimenpiteet, päätös {i}"),
+            section: format!("{}", i % 300),
+            diary_number: format!("2024-{i:05}"),
+            minutes_url: format!("https://esimerkkila.fi/paatoksenteko/hyvinvointilautakunta/{i}"),
+        };
+        let id = assessment.add_evidence(details, Some(Date::constant(2024, 5, 14)), &clock, &ids);
+        for offset in 0..2 {
+            assessment.link(
+                &CriterionId(format!("TK-{:02}", (i + offset) % 10 + 1)),
+                &id,
+            );
+        }
+    }
+    assessment
+}
+
+fn storage(c: &mut Criterion) {
+    let folder =
+        std::env::temp_dir().join(format!("terve-kunta-bench-storage-{}", std::process::id()));
+    std::fs::create_dir_all(&folder).unwrap();
+    let path = folder.join("assessment.ron");
+    let assessment = one_megabyte();
+    let bytes = encode_assessment(&assessment).into_bytes();
+    eprintln!("assessment file: {} bytes", bytes.len());
+    std::fs::write(&path, &bytes).unwrap();
+    let holder = LockHolder::this_process("Bench", jiff::Timestamp::UNIX_EPOCH);
+
+    c.bench_function(
+        "storage: open a 1 MB assessment (read, lock, decode)",
+        |b| {
+            b.iter(|| black_box(open_assessment(&path, &holder).unwrap()));
+        },
+    );
+    c.bench_function("storage: decode a 1 MB assessment", |b| {
+        b.iter(|| black_box(terve_kunta::storage::decode_assessment(&bytes).unwrap()));
+    });
+    c.bench_function("storage: encode a 1 MB assessment", |b| {
+        b.iter(|| black_box(encode_assessment(&assessment)));
+    });
+    c.bench_function(
+        "storage: save a 1 MB assessment (encode, atomic write, fsync)",
+        |b| {
+            b.iter(|| {
+                let request = SaveRequest {
+                    path: path.clone(),
+                    bytes: encode_assessment(&assessment).into_bytes(),
+                    expected: None,
+                };
+                black_box(save_file(&request));
+            });
+        },
+    );
+    let _ = std::fs::remove_dir_all(&folder);
+}
+
+criterion_group!(benches, storage);
+criterion_main!(benches);
