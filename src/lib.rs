@@ -10,7 +10,9 @@
 
 pub mod cli;
 pub mod domain;
+pub mod export;
 pub mod i18n;
+pub mod report;
 pub mod storage;
 pub mod system;
 pub mod ui;

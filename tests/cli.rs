@@ -362,3 +362,78 @@ fn usage_mistakes_are_one_line() {
         r#"terve-kunta: virhe: tuntematon kieli "xx": valitse fi, sv tai en (ohje: terve-kunta --help)"#,
     );
 }
+
+#[test]
+fn report_writes_a_pdf_or_one_clear_line_and_nothing() {
+    let data = TempDir::new("cli");
+    let file = data.join("esimerkkila.ron");
+    std::fs::write(&file, encode_assessment(&ready_assessment(&shipped_set()))).unwrap();
+    let pdf = data.join("raportti.pdf");
+    let (code, stdout, stderr) = run(
+        &data,
+        &[
+            "report",
+            file.to_str().unwrap(),
+            "-o",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    assert!(stdout.starts_with("Raportti kirjoitettu ("), "{stdout}");
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-1.7"));
+
+    // An output folder that does not exist: one line, exit 1, nothing written.
+    let nowhere = data.join("ei-ole").join("raportti.pdf");
+    assert_one_line_error(
+        &run(
+            &data,
+            &[
+                "report",
+                file.to_str().unwrap(),
+                "-o",
+                nowhere.to_str().unwrap(),
+                "--lang",
+                "en",
+            ],
+        ),
+        &format!(
+            "terve-kunta: error: the report could not be written: the folder does not exist: {}",
+            nowhere.display()
+        ),
+    );
+    assert!(!nowhere.exists());
+
+    // An unreadable input leaves an existing report untouched.
+    let before = std::fs::read(&pdf).unwrap();
+    let missing = data.join("puuttuu.ron");
+    assert_one_line_error(
+        &run(
+            &data,
+            &[
+                "report",
+                missing.to_str().unwrap(),
+                "-o",
+                pdf.to_str().unwrap(),
+            ],
+        ),
+        &format!(
+            "terve-kunta: virhe: tiedostoa ei löydy: {}",
+            missing.display()
+        ),
+    );
+    assert_eq!(std::fs::read(&pdf).unwrap(), before);
+    let leftovers: Vec<_> = std::fs::read_dir(&data.0)
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with(terve_kunta::storage::TEMP_PREFIX)
+        })
+        .collect();
+    assert!(leftovers.is_empty());
+
+    let (code, stdout, _) = run(&data, &["report", "--help"]);
+    assert_eq!(code, 0);
+    assert!(stdout.starts_with("Käyttö: terve-kunta report"));
+}

@@ -432,3 +432,24 @@ fn without_file_dialogs_the_user_is_told_why() {
     );
     assert!(requests.borrow().is_empty());
 }
+
+#[test]
+fn the_summary_exports_the_report_through_a_dialog() {
+    let data = TempDir::new("ui");
+    let target = data.join("raportti.pdf");
+    let dialogs = ScriptedDialogs::answering([Some(target.clone())]);
+    let requests = dialogs.requests.clone();
+    let mut harness = app_harness(&data, dialogs);
+    new_assessment(&mut harness);
+    click(&mut harness, "Yhteenveto");
+    click(&mut harness, "Vie PDF…");
+    assert_eq!(
+        *requests.borrow(),
+        [DialogPurpose::ExportReport {
+            suggested_name: "Terve-Kunta-itsearviointi-Seinäjoki-2026-11-24.pdf".to_owned()
+        }]
+    );
+    let bytes = std::fs::read(&target).unwrap();
+    assert!(bytes.starts_with(b"%PDF-1.7"));
+    harness.get_by_label_contains("Raportti tallennettu (");
+}

@@ -23,6 +23,15 @@ pub enum Command {
         /// The files to check.
         files: Vec<PathBuf>,
     },
+    /// `report ASSESSMENT -o OUT.pdf [--criteria FILE]...`
+    Report {
+        /// The assessment file.
+        file: PathBuf,
+        /// Where the PDF goes.
+        out: PathBuf,
+        /// Extra criteria files to look in.
+        criteria_files: Vec<PathBuf>,
+    },
     /// `summary ASSESSMENT [--json] [--criteria FILE]...`
     Summary {
         /// The assessment file.
@@ -65,8 +74,10 @@ pub enum UsageError {
     UnknownLanguage(String),
     /// `criteria check` without files.
     MissingFiles,
-    /// `summary` without a file.
+    /// `summary` or `report` without a file.
     MissingAssessment,
+    /// `report` without `-o`.
+    MissingOutput,
     /// An argument too many.
     ExtraArgument(String),
     /// An argument that is not valid Unicode where text is needed.
@@ -130,6 +141,7 @@ fn parse(args: Vec<OsString>, lang: Lang, given: Option<Lang>) -> Result<Invocat
     let mut version = false;
     let mut json = false;
     let mut criteria_files = Vec::new();
+    let mut out = None;
     while let Some(arg) = parser.next().map_err(usage_error)? {
         match arg {
             Long("lang") => {
@@ -145,6 +157,9 @@ fn parse(args: Vec<OsString>, lang: Lang, given: Option<Lang>) -> Result<Invocat
             Long("criteria") => {
                 criteria_files.push(PathBuf::from(parser.value().map_err(usage_error)?));
             }
+            Short('o') | Long("output") => {
+                out = Some(PathBuf::from(parser.value().map_err(usage_error)?));
+            }
             Value(value) => positionals.push(value),
             other => return Err(usage_error(other.unexpected())),
         }
@@ -157,7 +172,7 @@ fn parse(args: Vec<OsString>, lang: Lang, given: Option<Lang>) -> Result<Invocat
         .collect();
     let command_name = match words.as_slice() {
         [] => "",
-        [first, ..] if first == "summary" || first == "help" => first.as_str(),
+        [first, ..] if first == "summary" || first == "help" || first == "report" => first.as_str(),
         [first, second, ..] if first == "criteria" && second == "check" => "criteria check",
         [first, ..] if first == "criteria" => {
             let sub = words.get(1).cloned().unwrap_or_default();
@@ -175,13 +190,14 @@ fn parse(args: Vec<OsString>, lang: Lang, given: Option<Lang>) -> Result<Invocat
             command_name.to_owned()
         },
     };
-    if command_name != "summary" {
-        if json {
-            return Err(not_here("--json"));
-        }
-        if !criteria_files.is_empty() {
-            return Err(not_here("--criteria"));
-        }
+    if command_name != "summary" && json {
+        return Err(not_here("--json"));
+    }
+    if !matches!(command_name, "summary" | "report") && !criteria_files.is_empty() {
+        return Err(not_here("--criteria"));
+    }
+    if command_name != "report" && out.is_some() {
+        return Err(not_here("-o"));
     }
 
     let command = match command_name {
@@ -191,6 +207,7 @@ fn parse(args: Vec<OsString>, lang: Lang, given: Option<Lang>) -> Result<Invocat
         "help" => match words.get(1).map(String::as_str) {
             None => Command::Help(HelpTopic::Main),
             Some("summary") => Command::Help(HelpTopic::Summary),
+            Some("report") => Command::Help(HelpTopic::Report),
             Some("criteria") => Command::Help(HelpTopic::CriteriaCheck),
             Some(other) => return Err(UsageError::UnknownCommand(other.to_owned())),
         },
@@ -202,23 +219,32 @@ fn parse(args: Vec<OsString>, lang: Lang, given: Option<Lang>) -> Result<Invocat
             }
             Command::CriteriaCheck { files }
         }
+        "report" if help => Command::Help(HelpTopic::Report),
+        "report" => Command::Report {
+            file: single_file(positionals)?,
+            out: out.ok_or(UsageError::MissingOutput)?,
+            criteria_files,
+        },
         _ if help => Command::Help(HelpTopic::Summary),
-        _ => {
-            let mut rest = positionals.into_iter().skip(1);
-            let file = rest.next().ok_or(UsageError::MissingAssessment)?;
-            if let Some(extra) = rest.next() {
-                return Err(UsageError::ExtraArgument(
-                    extra.to_string_lossy().into_owned(),
-                ));
-            }
-            Command::Summary {
-                file: PathBuf::from(file),
-                json,
-                criteria_files,
-            }
-        }
+        _ => Command::Summary {
+            file: single_file(positionals)?,
+            json,
+            criteria_files,
+        },
     };
     Ok(Invocation { command, lang })
+}
+
+/// The one assessment file after the command's name.
+fn single_file(positionals: Vec<OsString>) -> Result<PathBuf, UsageError> {
+    let mut rest = positionals.into_iter().skip(1);
+    let file = rest.next().ok_or(UsageError::MissingAssessment)?;
+    if let Some(extra) = rest.next() {
+        return Err(UsageError::ExtraArgument(
+            extra.to_string_lossy().into_owned(),
+        ));
+    }
+    Ok(PathBuf::from(file))
 }
 
 #[cfg(test)]
@@ -274,6 +300,18 @@ mod tests {
             Ok(Command::Help(HelpTopic::CriteriaCheck))
         );
         assert_eq!(parse_strs(&["-V"]).map(|i| i.command), Ok(Command::Version));
+        assert_eq!(
+            parse_strs(&["report", "a.ron", "-o", "a.pdf", "--lang", "sv"]).map(|i| i.command),
+            Ok(Command::Report {
+                file: "a.ron".into(),
+                out: "a.pdf".into(),
+                criteria_files: Vec::new()
+            })
+        );
+        assert_eq!(
+            parse_strs(&["report", "a.ron"]),
+            Err((Lang::Fi, UsageError::MissingOutput))
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 mod args;
 mod check;
+mod report;
 mod summary;
 
 use std::io::Write;
@@ -93,6 +94,11 @@ pub fn run(invocation: &Invocation, out: &mut dyn Write, err: &mut dyn Write) ->
             json,
             criteria_files,
         } => summary::run(lang, file, *json, criteria_files, out, err),
+        Command::Report {
+            file,
+            out: pdf,
+            criteria_files,
+        } => report::run(lang, file, pdf, criteria_files, out, err),
     };
     // Output that cannot be written (a closed pipe) is not worth a second error.
     result.unwrap_or(1)
@@ -107,16 +113,98 @@ pub enum HelpTopic {
     CriteriaCheck,
     /// `summary`.
     Summary,
+    /// `report`.
+    Report,
 }
 
 fn help_text(lang: Lang, topic: HelpTopic) -> String {
     match topic {
         HelpTopic::Main => i18n::cli::main_help(lang, VERSION),
         HelpTopic::CriteriaCheck => i18n::cli::check_help(lang),
+        HelpTopic::Report => i18n::cli::report_help(lang),
         HelpTopic::Summary => {
             let dir = crate::storage::criteria_dir()
                 .map_or_else(|| "-".to_owned(), |dir| dir.display().to_string());
             i18n::cli::summary_help(lang, &dir)
         }
     }
+}
+
+/// Reads the assessment at `file` and finds its criteria set (shipped, in the user's folder, or
+/// in `criteria_files`). A failure is written to `err` as one line; its exit code is returned.
+fn load(
+    lang: Lang,
+    file: &std::path::Path,
+    criteria_files: &[std::path::PathBuf],
+    err: &mut dyn Write,
+) -> std::io::Result<Result<(crate::domain::Assessment, crate::domain::CriteriaSet), u8>> {
+    use crate::storage::{CatalogProblem, CriteriaCatalog, OpenError, read_assessment};
+    let fail = |err: &mut dyn Write, message: String| -> std::io::Result<Result<_, u8>> {
+        writeln!(err, "{}{message}", i18n::cli::error_prefix(lang))?;
+        Ok(Err(1))
+    };
+    let assessment = match read_assessment(file) {
+        Ok(assessment) => assessment,
+        Err(OpenError::Read(error)) => {
+            return fail(
+                err,
+                format!(
+                    "{}: {}",
+                    i18n::read_error_message(lang, &error),
+                    file.display()
+                ),
+            );
+        }
+        Err(OpenError::Load { error, .. }) => {
+            return fail(
+                err,
+                format!(
+                    "{}: {}",
+                    i18n::load_error_message(lang, &error),
+                    file.display()
+                ),
+            );
+        }
+    };
+    let mut catalog = CriteriaCatalog::with_user_sets();
+    for path in criteria_files {
+        match catalog.add_file(path) {
+            Ok(_) => {}
+            Err(CatalogProblem::Read(error)) => {
+                return fail(
+                    err,
+                    format!(
+                        "{}: {}",
+                        i18n::read_error_message(lang, &error),
+                        path.display()
+                    ),
+                );
+            }
+            Err(CatalogProblem::Invalid { diagnostics, .. }) => {
+                let file = path.display().to_string();
+                for diagnostic in diagnostics
+                    .iter()
+                    .filter(|d| d.severity == crate::domain::criteria::Severity::Error)
+                {
+                    writeln!(err, "{}", diagnostic_line(lang, &file, diagnostic))?;
+                }
+                return Ok(Err(1));
+            }
+        }
+    }
+    let Some(entry) = catalog.find(&assessment.criteria) else {
+        let dir = crate::storage::criteria_dir()
+            .map_or_else(|| "-".to_owned(), |dir| dir.display().to_string());
+        return fail(
+            err,
+            i18n::cli::criteria_not_found(
+                lang,
+                &assessment.criteria.id,
+                &assessment.criteria.version,
+                &dir,
+            ),
+        );
+    };
+    let set = entry.set.clone();
+    Ok(Ok((assessment, set)))
 }

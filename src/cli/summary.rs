@@ -7,10 +7,9 @@ use serde::Serialize;
 
 use crate::domain::Lang;
 use crate::domain::assessment::{Assessment, CriteriaMatch};
-use crate::domain::criteria::{CriteriaSet, Severity};
+use crate::domain::criteria::CriteriaSet;
 use crate::domain::readiness::{self, Gap, Readiness};
 use crate::i18n;
-use crate::storage::{CatalogProblem, CriteriaCatalog, OpenError, read_assessment};
 
 pub(super) fn run(
     lang: Lang,
@@ -20,76 +19,11 @@ pub(super) fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<u8> {
-    let fail = |err: &mut dyn Write, message: String| -> std::io::Result<u8> {
-        writeln!(err, "{}{message}", i18n::cli::error_prefix(lang))?;
-        Ok(1)
+    let (assessment, set) = match super::load(lang, file, criteria_files, err)? {
+        Ok(loaded) => loaded,
+        Err(code) => return Ok(code),
     };
-
-    let assessment = match read_assessment(file) {
-        Ok(assessment) => assessment,
-        Err(OpenError::Read(error)) => {
-            return fail(
-                err,
-                format!(
-                    "{}: {}",
-                    i18n::read_error_message(lang, &error),
-                    file.display()
-                ),
-            );
-        }
-        Err(OpenError::Load { error, .. }) => {
-            return fail(
-                err,
-                format!(
-                    "{}: {}",
-                    i18n::load_error_message(lang, &error),
-                    file.display()
-                ),
-            );
-        }
-    };
-
-    let mut catalog = CriteriaCatalog::with_user_sets();
-    for path in criteria_files {
-        match catalog.add_file(path) {
-            Ok(_) => {}
-            Err(CatalogProblem::Read(error)) => {
-                return fail(
-                    err,
-                    format!(
-                        "{}: {}",
-                        i18n::read_error_message(lang, &error),
-                        path.display()
-                    ),
-                );
-            }
-            Err(CatalogProblem::Invalid { diagnostics, .. }) => {
-                let file = path.display().to_string();
-                for diagnostic in diagnostics.iter().filter(|d| d.severity == Severity::Error) {
-                    writeln!(
-                        err,
-                        "{}",
-                        super::check::diagnostic_line(lang, &file, diagnostic)
-                    )?;
-                }
-                return Ok(1);
-            }
-        }
-    }
-    let Some(entry) = catalog.find(&assessment.criteria) else {
-        let dir = crate::storage::criteria_dir()
-            .map_or_else(|| "-".to_owned(), |dir| dir.display().to_string());
-        return fail(
-            err,
-            i18n::cli::criteria_not_found(
-                lang,
-                &assessment.criteria.id,
-                &assessment.criteria.version,
-                &dir,
-            ),
-        );
-    };
-    let readiness = readiness::evaluate(&assessment, &entry.set);
+    let readiness = readiness::evaluate(&assessment, &set);
     if json {
         let report = JsonSummary::new(lang, &assessment, &readiness);
         let text = serde_json::to_string_pretty(&report).map_err(std::io::Error::other)?;
@@ -98,7 +32,7 @@ pub(super) fn run(
         if let Some(warning) = i18n::criteria_match_warning(lang, readiness.criteria_match) {
             writeln!(err, "{warning}")?;
         }
-        write_text(lang, &assessment, &entry.set, &readiness, out)?;
+        write_text(lang, &assessment, &set, &readiness, out)?;
     }
     Ok(0)
 }

@@ -13,6 +13,7 @@ Käyttö:
   terve-kunta [--lang fi|sv|en]                 käynnistää sovelluksen
   terve-kunta criteria check TIEDOSTO...        tarkistaa kriteeritiedostot
   terve-kunta summary ARVIOINTI [--json]        kertoo, onko kunta valmis liittymään
+  terve-kunta report ARVIOINTI -o RAPORTTI.pdf  tekee valmiusraportin PDF-muodossa
   terve-kunta KOMENTO --help                    komennon ohje
 
 Valinnat:
@@ -29,6 +30,7 @@ Användning:
   terve-kunta [--lang fi|sv|en]                 startar programmet
   terve-kunta criteria check FIL...             kontrollerar kriteriefiler
   terve-kunta summary BEDÖMNING [--json]        visar om kommunen är redo att ansluta sig
+  terve-kunta report BEDÖMNING -o RAPPORT.pdf   gör beredskapsrapporten som PDF
   terve-kunta KOMMANDO --help                   hjälp för ett kommando
 
 Alternativ:
@@ -45,6 +47,7 @@ Usage:
   terve-kunta [--lang fi|sv|en]                 starts the app
   terve-kunta criteria check FILE...            checks criteria files
   terve-kunta summary ASSESSMENT [--json]       tells whether the municipality is ready to join
+  terve-kunta report ASSESSMENT -o REPORT.pdf   makes the readiness report as PDF
   terve-kunta COMMAND --help                    help on a command
 
 Options:
@@ -177,6 +180,13 @@ pub fn usage_error(lang: Lang, error: &crate::cli::UsageError) -> String {
             "give at least one criteria file",
         )
         .to_owned(),
+        E::MissingOutput => pick(
+            lang,
+            "anna raportin tiedosto valinnalla -o, esimerkiksi -o raportti.pdf",
+            "ange rapportfilen med -o, till exempel -o rapport.pdf",
+            "give the report file with -o, for example -o report.pdf",
+        )
+        .to_owned(),
         E::MissingAssessment => pick(
             lang,
             "anna arviointitiedosto",
@@ -288,4 +298,60 @@ pub fn internal_error(lang: Lang) -> &'static str {
         "internt fel: programmet avbröts. Sparade filer ändrades inte. Rapportera felet till utvecklarna.",
         "internal error: the program stopped. Saved files were not changed. Please report this to the developers.",
     )
+}
+
+/// Help for `report`.
+pub fn report_help(lang: Lang) -> String {
+    pick(
+        lang,
+        "Käyttö: terve-kunta report ARVIOINTI -o RAPORTTI.pdf [--criteria TIEDOSTO]... [--lang fi|sv|en]
+
+Tekee ohjausryhmälle ja arkistoon valmiusraportin: kansilehti ja tulos, yhteenveto, kriteerit
+näyttöineen, puutteet ja toimenpiteet, allekirjoitukset sekä liitteiden tarkisteet.
+Raportin kieli on --lang-valinnan kieli (oletus fi).
+
+  -o, --output RAPORTTI.pdf   mihin raportti kirjoitetaan (olemassa oleva korvataan)
+
+Tiedosto kirjoitetaan kokonaan tai ei ollenkaan. Poistumiskoodi: 0 kun raportti tehtiin, 1 muuten.
+",
+        "Användning: terve-kunta report BEDÖMNING -o RAPPORT.pdf [--criteria FIL]... [--lang fi|sv|en]
+
+Gör beredskapsrapporten för styrgruppen och arkivet: pärm och resultat, översikt, kriterierna
+med bevis, brister och åtgärder, underskrifter samt bilagornas kontrollsummor.
+Rapportens språk är --lang-alternativets språk (standard fi).
+
+  -o, --output RAPPORT.pdf   vart rapporten skrivs (en befintlig fil ersätts)
+
+Filen skrivs helt eller inte alls. Slutkod: 0 när rapporten gjordes, annars 1.
+",
+        "Usage: terve-kunta report ASSESSMENT -o REPORT.pdf [--criteria FILE]... [--lang fi|sv|en]
+
+Makes the readiness report for the steering group and the archive: cover and verdict, overview,
+the criteria with their evidence, gaps and actions, signatures, and the attachments' checksums.
+The report's language is that of --lang (default fi).
+
+  -o, --output REPORT.pdf   where the report is written (an existing file is replaced)
+
+The file is written whole or not at all. Exit code: 0 when the report was made, 1 otherwise.
+",
+    )
+    .to_owned()
+}
+
+/// After writing the report: where, and how large.
+pub fn report_written(lang: Lang, path: &str, size: &str) -> String {
+    match lang {
+        Lang::Fi => format!("Raportti kirjoitettu ({size}): {path}"),
+        Lang::Sv => format!("Rapporten skrevs ({size}): {path}"),
+        Lang::En => format!("Report written ({size}): {path}"),
+    }
+}
+
+/// The report could not be written; nothing was left half-written.
+pub fn report_failed(lang: Lang, reason: &str, path: &str) -> String {
+    match lang {
+        Lang::Fi => format!("raporttia ei voitu kirjoittaa: {reason}: {path}"),
+        Lang::Sv => format!("rapporten kunde inte skrivas: {reason}: {path}"),
+        Lang::En => format!("the report could not be written: {reason}: {path}"),
+    }
 }

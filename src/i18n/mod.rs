@@ -4,9 +4,34 @@
 //! values (statuses, gaps, problems) are turned into sentences here and nowhere else; the
 //! domain stays free of words.
 
+/// A table of texts: `Key => "suomeksi", "på svenska", "in English";`. Makes an enum `T` with
+/// `T::ALL` and `T::get(lang)`; a missing translation does not compile.
+macro_rules! texts {
+    ($($(#[doc = $doc:literal])* $key:ident => $fi:literal, $sv:literal, $en:literal;)*) => {
+        /// A text; [`T::get`] gives it in a language.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum T {
+            $($(#[doc = $doc])* #[doc = $fi] $key,)*
+        }
+
+        impl T {
+            /// Every text, for the translation tests.
+            pub const ALL: &[T] = &[$(T::$key),*];
+
+            /// The text in `lang`.
+            pub fn get(self, lang: Lang) -> &'static str {
+                match self {
+                    $(T::$key => pick(lang, $fi, $sv, $en),)*
+                }
+            }
+        }
+    };
+}
+
 pub mod cli;
 mod criteria_file;
 mod domain_words;
+pub mod report;
 mod storage_words;
 pub mod ui;
 
@@ -67,6 +92,24 @@ fn join(_lang: Lang, items: &[String], word: &str) -> String {
         [] => String::new(),
         [only] => only.clone(),
         [rest @ .., last] => format!("{} {word} {last}", rest.join(", ")),
+    }
+}
+
+/// Checks a text table: nothing empty or padded, no colon at the end of a label, `…` rather
+/// than `...`, and Swedish and English that differ from the Finnish (but for `same`).
+#[cfg(test)]
+pub(crate) fn check_translations(all: &[(String, [&str; 3])], same: &[&str]) {
+    for (key, [fi, sv, en]) in all {
+        for (lang, s) in [("fi", fi), ("sv", sv), ("en", en)] {
+            assert!(!s.trim().is_empty(), "{key} is empty in {lang}");
+            assert_eq!(*s, s.trim(), "{key} has surrounding spaces in {lang}");
+            assert!(!s.ends_with(':'), "{key} ({lang}) ends with a colon");
+            assert!(!s.contains("..."), "{key} ({lang}) uses ... instead of …");
+        }
+        if !same.contains(&key.as_str()) {
+            assert_ne!(sv, fi, "{key}: the Swedish is the Finnish");
+            assert_ne!(en, fi, "{key}: the English is the Finnish");
+        }
     }
 }
 

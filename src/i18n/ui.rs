@@ -6,28 +6,6 @@
 
 use super::{Lang, pick};
 
-macro_rules! texts {
-    ($($(#[doc = $doc:literal])* $key:ident => $fi:literal, $sv:literal, $en:literal;)*) => {
-        /// A text of the app; [`T::get`] gives it in a language.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum T {
-            $($(#[doc = $doc])* #[doc = $fi] $key,)*
-        }
-
-        impl T {
-            /// Every text, for the translation test.
-            pub const ALL: &[T] = &[$(T::$key),*];
-
-            /// The text in `lang`.
-            pub fn get(self, lang: Lang) -> &'static str {
-                match self {
-                    $(T::$key => pick(lang, $fi, $sv, $en),)*
-                }
-            }
-        }
-    };
-}
-
 texts! {
     AppTitle => "Terve Kunta -itsearviointi", "Terve Kunta -itsearviointi", "Terve Kunta -itsearviointi";
     MenuFile => "Tiedosto", "Arkiv", "File";
@@ -190,6 +168,8 @@ texts! {
     ExecutableTitle => "Avataanko ohjelmatiedosto?", "Öppna en programfil?", "Open a program file?";
     OpenAnyway => "Avaa silti", "Öppna ändå", "Open anyway";
     NotAFile => "valittu kohde ei ole tiedosto", "det valda är inte en fil", "the chosen item is not a file";
+    ExportPdf => "Vie PDF…", "Exportera PDF…", "Export PDF…";
+    ExportPdfTip => "Valmiusraportti ohjausryhmälle ja arkistoon", "Beredskapsrapporten för styrgruppen och arkivet", "The readiness report for the steering group and the archive";
     Dismiss => "Sulje ilmoitus", "Stäng meddelandet", "Dismiss";
     Unsaved => "Tallentamatta", "Osparad", "Not saved";
     Saved => "Tallennettu", "Sparat", "Saved";
@@ -404,6 +384,15 @@ pub fn launch_failed(lang: Lang, detail: &str) -> String {
     }
 }
 
+/// After exporting the report: where, and how large.
+pub fn report_exported(lang: Lang, path: &str, size: &str) -> String {
+    match lang {
+        Lang::Fi => format!("Raportti tallennettu ({size}): {path}"),
+        Lang::Sv => format!("Rapporten sparades ({size}): {path}"),
+        Lang::En => format!("Report saved ({size}): {path}"),
+    }
+}
+
 /// "Tallennettu: /polku/tiedosto.ron".
 pub fn saved_to(lang: Lang, path: &str) -> String {
     format!("{}: {path}", T::Saved.get(lang))
@@ -413,40 +402,12 @@ pub fn saved_to(lang: Lang, path: &str) -> String {
 mod tests {
     use super::*;
 
-    /// Texts that are the same in every language on purpose.
-    const SAME_EVERYWHERE: &[T] = &[T::AppTitle];
-    /// Texts whose Swedish or English happens to equal the Finnish.
-    const SAME_AS_FINNISH: &[T] = &[];
-
     #[test]
     fn every_text_is_translated() {
-        for &text in T::ALL {
-            let [fi, sv, en] = [Lang::Fi, Lang::Sv, Lang::En].map(|lang| text.get(lang));
-            for (lang, s) in [("fi", fi), ("sv", sv), ("en", en)] {
-                assert!(!s.trim().is_empty(), "{text:?} is empty in {lang}");
-                assert_eq!(s, s.trim(), "{text:?} has surrounding spaces in {lang}");
-            }
-            if SAME_EVERYWHERE.contains(&text) {
-                continue;
-            }
-            if !SAME_AS_FINNISH.contains(&text) {
-                assert_ne!(sv, fi, "{text:?}: the Swedish is the Finnish");
-            }
-            assert_ne!(en, fi, "{text:?}: the English is the Finnish");
-        }
-    }
-
-    #[test]
-    fn labels_follow_the_style() {
-        for &text in T::ALL {
-            for lang in Lang::ALL {
-                let s = text.get(lang);
-                assert!(!s.ends_with(':'), "{text:?} ({lang}) ends with a colon");
-                assert!(
-                    !s.contains("..."),
-                    "{text:?} ({lang}) uses ... instead of …"
-                );
-            }
-        }
+        let all: Vec<(String, [&str; 3])> = T::ALL
+            .iter()
+            .map(|t| (format!("{t:?}"), Lang::ALL.map(|lang| t.get(lang))))
+            .collect();
+        super::super::check_translations(&all, &["AppTitle"]);
     }
 }

@@ -46,13 +46,16 @@ pub enum Command {
     GoToCriterion(usize),
     /// Choose a file to attach to the evidence item being edited.
     AttachFile,
+    /// Write the readiness report as PDF.
+    ExportPdf,
     /// Open an evidence item's attachment (item, index) with the system's viewer.
     OpenAttachment(crate::domain::evidence::EvidenceId, usize),
 }
 
 impl Command {
     /// The commands that have a keyboard shortcut, checked every frame.
-    pub const WITH_SHORTCUTS: [Self; 12] = [
+    pub const WITH_SHORTCUTS: [Self; 13] = [
+        Self::ExportPdf,
         Self::NewAssessment,
         Self::Open,
         Self::SaveAs,
@@ -97,6 +100,7 @@ impl Command {
             Self::NextCriterion => (T::CmdNext, T::CmdNextTip),
             Self::PreviousCriterion => (T::CmdPrevious, T::CmdPreviousTip),
             Self::AttachFile => (T::AttachFile, T::AttachFileTip),
+            Self::ExportPdf => (T::ExportPdf, T::ExportPdfTip),
             Self::OpenAttachment(..) => (T::OpenAttachment, T::OpenAttachment),
         }
     }
@@ -124,6 +128,7 @@ impl Command {
             Self::ShowAssessment => command(Key::Num1),
             Self::ShowSummary => command(Key::Num2),
             Self::ShowSettings => command(Key::Comma),
+            Self::ExportPdf => command(Key::P),
             _ => None,
         }
     }

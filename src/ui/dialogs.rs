@@ -22,6 +22,11 @@ pub enum DialogPurpose {
     },
     /// Choose a file to attach as evidence.
     PickAttachment,
+    /// Choose where to write the PDF report; the proposed file name.
+    ExportReport {
+        /// The name offered.
+        suggested_name: String,
+    },
 }
 
 /// The user's answer: the path, or `None` when they cancelled.
@@ -79,6 +84,10 @@ impl FileDialogs for RfdDialogs {
                     assessments().set_file_name(suggested_name).save_file()
                 }
                 DialogPurpose::PickAttachment => rfd::FileDialog::new().pick_file(),
+                DialogPurpose::ExportReport { suggested_name } => rfd::FileDialog::new()
+                    .add_filter("PDF", &["pdf"])
+                    .set_file_name(suggested_name)
+                    .save_file(),
             };
             // The app may have closed meanwhile; then nobody needs the answer.
             let _ = sender.send(DialogAnswer { purpose, path });

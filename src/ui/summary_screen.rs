@@ -30,6 +30,17 @@ pub fn summary_screen(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document) {
                         .color(theme::verdict_color(readiness.is_ready(), dark)),
                 );
                 ui.label(i18n::progress_line(lang, &readiness));
+                ui.add_space(6.0);
+                ui.horizontal(|ui| {
+                    let export = Command::ExportPdf;
+                    if ui
+                        .button(export.label(lang))
+                        .on_hover_text(export.tooltip(lang))
+                        .clicked()
+                    {
+                        cx.commands.push(export);
+                    }
+                });
                 if let Some(warning) = i18n::criteria_match_warning(lang, readiness.criteria_match)
                 {
                     ui.label(RichText::new(warning).color(theme::error_color(dark)));

@@ -460,7 +460,13 @@ impl App {
             (DialogPurpose::SaveAssessment { .. }, Some(path)) => self.save_as(ctx, &path),
             (DialogPurpose::SaveAssessment { .. }, None) => self.after_save = None,
             (DialogPurpose::PickAttachment, Some(path)) => self.attach(&path),
-            (DialogPurpose::OpenAssessment | DialogPurpose::PickAttachment, None) => {}
+            (DialogPurpose::ExportReport { .. }, Some(path)) => self.export_to(&path),
+            (
+                DialogPurpose::OpenAssessment
+                | DialogPurpose::PickAttachment
+                | DialogPurpose::ExportReport { .. },
+                None,
+            ) => {}
         }
     }
 
@@ -567,6 +573,65 @@ impl App {
         };
         if let Err(error) = (self.env.launcher)(&file) {
             self.set_notice(i18n::ui::launch_failed(lang, &error.to_string()), true);
+        }
+    }
+}
+
+impl App {
+    /// "Vie PDF…": saves first (the report names the saved file's checksum), then asks where.
+    pub(super) fn export_command(&mut self, ctx: &egui::Context) {
+        if self.doc.is_none() {
+            return;
+        }
+        self.save_now();
+        let today = self.env.clock.today();
+        let Some(doc) = &self.doc else {
+            return;
+        };
+        let suggested_name = i18n::report::file_name(&doc.assessment.municipality.name, today);
+        self.request_dialog(ctx, DialogPurpose::ExportReport { suggested_name });
+    }
+
+    /// Writes the report to `path` (atomically) and says how it went.
+    fn export_to(&mut self, path: &Path) {
+        let lang = self.lang();
+        let Some(doc) = &self.doc else {
+            return;
+        };
+        // The file's checksum is printed only when the file holds what the report shows.
+        let file = doc.path.as_deref().filter(|_| !doc.is_dirty());
+        let input = crate::export::report_input(
+            &doc.assessment,
+            &doc.set,
+            file,
+            lang,
+            self.env.clock.now(),
+            self.env.clock.today(),
+        );
+        let outcome = crate::export::export_report(&input, path);
+        match outcome {
+            Ok(exported) => {
+                let size = i18n::report::size(lang, exported.size as u64);
+                self.set_notice(
+                    i18n::ui::report_exported(lang, &path.display().to_string(), &size),
+                    false,
+                );
+            }
+            Err(error) => {
+                let reason = match &error {
+                    crate::export::ExportError::Write(error) => {
+                        i18n::ui::write_failure_reason(lang, &error.source)
+                    }
+                    crate::export::ExportError::Report(error) => error.to_string(),
+                };
+                let text = i18n::cli::report_failed(lang, &reason, &path.display().to_string());
+                let mut chars = text.chars();
+                let text = chars
+                    .next()
+                    .map(|c| c.to_uppercase().chain(chars).collect())
+                    .unwrap_or(text);
+                self.set_notice(text, true);
+            }
         }
     }
 }

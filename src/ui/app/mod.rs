@@ -313,6 +313,7 @@ impl App {
                     ui.separator();
                     item(ui, Command::Save, has_doc, &mut requested);
                     item(ui, Command::SaveAs, has_doc, &mut requested);
+                    item(ui, Command::ExportPdf, has_doc, &mut requested);
                     item(ui, Command::CloseDocument, has_doc, &mut requested);
                     ui.separator();
                     item(ui, Command::Quit, true, &mut requested);
@@ -683,6 +684,7 @@ impl App {
             Command::Save => self.save_command(ctx, false),
             Command::SaveAs => self.save_command(ctx, true),
             Command::AttachFile => self.request_dialog(ctx, DialogPurpose::PickAttachment),
+            Command::ExportPdf => self.export_command(ctx),
             Command::OpenAttachment(evidence, index) => {
                 self.open_attachment(&evidence, index, false);
             }

@@ -1,0 +1,104 @@
+//! Exporting the readiness report: what the report needs from disk (the saved file's checksum,
+//! the attachments' state), the report itself, and an atomic write of the PDF.
+//!
+//! Shared by the command line (`terve-kunta report`) and the app ("Vie PDF…").
+
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest as _, Sha256};
+
+use crate::domain::Lang;
+use crate::domain::assessment::Assessment;
+use crate::domain::criteria::CriteriaSet;
+use crate::domain::dates::{Date, Timestamp};
+use crate::report::{AttachmentCheck, ManifestEntry, ReportError, ReportInput, SourceFile, render};
+use crate::storage::attachments::{AttachmentState, verify};
+use crate::storage::layout::assessment_folder;
+use crate::storage::{WriteError, write_atomic};
+
+/// Why a report could not be exported.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The report could not be made (a bug).
+    #[error(transparent)]
+    Report(#[from] ReportError),
+    /// The PDF could not be written; nothing was left half-written.
+    #[error(transparent)]
+    Write(#[from] WriteError),
+}
+
+/// What a written report holds, for the message after exporting.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Exported {
+    /// Where it was written.
+    pub path: PathBuf,
+    /// Its size in bytes.
+    pub size: usize,
+}
+
+/// Lowercase hex.
+fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write as _;
+    bytes
+        .iter()
+        .fold(String::with_capacity(bytes.len() * 2), |mut out, b| {
+            let _ = write!(out, "{b:02x}");
+            out
+        })
+}
+
+/// The report's input: the saved file's checksum (when `file` is given and readable) and every
+/// attachment's state, checked now.
+pub fn report_input<'a>(
+    assessment: &'a Assessment,
+    set: &'a CriteriaSet,
+    file: Option<&Path>,
+    lang: Lang,
+    generated: Timestamp,
+    today: Date,
+) -> ReportInput<'a> {
+    let source = file.and_then(|path| {
+        let bytes = std::fs::read(path).ok()?;
+        Some(SourceFile {
+            name: path.file_name()?.to_string_lossy().into_owned(),
+            sha256: hex(&Sha256::digest(&bytes)),
+        })
+    });
+    let folder = file.map(assessment_folder);
+    let attachments = assessment
+        .evidence
+        .iter()
+        .flat_map(|evidence| evidence.attachments.iter().map(move |a| (evidence, a)))
+        .map(|(evidence, attachment)| ManifestEntry {
+            evidence: evidence.id.clone(),
+            name: attachment.original_name.clone(),
+            size: attachment.size,
+            sha256: attachment.sha256.clone(),
+            check: match folder.as_deref().map(|folder| verify(folder, attachment)) {
+                Some(AttachmentState::Intact) => AttachmentCheck::Intact,
+                Some(AttachmentState::Modified) => AttachmentCheck::Modified,
+                Some(AttachmentState::Unsafe(_)) => AttachmentCheck::Unsafe,
+                Some(AttachmentState::Missing) | None => AttachmentCheck::Missing,
+            },
+        })
+        .collect();
+    ReportInput {
+        assessment,
+        set,
+        lang,
+        generated,
+        today,
+        source,
+        attachments,
+    }
+}
+
+/// Makes the report and writes it to `out` atomically.
+pub fn export_report(input: &ReportInput<'_>, out: &Path) -> Result<Exported, ExportError> {
+    let bytes = render(input)?;
+    write_atomic(out, &bytes)?;
+    Ok(Exported {
+        path: out.to_path_buf(),
+        size: bytes.len(),
+    })
+}

@@ -1,0 +1,157 @@
+//! The words of the PDF readiness report.
+
+use super::{Lang, pick};
+
+texts! {
+    HeaderTitle => "Terve Kunta -itsearviointi: valmiusraportti", "Terve Kunta -självvärdering: beredskapsrapport", "Terve Kunta self-assessment: readiness report";
+    CoverKicker => "Terve Kunta -itsearviointi", "Terve Kunta -självvärdering", "Terve Kunta self-assessment";
+    CoverTitle => "Valmiusraportti", "Beredskapsrapport", "Readiness report";
+    CoverSubtitle => "Liittyminen THL:n Terve Kunta -verkostoon", "Anslutning till THL:s nätverk Terve Kunta", "Joining THL's Terve Kunta network";
+    Municipality => "Kunta", "Kommun", "Municipality";
+    MunicipalityCode => "Kuntanumero", "Kommunnummer", "Municipality code";
+    CriteriaSet => "Kriteeristö", "Kriterier", "Criteria";
+    Version => "Versio", "Version", "Version";
+    Period => "Verkostokausi", "Nätverksperiod", "Network period";
+    ReportDate => "Päiväys", "Datum", "Date";
+    Assessors => "Arvioijat", "Bedömare", "Assessors";
+    Verdict => "Tulos", "Resultat", "Verdict";
+    TranslationNote => "Kriteerien virallinen sanamuoto on suomeksi; tämän raportin käännökset ovat epävirallisia.", "Kriteriernas officiella lydelse är på finska; översättningarna i rapporten är inofficiella.", "The official wording of the criteria is in Finnish; the translations in this report are unofficial.";
+    Overview => "Kriteerit yhdellä silmäyksellä", "Kriterierna i en överblick", "The criteria at a glance";
+    ColNumber => "Nro", "Nr", "No.";
+    ColCriterion => "Kriteeri", "Kriterium", "Criterion";
+    ColStatus => "Tila", "Status", "Status";
+    ColEvidence => "Näyttö", "Bevis", "Evidence";
+    ColCounts => "Täyttyy näytön kanssa", "Uppfyllt med bevis", "Met with evidence";
+    Yes => "kyllä", "ja", "yes";
+    No => "ei", "nej", "no";
+    Legend => "Merkit", "Tecken", "Marks";
+    Criteria => "Kriteerit", "Kriterierna", "The criteria";
+    OfficialText => "Virallinen teksti", "Officiell text", "Official text";
+    Translation => "Epävirallinen käännös", "Inofficiell översättning", "Unofficial translation";
+    Status => "Tila", "Status", "Status";
+    Justification => "Perustelu", "Motivering", "Justification";
+    Evidence => "Näyttö", "Bevis", "Evidence";
+    NoEvidence => "Ei näyttöä.", "Inga bevis.", "No evidence.";
+    Link => "Linkki", "Länk", "Link";
+    Attachment => "Liite", "Bilaga", "Attachment";
+    Attachments => "Liitteet", "Bilagor", "Attachments";
+    Note => "Huomautus", "Anmärkning", "Note";
+    Actions => "Toimenpiteet", "Åtgärder", "Actions";
+    Who => "vastuu", "ansvar", "responsible";
+    Due => "määräaika", "senast", "due";
+    Done => "tehty", "gjort", "done";
+    Continued => "jatkuu", "fortsätter", "continued";
+    GapsTitle => "Puutteet ja toimenpiteet", "Brister och åtgärder", "Gaps and actions";
+    GapsIntro => "Nämä kriteerit eivät vielä täyty näytön kanssa. Kunnan on vielä päätettävä tai tehtävä seuraavat asiat.", "De här kriterierna är ännu inte uppfyllda med bevis. Kommunen ska ännu besluta om eller göra följande.", "These criteria are not yet met with evidence. The municipality must still decide or do the following.";
+    NoGaps => "Kaikki kriteerit täyttyvät, ja näyttö tukee niitä.", "Alla kriterier är uppfyllda och styrkta med bevis.", "Every criterion is met and backed by evidence.";
+    OpenActions => "Avoimet toimenpiteet", "Öppna åtgärder", "Open actions";
+    Signatures => "Allekirjoitukset", "Underskrifter", "Signatures";
+    SignaturesIntro => "Ohjausryhmä on käsitellyt tämän raportin.", "Styrgruppen har behandlat den här rapporten.", "The steering group has reviewed this report.";
+    Chair => "Ohjausryhmän puheenjohtaja", "Styrgruppens ordförande", "Chair of the steering group";
+    Coordinator => "Hyvinvointikoordinaattori", "Välfärdskoordinator", "Wellbeing coordinator";
+    Name => "Nimi", "Namn", "Name";
+    Date => "Päiväys", "Datum", "Date";
+    Signature => "Allekirjoitus", "Underskrift", "Signature";
+    Manifest => "Liitteet ja tarkisteet", "Bilagor och kontrollsummor", "Attachments and checksums";
+    ManifestIntro => "Tarkisteilla (SHA-256) tulosteen voi yhdistää tiedostoihin, joista se on laadittu: sama tiedosto antaa aina saman tarkisteen.", "Med kontrollsummorna (SHA-256) kan utskriften kopplas till de filer den gjorts från: samma fil ger alltid samma kontrollsumma.", "With the checksums (SHA-256) this printout can be matched to the files it was made from: the same file always gives the same checksum.";
+    AssessmentFile => "Arviointitiedosto", "Bedömningsfil", "Assessment file";
+    NotSaved => "Arviointia ei ollut tallennettu tiedostoon, kun raportti laadittiin.", "Bedömningen var inte sparad i en fil när rapporten gjordes.", "The assessment was not saved to a file when the report was made.";
+    File => "Tiedosto", "Fil", "File";
+    Size => "Koko", "Storlek", "Size";
+    NoAttachments => "Ei liitteitä.", "Inga bilagor.", "No attachments.";
+    AttachmentMissing => "puuttuu", "saknas", "missing";
+    AttachmentModified => "muuttunut liittämisen jälkeen", "ändrad efter att den bifogades", "changed since attached";
+    AttachmentUnsafe => "polku hylätty", "sökväg avvisad", "path refused";
+}
+
+/// "Sivu 3 / 7", "Sida 3 / 7", "Page 3 / 7".
+pub fn page_of(lang: Lang, page: usize, pages: usize) -> String {
+    format!("{} {page} / {pages}", pick(lang, "Sivu", "Sida", "Page"))
+}
+
+/// "Laadittu 24.11.2026", for the footer.
+pub fn generated_on(lang: Lang, date: &str) -> String {
+    format!(
+        "{} {date}",
+        pick(lang, "Laadittu", "Upprättad", "Generated")
+    )
+}
+
+/// "Kriteeri 3: Poikkihallinnollinen ryhmä".
+pub fn criterion_heading(lang: Lang, number: u32, title: &str) -> String {
+    format!("{}: {title}", super::criterion_number(lang, number))
+}
+
+/// A size in kilobytes or megabytes, the Finnish way: "12,3 kt", "1,2 Mt".
+pub fn size(lang: Lang, bytes: u64) -> String {
+    #[expect(clippy::cast_precision_loss, reason = "a size shown with one decimal")]
+    let kb = bytes as f64 / 1024.0;
+    if bytes < 1024 {
+        return format!("{bytes} {}", pick(lang, "tavua", "byte", "bytes"));
+    }
+    let (value, unit) = if kb < 1024.0 {
+        (kb, pick(lang, "kt", "kB", "KB"))
+    } else {
+        (kb / 1024.0, pick(lang, "Mt", "MB", "MB"))
+    };
+    let number = format!("{value:.1}");
+    let number = if lang == Lang::En {
+        number
+    } else {
+        number.replace('.', ",")
+    };
+    format!("{number} {unit}")
+}
+
+/// The report's file name: `Terve-Kunta-itsearviointi-<kunta>-<yyyy-mm-dd>.pdf`.
+pub fn file_name(municipality: &str, date: crate::domain::dates::Date) -> String {
+    let name: String = municipality
+        .trim()
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let name = if name.is_empty() {
+        "kunta".to_owned()
+    } else {
+        name
+    };
+    format!("Terve-Kunta-itsearviointi-{name}-{date}.pdf")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_is_translated() {
+        let all: Vec<(String, [&str; 3])> = T::ALL
+            .iter()
+            .map(|t| (format!("{t:?}"), Lang::ALL.map(|lang| t.get(lang))))
+            .collect();
+        super::super::check_translations(&all, &[]);
+    }
+
+    #[test]
+    fn sizes_and_file_names() {
+        assert_eq!(size(Lang::Fi, 12_595), "12,3 kt");
+        assert_eq!(size(Lang::Fi, 16), "16 tavua");
+        assert_eq!(size(Lang::En, 1_300_000), "1.2 MB");
+        assert_eq!(
+            file_name(
+                "Seinäjoki",
+                crate::domain::dates::Date::constant(2026, 11, 24)
+            ),
+            "Terve-Kunta-itsearviointi-Seinäjoki-2026-11-24.pdf"
+        );
+        assert_eq!(
+            file_name("A/B: C", crate::domain::dates::Date::constant(2026, 1, 2)),
+            "Terve-Kunta-itsearviointi-A-B--C-2026-01-02.pdf"
+        );
+    }
+}

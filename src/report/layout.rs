@@ -1,0 +1,547 @@
+//! A small page layout for the report: A4 pages, text that wraps inside the margins, a section
+//! heading repeated when a section continues on the next page, tables, marks, and the header
+//! and footer stamped on every page once the page count is known.
+
+use printpdf::{
+    Color, Line, LinePoint, Op, PaintMode, PdfFontHandle, Point, Polygon, PolygonRing, Pt, Rgb,
+    TextItem, WindingOrder,
+};
+
+use super::fonts::{Face, Fonts};
+
+/// A4 in points.
+pub const PAGE_WIDTH: f32 = 595.276;
+/// A4 in points.
+pub const PAGE_HEIGHT: f32 = 841.89;
+/// Left and right margin (20 mm).
+pub const MARGIN_X: f32 = 56.7;
+/// Where content starts from the top of the page (under the header).
+const CONTENT_TOP: f32 = PAGE_HEIGHT - 72.0;
+/// Where content must end (above the footer).
+const CONTENT_BOTTOM: f32 = 64.0;
+/// The text width.
+pub const CONTENT_WIDTH: f32 = PAGE_WIDTH - 2.0 * MARGIN_X;
+
+/// How a run of text looks.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Style {
+    /// Size in points.
+    pub size: f32,
+    /// Bold or regular.
+    pub bold: bool,
+    /// Colour.
+    pub color: [f32; 3],
+}
+
+/// Near-black for text.
+pub const INK: [f32; 3] = [0.1, 0.1, 0.1];
+/// Grey for secondary text.
+pub const GREY: [f32; 3] = [0.38, 0.38, 0.38];
+
+impl Style {
+    /// Body text.
+    pub const BODY: Self = Self {
+        size: 10.0,
+        bold: false,
+        color: INK,
+    };
+    /// Bold body text.
+    pub const STRONG: Self = Self {
+        size: 10.0,
+        bold: true,
+        color: INK,
+    };
+    /// Small print.
+    pub const SMALL: Self = Self {
+        size: 8.5,
+        bold: false,
+        color: GREY,
+    };
+    /// The title.
+    pub const H1: Self = Self {
+        size: 24.0,
+        bold: true,
+        color: INK,
+    };
+    /// A section.
+    pub const H2: Self = Self {
+        size: 15.0,
+        bold: true,
+        color: INK,
+    };
+    /// A sub-section.
+    pub const H3: Self = Self {
+        size: 11.5,
+        bold: true,
+        color: INK,
+    };
+
+    /// The same in another colour.
+    pub const fn colored(self, color: [f32; 3]) -> Self {
+        Self { color, ..self }
+    }
+
+    fn line_height(self) -> f32 {
+        self.size * 1.35
+    }
+}
+
+fn fill(color: [f32; 3]) -> Op {
+    Op::SetFillColor {
+        col: Color::Rgb(Rgb {
+            r: color[0],
+            g: color[1],
+            b: color[2],
+            icc_profile: None,
+        }),
+    }
+}
+
+fn stroke(color: [f32; 3], width: f32) -> [Op; 2] {
+    [
+        Op::SetOutlineColor {
+            col: Color::Rgb(Rgb {
+                r: color[0],
+                g: color[1],
+                b: color[2],
+                icc_profile: None,
+            }),
+        },
+        Op::SetOutlineThickness { pt: Pt(width) },
+    ]
+}
+
+fn point(x: f32, y: f32) -> LinePoint {
+    LinePoint {
+        p: Point { x: Pt(x), y: Pt(y) },
+        bezier: false,
+    }
+}
+
+/// The shape of a status mark (see `crate::ui::theme::Look`, which this mirrors on paper).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    /// A filled circle with a tick.
+    CountsAsMet,
+    /// A triangle with an exclamation mark.
+    MetWithoutEvidence,
+    /// A half-filled circle.
+    PartlyMet,
+    /// A filled square with a cross.
+    NotMet,
+    /// An empty circle.
+    NotAssessed,
+}
+
+impl Mark {
+    /// The mark's colour; the shapes differ, so it also reads in black and white.
+    pub fn color(self) -> [f32; 3] {
+        match self {
+            Self::CountsAsMet => [0.106, 0.431, 0.125],
+            Self::MetWithoutEvidence | Self::PartlyMet => [0.627, 0.353, 0.0],
+            Self::NotMet => [0.718, 0.110, 0.110],
+            Self::NotAssessed => [0.38, 0.38, 0.38],
+        }
+    }
+}
+
+/// The laid-out pages and the state of the page being filled.
+pub struct Layout<'f> {
+    fonts: &'f Fonts,
+    pages: Vec<Vec<Op>>,
+    ops: Vec<Op>,
+    y: f32,
+    /// The heading repeated at the top of a page when a section continues there.
+    continued: Option<String>,
+    continued_word: String,
+}
+
+impl<'f> Layout<'f> {
+    /// An empty layout; `continued_word` marks repeated headings: "(jatkuu)".
+    pub fn new(fonts: &'f Fonts, continued_word: &str) -> Self {
+        Self {
+            fonts,
+            pages: Vec::new(),
+            ops: Vec::new(),
+            y: CONTENT_TOP,
+            continued: None,
+            continued_word: continued_word.to_owned(),
+        }
+    }
+
+    fn face(&self, style: Style) -> &'f Face {
+        if style.bold {
+            &self.fonts.bold
+        } else {
+            &self.fonts.regular
+        }
+    }
+
+    /// `text` with what the font cannot show replaced: control characters go, characters
+    /// without a glyph become `?`.
+    pub fn printable(&self, text: &str, style: Style) -> String {
+        let face = self.face(style);
+        text.chars()
+            .filter(|c| !c.is_control() || *c == '\n')
+            .map(|c| {
+                if c == '\n' || c == ' ' || face.has_glyph(c) {
+                    c
+                } else {
+                    '?'
+                }
+            })
+            .collect()
+    }
+
+    /// The width of `text` in `style`.
+    pub fn width(&self, text: &str, style: Style) -> f32 {
+        self.face(style).width(text, style.size)
+    }
+
+    /// Breaks `text` into lines no wider than `width`: at spaces where it can, inside a word
+    /// (a long link) where it must. Line breaks in the text are kept.
+    pub fn wrap(&self, text: &str, style: Style, width: f32) -> Vec<String> {
+        let text = self.printable(text, style);
+        let mut lines = Vec::new();
+        for paragraph in text.split('\n') {
+            let mut line = String::new();
+            for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+                let candidate = if line.is_empty() {
+                    word.to_owned()
+                } else {
+                    format!("{line} {word}")
+                };
+                if self.width(&candidate, style) <= width {
+                    line = candidate;
+                    continue;
+                }
+                if !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                }
+                // A word wider than the line is broken where it must.
+                let mut piece = String::new();
+                for c in word.chars() {
+                    let mut longer = piece.clone();
+                    longer.push(c);
+                    if self.width(&longer, style) > width && !piece.is_empty() {
+                        lines.push(std::mem::replace(&mut piece, c.to_string()));
+                    } else {
+                        piece = longer;
+                    }
+                }
+                line = piece;
+            }
+            lines.push(line);
+        }
+        lines
+    }
+
+    /// Starts a new page; a continued section's heading is repeated on it.
+    pub fn new_page(&mut self) {
+        let ops = std::mem::take(&mut self.ops);
+        self.pages.push(ops);
+        self.y = CONTENT_TOP;
+        if let Some(heading) = self.continued.clone() {
+            let text = format!("{heading} ({})", self.continued_word);
+            self.lines(&text, Style::H3.colored(GREY), 0.0);
+            self.gap(4.0);
+        }
+    }
+
+    /// Makes sure `height` points fit on this page; starts a new one if not.
+    pub fn ensure(&mut self, height: f32) {
+        if self.y - height < CONTENT_BOTTOM {
+            self.new_page();
+        }
+    }
+
+    /// Vertical space.
+    pub fn gap(&mut self, points: f32) {
+        self.y -= points;
+    }
+
+    /// Space left on this page.
+    pub fn room(&self) -> f32 {
+        self.y - CONTENT_BOTTOM
+    }
+
+    /// The section whose heading repeats on following pages (`None` to end it).
+    pub fn set_continued(&mut self, heading: Option<String>) {
+        self.continued = heading;
+    }
+
+    /// One line of text with its baseline at `y`.
+    pub fn text_at(&mut self, x: f32, y: f32, text: &str, style: Style) {
+        let face = self.face(style);
+        let text = self.printable(text, style);
+        self.ops.extend([
+            Op::StartTextSection,
+            fill(style.color),
+            Op::SetFont {
+                font: PdfFontHandle::External(face.id.clone()),
+                size: Pt(style.size),
+            },
+            Op::SetTextCursor {
+                pos: Point { x: Pt(x), y: Pt(y) },
+            },
+            Op::ShowText {
+                items: vec![TextItem::Text(text)],
+            },
+            Op::EndTextSection,
+        ]);
+    }
+
+    /// Wrapped text from the left margin plus `indent`, page breaks as needed.
+    pub fn lines(&mut self, text: &str, style: Style, indent: f32) {
+        for line in self.wrap(text, style, CONTENT_WIDTH - indent) {
+            self.ensure(style.line_height());
+            self.y -= style.line_height();
+            self.text_at(MARGIN_X + indent, self.y + style.size * 0.28, &line, style);
+        }
+    }
+
+    /// A heading that is kept together with the first lines after it.
+    pub fn heading(&mut self, text: &str, style: Style) {
+        let lines = self.wrap(text, style, CONTENT_WIDTH).len();
+        #[expect(clippy::cast_precision_loss, reason = "a few lines")]
+        let height = lines as f32 * style.line_height() + 3.0 * Style::BODY.line_height();
+        self.ensure(height);
+        self.gap(style.size * 0.4);
+        self.lines(text, style, 0.0);
+        self.gap(style.size * 0.25);
+    }
+
+    /// "Label: value", the value wrapped under itself.
+    pub fn field(&mut self, label: &str, value: &str, indent: f32) {
+        if value.trim().is_empty() {
+            return;
+        }
+        let label_width = (self.width(label, Style::STRONG) + 8.0).clamp(90.0, 170.0);
+        let lines = self.wrap(value, Style::BODY, CONTENT_WIDTH - indent - label_width);
+        for (i, line) in lines.iter().enumerate() {
+            self.ensure(Style::BODY.line_height());
+            self.y -= Style::BODY.line_height();
+            let baseline = self.y + Style::BODY.size * 0.28;
+            if i == 0 {
+                self.text_at(MARGIN_X + indent, baseline, label, Style::STRONG);
+            }
+            self.text_at(MARGIN_X + indent + label_width, baseline, line, Style::BODY);
+        }
+    }
+
+    /// A table row: each cell wrapped in its column; the row moves whole to the next page.
+    /// `columns` are (x offset from the margin, width).
+    pub fn row(&mut self, cells: &[(String, Style)], columns: &[(f32, f32)], mark: Option<Mark>) {
+        let wrapped: Vec<Vec<String>> = cells
+            .iter()
+            .zip(columns)
+            .map(|((text, style), (_, width))| self.wrap(text, *style, *width - 4.0))
+            .collect();
+        let line_height = Style::BODY.line_height();
+        let rows = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(1);
+        #[expect(clippy::cast_precision_loss, reason = "a few lines")]
+        let height = rows as f32 * line_height + 4.0;
+        self.ensure(height);
+        let top = self.y;
+        for ((lines, (_, style)), (x, _)) in wrapped.iter().zip(cells).zip(columns) {
+            for (i, line) in lines.iter().enumerate() {
+                #[expect(clippy::cast_precision_loss, reason = "a few lines")]
+                let baseline = top - (i as f32 + 1.0) * line_height + style.size * 0.28;
+                self.text_at(MARGIN_X + x, baseline, line, *style);
+            }
+        }
+        if let Some(mark) = mark {
+            self.mark(MARGIN_X + 6.0, top - line_height * 0.5 - 1.0, 5.5, mark);
+        }
+        self.y = top - height;
+        self.rule(self.y + 2.0, 0.4, [0.8, 0.8, 0.8]);
+    }
+
+    /// A horizontal line across the text width at `y`.
+    pub fn rule(&mut self, y: f32, width: f32, color: [f32; 3]) {
+        self.line(MARGIN_X, y, MARGIN_X + CONTENT_WIDTH, y, width, color);
+    }
+
+    /// A straight line.
+    pub fn line(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, width: f32, color: [f32; 3]) {
+        self.ops.push(Op::SaveGraphicsState);
+        self.ops.extend(stroke(color, width));
+        self.ops.push(Op::DrawLine {
+            line: Line {
+                points: vec![point(x1, y1), point(x2, y2)],
+                is_closed: false,
+            },
+        });
+        self.ops.push(Op::RestoreGraphicsState);
+    }
+
+    fn polygon(&mut self, points: Vec<LinePoint>, color: [f32; 3]) {
+        self.ops.push(Op::SaveGraphicsState);
+        self.ops.push(fill(color));
+        self.ops.push(Op::DrawPolygon {
+            polygon: Polygon {
+                rings: vec![PolygonRing { points }],
+                mode: PaintMode::Fill,
+                winding_order: WindingOrder::NonZero,
+            },
+        });
+        self.ops.push(Op::RestoreGraphicsState);
+    }
+
+    fn circle_points(cx: f32, cy: f32, r: f32, from: f32, to: f32, steps: u16) -> Vec<LinePoint> {
+        (0..=steps)
+            .map(|i| {
+                let angle = from + (to - from) * f32::from(i) / f32::from(steps);
+                point(cx + r * angle.cos(), cy + r * angle.sin())
+            })
+            .collect()
+    }
+
+    fn polyline(&mut self, points: Vec<LinePoint>, closed: bool, width: f32, color: [f32; 3]) {
+        self.ops.push(Op::SaveGraphicsState);
+        self.ops.extend(stroke(color, width));
+        self.ops.push(Op::DrawLine {
+            line: Line {
+                points,
+                is_closed: closed,
+            },
+        });
+        self.ops.push(Op::RestoreGraphicsState);
+    }
+
+    /// A status mark of radius `r` centred at (`cx`, `cy`).
+    pub fn mark(&mut self, cx: f32, cy: f32, r: f32, mark: Mark) {
+        use std::f32::consts::{FRAC_PI_2, PI, TAU};
+        let color = mark.color();
+        let white = [1.0, 1.0, 1.0];
+        let line = (r * 0.24).max(0.8);
+        match mark {
+            Mark::CountsAsMet => {
+                self.polygon(Self::circle_points(cx, cy, r, 0.0, TAU, 28), color);
+                let tick = vec![
+                    point(cx - 0.5 * r, cy),
+                    point(cx - 0.12 * r, cy - 0.4 * r),
+                    point(cx + 0.55 * r, cy + 0.42 * r),
+                ];
+                self.polyline(tick, false, line, white);
+            }
+            Mark::MetWithoutEvidence => {
+                let triangle = vec![
+                    point(cx, cy + r),
+                    point(cx + r, cy - 0.8 * r),
+                    point(cx - r, cy - 0.8 * r),
+                ];
+                self.polygon(triangle, color);
+                self.polyline(
+                    vec![point(cx, cy + 0.45 * r), point(cx, cy - 0.2 * r)],
+                    false,
+                    line,
+                    white,
+                );
+                self.polygon(
+                    Self::circle_points(cx, cy - 0.5 * r, line * 0.6, 0.0, TAU, 10),
+                    white,
+                );
+            }
+            Mark::PartlyMet => {
+                self.polyline(
+                    Self::circle_points(cx, cy, 0.88 * r, 0.0, TAU, 28),
+                    true,
+                    line,
+                    color,
+                );
+                self.polygon(
+                    Self::circle_points(cx, cy, 0.88 * r, FRAC_PI_2, FRAC_PI_2 + PI, 16),
+                    color,
+                );
+            }
+            Mark::NotMet => {
+                let s = 0.85 * r;
+                let square = vec![
+                    point(cx - s, cy - s),
+                    point(cx + s, cy - s),
+                    point(cx + s, cy + s),
+                    point(cx - s, cy + s),
+                ];
+                self.polygon(square, color);
+                let d = 0.45 * r;
+                self.polyline(
+                    vec![point(cx - d, cy - d), point(cx + d, cy + d)],
+                    false,
+                    line,
+                    white,
+                );
+                self.polyline(
+                    vec![point(cx - d, cy + d), point(cx + d, cy - d)],
+                    false,
+                    line,
+                    white,
+                );
+            }
+            Mark::NotAssessed => {
+                self.polyline(
+                    Self::circle_points(cx, cy, 0.85 * r, 0.0, TAU, 28),
+                    true,
+                    line,
+                    color,
+                );
+            }
+        }
+    }
+
+    /// The current height (from the bottom of the page).
+    pub fn y(&self) -> f32 {
+        self.y
+    }
+
+    /// Moves down to `y` (from the bottom of the page).
+    pub fn set_y(&mut self, y: f32) {
+        self.y = y;
+    }
+
+    /// The finished pages, each with its header and footer: `stamp` draws them, given the
+    /// page's number and the page count.
+    pub fn finish(mut self, stamp: impl Fn(&mut Self, usize, usize)) -> Vec<Vec<Op>> {
+        self.pages.push(std::mem::take(&mut self.ops));
+        let pages = std::mem::take(&mut self.pages);
+        let count = pages.len();
+        let mut finished = Vec::with_capacity(count);
+        for (index, ops) in pages.into_iter().enumerate() {
+            self.ops = ops;
+            stamp(&mut self, index + 1, count);
+            finished.push(std::mem::take(&mut self.ops));
+        }
+        finished
+    }
+
+    /// The header and footer of one page.
+    pub fn stamp_page(
+        &mut self,
+        left_header: &str,
+        right_header: &str,
+        left_footer: &str,
+        right_footer: &str,
+    ) {
+        let header_y = PAGE_HEIGHT - 40.0;
+        let style = Style::SMALL;
+        self.text_at(MARGIN_X, header_y, left_header, style);
+        let width = self.width(right_header, style);
+        self.text_at(
+            MARGIN_X + CONTENT_WIDTH - width,
+            header_y,
+            right_header,
+            style,
+        );
+        self.rule(header_y - 6.0, 0.5, [0.7, 0.7, 0.7]);
+        let footer_y = 36.0;
+        self.rule(footer_y + 12.0, 0.5, [0.7, 0.7, 0.7]);
+        self.text_at(MARGIN_X, footer_y, left_footer, style);
+        let width = self.width(right_footer, style);
+        self.text_at(
+            MARGIN_X + CONTENT_WIDTH - width,
+            footer_y,
+            right_footer,
+            style,
+        );
+    }
+}

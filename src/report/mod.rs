@@ -1,0 +1,567 @@
+//! The PDF readiness report: what a steering group reads on paper and an archive keeps.
+//!
+//! [`render`] is pure: an assessment (with what the caller found on disk about its file and
+//! attachments) in, PDF bytes out. Writing the bytes is the caller's (atomically, through
+//! `storage`). Pages: the cover with the verdict, an overview (table and picture), every
+//! criterion with its evidence and actions, the gaps and actions, signatures, and a manifest of
+//! attachments and checksums; a header and "Sivu 3 / 7" footer on every page.
+
+mod fonts;
+mod layout;
+mod pdfa;
+
+use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions};
+
+use self::fonts::Fonts;
+use self::layout::{CONTENT_WIDTH, GREY, Layout, MARGIN_X, Mark, Style};
+use crate::domain::Lang;
+use crate::domain::assessment::{Assessment, Status};
+use crate::domain::criteria::CriteriaSet;
+use crate::domain::dates::{Date, Timestamp, format_date};
+use crate::domain::evidence::{Evidence, EvidenceDetails, EvidenceId};
+use crate::domain::readiness::{CriterionReadiness, Readiness, evaluate};
+use crate::i18n::{self, report::T};
+
+pub use layout::{PAGE_HEIGHT, PAGE_WIDTH};
+
+/// The left and right margin in points, for tests that check text stays inside.
+pub const MARGIN: f32 = MARGIN_X;
+
+/// The saved assessment file a report was made from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceFile {
+    /// Its name.
+    pub name: String,
+    /// SHA-256 of its bytes, 64 hex digits.
+    pub sha256: String,
+}
+
+/// What was found of an attachment when the report was made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AttachmentCheck {
+    /// There, with the recorded content.
+    Intact,
+    /// Not there.
+    Missing,
+    /// Changed since it was attached.
+    Modified,
+    /// Its stored path was refused.
+    Unsafe,
+}
+
+/// One attachment in the manifest.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ManifestEntry {
+    /// The evidence item it belongs to.
+    pub evidence: EvidenceId,
+    /// The file's original name.
+    pub name: String,
+    /// Its recorded size.
+    pub size: u64,
+    /// Its recorded SHA-256.
+    pub sha256: String,
+    /// What was found.
+    pub check: AttachmentCheck,
+}
+
+/// Everything a report is made from.
+#[derive(Clone, Debug)]
+pub struct ReportInput<'a> {
+    /// The assessment.
+    pub assessment: &'a Assessment,
+    /// Its criteria set.
+    pub set: &'a CriteriaSet,
+    /// The report's language.
+    pub lang: Lang,
+    /// When the report is made (the document's creation date).
+    pub generated: Timestamp,
+    /// The date printed on the report.
+    pub today: Date,
+    /// The saved file, when there is one.
+    pub source: Option<SourceFile>,
+    /// The attachments, as found.
+    pub attachments: Vec<ManifestEntry>,
+}
+
+/// Why a report could not be made: only a broken build can cause it.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    /// An embedded font could not be read.
+    #[error(transparent)]
+    Font(#[from] fonts::FontError),
+    /// The PDF could not be put together.
+    #[error("PDF: {0}")]
+    Pdf(String),
+}
+
+/// The producer written into the document.
+fn producer() -> String {
+    format!("Terve Kunta -itsearviointi {}", env!("CARGO_PKG_VERSION"))
+}
+
+/// Makes the report.
+pub fn render(input: &ReportInput<'_>) -> Result<Vec<u8>, ReportError> {
+    let lang = input.lang;
+    let assessment = input.assessment;
+    let readiness = evaluate(assessment, input.set);
+    let municipality = assessment.municipality.name.trim();
+    let title = format!("{}: {municipality}", T::CoverTitle.get(lang));
+
+    let mut pdf = PdfDocument::new(&title);
+    let fonts = Fonts::load(&mut pdf)?;
+    let mut layout = Layout::new(&fonts, T::Continued.get(lang));
+    cover(&mut layout, input, &readiness);
+    layout.new_page();
+    overview(&mut layout, input, &readiness);
+    layout.new_page();
+    criteria(&mut layout, input, &readiness);
+    layout.new_page();
+    gaps(&mut layout, input, &readiness);
+    signatures(&mut layout, input);
+    layout.new_page();
+    manifest(&mut layout, input);
+
+    let left_header = format!("{municipality} ({})", assessment.municipality.code.trim());
+    let generated = i18n::report::generated_on(lang, &format_date(input.today));
+    let pages = layout.finish(|page, number, count| {
+        let footer = i18n::report::page_of(lang, number, count);
+        page.stamp_page(&left_header, T::HeaderTitle.get(lang), &generated, &footer);
+    });
+    pdf.with_pages(
+        pages
+            .into_iter()
+            .map(|ops| PdfPage::new(Mm(210.0), Mm(297.0), ops))
+            .collect(),
+    );
+
+    let options = PdfSaveOptions {
+        optimize: true,
+        subset_fonts: true,
+        secure: true,
+        image_optimization: None,
+    };
+    let mut doc = pdf.to_lopdf_document(&options, &mut Vec::new());
+    let authors: Vec<&str> = assessment.assessors.iter().map(|a| a.name.trim()).collect();
+    let meta = pdfa::Metadata {
+        title,
+        author: if authors.is_empty() {
+            producer()
+        } else {
+            authors.join(", ")
+        },
+        subject: input
+            .set
+            .title
+            .get_or(lang, input.set.official_language)
+            .0
+            .to_owned(),
+        keywords: format!("Terve Kunta, THL, {municipality}"),
+        language: match lang {
+            Lang::Fi => "fi-FI",
+            Lang::Sv => "sv-FI",
+            Lang::En => "en",
+        }
+        .to_owned(),
+        created: input.generated,
+        producer: producer(),
+    };
+    pdfa::complete(&mut doc, &meta).map_err(|e| ReportError::Pdf(e.to_string()))?;
+    doc.compress();
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes)
+        .map_err(|e| ReportError::Pdf(e.to_string()))?;
+    Ok(bytes)
+}
+
+/// The mark and the word for a criterion, as on screen.
+fn mark_and_word(lang: Lang, item: &CriterionReadiness<'_>) -> (Mark, &'static str) {
+    use i18n::ui::T as U;
+    match item.status {
+        Status::Met if item.counts_as_met() => (Mark::CountsAsMet, U::CountsAsMet.get(lang)),
+        Status::Met => (Mark::MetWithoutEvidence, U::MetWithoutEvidence.get(lang)),
+        Status::PartlyMet => (Mark::PartlyMet, i18n::status_label(lang, Status::PartlyMet)),
+        Status::NotMet => (Mark::NotMet, i18n::status_label(lang, Status::NotMet)),
+        Status::NotAssessed => (
+            Mark::NotAssessed,
+            i18n::status_label(lang, Status::NotAssessed),
+        ),
+    }
+}
+
+fn cover(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readiness<'_>) {
+    let lang = input.lang;
+    let assessment = input.assessment;
+    let set = input.set;
+    layout.gap(40.0);
+    layout.lines(T::CoverKicker.get(lang), Style::H3.colored(GREY), 0.0);
+    layout.lines(T::CoverTitle.get(lang), Style::H1, 0.0);
+    layout.lines(T::CoverSubtitle.get(lang), Style::H3.colored(GREY), 0.0);
+    layout.gap(48.0);
+    layout.lines(assessment.municipality.name.trim(), Style::H1, 0.0);
+    layout.gap(10.0);
+    layout.field(
+        T::MunicipalityCode.get(lang),
+        &assessment.municipality.code,
+        0.0,
+    );
+    layout.field(
+        T::CriteriaSet.get(lang),
+        set.title.get_or(lang, set.official_language).0,
+        0.0,
+    );
+    layout.field(T::Version.get(lang), &set.version, 0.0);
+    layout.field(T::Period.get(lang), &set.period.to_string(), 0.0);
+    layout.field(T::ReportDate.get(lang), &format_date(input.today), 0.0);
+    let assessors: Vec<String> = assessment
+        .assessors
+        .iter()
+        .map(|a| {
+            if a.role.trim().is_empty() {
+                a.name.trim().to_owned()
+            } else {
+                format!("{} ({})", a.name.trim(), a.role.trim())
+            }
+        })
+        .collect();
+    layout.field(T::Assessors.get(lang), &assessors.join(", "), 0.0);
+    layout.gap(36.0);
+    layout.lines(T::Verdict.get(lang), Style::SMALL, 0.0);
+    let ready = readiness.is_ready();
+    let color = if ready {
+        Mark::CountsAsMet.color()
+    } else {
+        Mark::PartlyMet.color()
+    };
+    layout.lines(
+        &i18n::verdict_sentence(lang, readiness),
+        Style::H2.colored(color),
+        0.0,
+    );
+    layout.gap(4.0);
+    layout.lines(&i18n::progress_line(lang, readiness), Style::BODY, 0.0);
+    if let Some(warning) = i18n::criteria_match_warning(lang, readiness.criteria_match) {
+        layout.gap(8.0);
+        layout.lines(warning, Style::BODY.colored(Mark::NotMet.color()), 0.0);
+    }
+    if set.is_translation(lang) {
+        layout.gap(24.0);
+        layout.lines(T::TranslationNote.get(lang), Style::SMALL, 0.0);
+    }
+}
+
+fn overview(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readiness<'_>) {
+    let lang = input.lang;
+    layout.heading(T::Overview.get(lang), Style::H2);
+    // The picture: every criterion's mark in a row, its number under it.
+    #[expect(clippy::cast_precision_loss, reason = "ten or so criteria")]
+    let cell = CONTENT_WIDTH / readiness.criteria.len().max(1) as f32;
+    layout.ensure(60.0);
+    let top = layout.y() - 8.0;
+    for (index, item) in readiness.criteria.iter().enumerate() {
+        let (mark, _) = mark_and_word(lang, item);
+        #[expect(clippy::cast_precision_loss, reason = "ten or so criteria")]
+        let cx = MARGIN_X + cell * (index as f32 + 0.5);
+        layout.mark(cx, top - 12.0, 11.0, mark);
+        let number = item.criterion.number.to_string();
+        let width = layout.width(&number, Style::STRONG);
+        layout.text_at(cx - width / 2.0, top - 38.0, &number, Style::STRONG);
+    }
+    layout.set_y(top - 50.0);
+    // The legend.
+    let mut x = MARGIN_X;
+    let legend_y = layout.y() - 6.0;
+    for (mark, word) in [
+        (Mark::CountsAsMet, i18n::ui::T::CountsAsMet.get(lang)),
+        (
+            Mark::MetWithoutEvidence,
+            i18n::ui::T::MetWithoutEvidence.get(lang),
+        ),
+        (Mark::PartlyMet, i18n::status_label(lang, Status::PartlyMet)),
+        (Mark::NotMet, i18n::status_label(lang, Status::NotMet)),
+        (
+            Mark::NotAssessed,
+            i18n::status_label(lang, Status::NotAssessed),
+        ),
+    ] {
+        let width = layout.width(word, Style::SMALL);
+        if x + 12.0 + width > MARGIN_X + CONTENT_WIDTH {
+            break;
+        }
+        layout.mark(x + 4.0, legend_y + 2.5, 4.0, mark);
+        layout.text_at(x + 11.0, legend_y, word, Style::SMALL);
+        x += width + 22.0;
+    }
+    layout.set_y(legend_y - 18.0);
+
+    let columns = [
+        (16.0, 24.0),
+        (40.0, 200.0),
+        (240.0, 125.0),
+        (365.0, 50.0),
+        (415.0, 66.9),
+    ];
+    let header = [
+        (T::ColNumber.get(lang).to_owned(), Style::STRONG),
+        (T::ColCriterion.get(lang).to_owned(), Style::STRONG),
+        (T::ColStatus.get(lang).to_owned(), Style::STRONG),
+        (T::ColEvidence.get(lang).to_owned(), Style::STRONG),
+        (T::ColCounts.get(lang).to_owned(), Style::STRONG),
+    ];
+    layout.row(&header, &columns, None);
+    for item in &readiness.criteria {
+        let (mark, word) = mark_and_word(lang, item);
+        let counts = if item.counts_as_met() { T::Yes } else { T::No };
+        let cells = [
+            (item.criterion.number.to_string(), Style::BODY),
+            (
+                item.criterion
+                    .short_title
+                    .get_or(lang, input.set.official_language)
+                    .0
+                    .to_owned(),
+                Style::BODY,
+            ),
+            (word.to_owned(), Style::BODY.colored(mark.color())),
+            (item.evidence_count.to_string(), Style::BODY),
+            (counts.get(lang).to_owned(), Style::BODY),
+        ];
+        layout.row(&cells, &columns, Some(mark));
+    }
+}
+
+fn evidence_block(
+    layout: &mut Layout<'_>,
+    input: &ReportInput<'_>,
+    index: usize,
+    evidence: &Evidence,
+) {
+    let lang = input.lang;
+    let summary = format!("{}. {}", index + 1, i18n::evidence_summary(lang, evidence));
+    layout.ensure(3.0 * 13.5);
+    layout.lines(&summary, Style::BODY, 10.0);
+    let kind = i18n::evidence_kind_label(lang, evidence.kind());
+    layout.lines(kind, Style::SMALL, 22.0);
+    // A document's or web page's address is in its summary already; a decision's minutes are not.
+    if let EvidenceDetails::Decision { minutes_url, .. } = &evidence.details {
+        layout.field(T::Link.get(lang), minutes_url.trim(), 22.0);
+    }
+    for attachment in &evidence.attachments {
+        let text = format!(
+            "{} ({})",
+            attachment.original_name,
+            i18n::report::size(lang, attachment.size)
+        );
+        layout.field(T::Attachment.get(lang), &text, 22.0);
+    }
+    layout.field(T::Note.get(lang), &evidence.note, 22.0);
+    layout.gap(3.0);
+}
+
+fn criteria(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readiness<'_>) {
+    let lang = input.lang;
+    let set = input.set;
+    let assessment = input.assessment;
+    layout.lines(T::Criteria.get(lang), Style::H2, 0.0);
+    for item in &readiness.criteria {
+        let criterion = item.criterion;
+        let title = criterion.short_title.get_or(lang, set.official_language).0;
+        let heading = i18n::report::criterion_heading(lang, criterion.number, title);
+        layout.gap(10.0);
+        layout.heading(&heading, Style::H3);
+        layout.set_continued(Some(heading));
+
+        layout.lines(T::OfficialText.get(lang), Style::SMALL, 0.0);
+        let official = criterion
+            .text
+            .get_or(set.official_language, set.official_language)
+            .0;
+        layout.lines(official, Style::BODY, 0.0);
+        if set.is_translation(lang)
+            && let Some(translation) = criterion.text.get(lang)
+        {
+            layout.lines(T::Translation.get(lang), Style::SMALL, 0.0);
+            layout.lines(translation, Style::BODY, 0.0);
+        }
+        layout.gap(4.0);
+        let (mark, word) = mark_and_word(lang, item);
+        layout.ensure(16.0);
+        let y = layout.y() - 13.5;
+        layout.mark(MARGIN_X + 5.0, y + 3.3, 5.0, mark);
+        layout.text_at(
+            MARGIN_X + 15.0,
+            y + 2.8,
+            &format!("{}: {word}", T::Status.get(lang)),
+            Style::STRONG,
+        );
+        layout.set_y(y);
+        let answer = assessment.answer(&criterion.id);
+        if let Some(answer) = answer {
+            layout.field(T::Justification.get(lang), &answer.justification, 0.0);
+        }
+
+        layout.gap(4.0);
+        layout.lines(T::Evidence.get(lang), Style::STRONG, 0.0);
+        let items: Vec<&Evidence> = assessment.evidence_for(&criterion.id).collect();
+        if items.is_empty() {
+            layout.lines(T::NoEvidence.get(lang), Style::BODY, 10.0);
+        }
+        for (index, evidence) in items.into_iter().enumerate() {
+            evidence_block(layout, input, index, evidence);
+        }
+        if let Some(answer) = answer.filter(|a| !a.actions.is_empty()) {
+            layout.gap(2.0);
+            layout.lines(T::Actions.get(lang), Style::STRONG, 0.0);
+            for action in &answer.actions {
+                layout.lines(&action_line(lang, action), Style::BODY, 10.0);
+            }
+        }
+        layout.set_continued(None);
+    }
+}
+
+fn action_line(lang: Lang, action: &crate::domain::assessment::Action) -> String {
+    let mut details = Vec::new();
+    if !action.who.trim().is_empty() {
+        details.push(format!("{}: {}", T::Who.get(lang), action.who.trim()));
+    }
+    if let Some(due) = action.due {
+        details.push(format!("{}: {}", T::Due.get(lang), format_date(due)));
+    }
+    if action.done {
+        details.push(T::Done.get(lang).to_owned());
+    }
+    if details.is_empty() {
+        format!("– {}", action.what.trim())
+    } else {
+        format!("– {} ({})", action.what.trim(), details.join(", "))
+    }
+}
+
+fn gaps(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readiness<'_>) {
+    let lang = input.lang;
+    layout.heading(T::GapsTitle.get(lang), Style::H2);
+    if readiness.is_ready() {
+        layout.lines(T::NoGaps.get(lang), Style::BODY, 0.0);
+        return;
+    }
+    layout.lines(T::GapsIntro.get(lang), Style::BODY, 0.0);
+    for item in readiness.gaps() {
+        let criterion = item.criterion;
+        let title = criterion
+            .short_title
+            .get_or(lang, input.set.official_language)
+            .0;
+        layout.gap(6.0);
+        layout.heading(
+            &i18n::report::criterion_heading(lang, criterion.number, title),
+            Style::H3,
+        );
+        layout.lines(&i18n::gap_message(lang, item), Style::BODY, 0.0);
+        let open: Vec<_> = input
+            .assessment
+            .answer(&criterion.id)
+            .map(|a| a.actions.iter().filter(|action| !action.done).collect())
+            .unwrap_or_default();
+        if !open.is_empty() {
+            layout.lines(T::OpenActions.get(lang), Style::STRONG, 0.0);
+            for action in open {
+                layout.lines(&action_line(lang, action), Style::BODY, 10.0);
+            }
+        }
+    }
+}
+
+fn signatures(layout: &mut Layout<'_>, input: &ReportInput<'_>) {
+    let lang = input.lang;
+    if layout.room() < 230.0 {
+        layout.new_page();
+    } else {
+        layout.gap(24.0);
+    }
+    layout.heading(T::Signatures.get(lang), Style::H2);
+    layout.lines(T::SignaturesIntro.get(lang), Style::BODY, 0.0);
+    layout.gap(18.0);
+    let coordinator = input
+        .assessment
+        .assessors
+        .first()
+        .map(|a| a.name.trim().to_owned())
+        .unwrap_or_default();
+    let column = CONTENT_WIDTH / 2.0;
+    let top = layout.y();
+    for (i, (role, name)) in [(T::Chair, String::new()), (T::Coordinator, coordinator)]
+        .iter()
+        .enumerate()
+    {
+        #[expect(clippy::cast_precision_loss, reason = "two columns")]
+        let x = MARGIN_X + column * i as f32;
+        let width = column - 24.0;
+        layout.text_at(x, top - 12.0, role.get(lang), Style::STRONG);
+        for (row, label) in [T::Name, T::Date, T::Signature].iter().enumerate() {
+            #[expect(clippy::cast_precision_loss, reason = "three rows")]
+            let line_y = top - 58.0 - 44.0 * row as f32;
+            if *label == T::Name && !name.is_empty() {
+                layout.text_at(x, line_y + 5.0, name, Style::BODY);
+            }
+            layout.line(x, line_y, x + width, line_y, 0.6, layout::INK);
+            layout.text_at(x, line_y - 11.0, label.get(lang), Style::SMALL);
+        }
+    }
+    layout.set_y(top - 58.0 - 44.0 * 2.0 - 24.0);
+}
+
+fn manifest(layout: &mut Layout<'_>, input: &ReportInput<'_>) {
+    let lang = input.lang;
+    layout.heading(T::Manifest.get(lang), Style::H2);
+    layout.lines(T::ManifestIntro.get(lang), Style::SMALL, 0.0);
+    layout.gap(8.0);
+    layout.lines(T::AssessmentFile.get(lang), Style::STRONG, 0.0);
+    match &input.source {
+        Some(source) => {
+            layout.field(T::File.get(lang), &source.name, 0.0);
+            layout.field("SHA-256", &source.sha256, 0.0);
+        }
+        None => layout.lines(T::NotSaved.get(lang), Style::BODY, 0.0),
+    }
+    layout.gap(10.0);
+    layout.lines(T::Attachments.get(lang), Style::STRONG, 0.0);
+    if input.attachments.is_empty() {
+        layout.lines(T::NoAttachments.get(lang), Style::BODY, 0.0);
+        return;
+    }
+    let columns = [(0.0, 150.0), (150.0, 55.0), (205.0, 276.9)];
+    layout.row(
+        &[
+            (T::File.get(lang).to_owned(), Style::STRONG),
+            (T::Size.get(lang).to_owned(), Style::STRONG),
+            ("SHA-256".to_owned(), Style::STRONG),
+        ],
+        &columns,
+        None,
+    );
+    let hash_style = Style {
+        size: 7.5,
+        ..Style::BODY
+    };
+    for entry in &input.attachments {
+        let state = match entry.check {
+            AttachmentCheck::Intact => None,
+            AttachmentCheck::Missing => Some(T::AttachmentMissing),
+            AttachmentCheck::Modified => Some(T::AttachmentModified),
+            AttachmentCheck::Unsafe => Some(T::AttachmentUnsafe),
+        };
+        let name = match state {
+            Some(state) => format!("{} ({})", entry.name, state.get(lang)),
+            None => entry.name.clone(),
+        };
+        layout.row(
+            &[
+                (name, Style::BODY),
+                (i18n::report::size(lang, entry.size), Style::BODY),
+                (entry.sha256.clone(), hash_style),
+            ],
+            &columns,
+            None,
+        );
+    }
+}
