@@ -5,12 +5,11 @@
 
 use std::path::{Path, PathBuf};
 
-use sha2::{Digest as _, Sha256};
-
 use crate::domain::Lang;
 use crate::domain::assessment::Assessment;
 use crate::domain::criteria::CriteriaSet;
 use crate::domain::dates::{Date, Timestamp};
+use crate::domain::digest::sha256_hex;
 use crate::report::{AttachmentCheck, ManifestEntry, ReportError, ReportInput, SourceFile, render};
 use crate::storage::attachments::{AttachmentState, verify};
 use crate::storage::layout::assessment_folder;
@@ -36,17 +35,6 @@ pub struct Exported {
     pub size: usize,
 }
 
-/// Lowercase hex.
-fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write as _;
-    bytes
-        .iter()
-        .fold(String::with_capacity(bytes.len() * 2), |mut out, b| {
-            let _ = write!(out, "{b:02x}");
-            out
-        })
-}
-
 /// The report's input: the saved file's checksum (when `file` is given and readable) and every
 /// attachment's state, checked now.
 pub fn report_input<'a>(
@@ -61,7 +49,7 @@ pub fn report_input<'a>(
         let bytes = std::fs::read(path).ok()?;
         Some(SourceFile {
             name: path.file_name()?.to_string_lossy().into_owned(),
-            sha256: hex(&Sha256::digest(&bytes)),
+            sha256: sha256_hex(&bytes),
         })
     });
     let folder = file.map(assessment_folder);

@@ -7,9 +7,11 @@ use proptest::prelude::*;
 use terve_kunta::domain::assessment::{
     Action, Answer, Assessment, Assessor, CriteriaRef, Municipality, SCHEMA_VERSION, Status,
 };
+use terve_kunta::domain::clock::FixedClock;
 use terve_kunta::domain::criteria::{CriterionId, SyntaxError};
 use terve_kunta::domain::dates::{Date, Timestamp};
 use terve_kunta::domain::evidence::{Attachment, Body, Evidence, EvidenceDetails, EvidenceId};
+use terve_kunta::domain::history::Event;
 use terve_kunta::storage::{
     LoadError, MAX_ASSESSMENT_FILE_BYTES, decode_assessment, encode_assessment,
 };
@@ -139,6 +141,7 @@ fn assessment() -> impl Strategy<Value = Assessment> {
         (timestamp(), timestamp()),
         prop::collection::btree_map(text().prop_map(CriterionId), answer(), 0..4),
         prop::collection::vec(evidence(), 0..4),
+        (prop::collection::vec((text(), text()), 0..3), any::<bool>()),
     )
         .prop_map(
             |(
@@ -148,8 +151,9 @@ fn assessment() -> impl Strategy<Value = Assessment> {
                 (created, modified),
                 answers,
                 evidence,
+                (entries, sealed),
             )| {
-                Assessment {
+                let mut assessment = Assessment {
                     schema_version: SCHEMA_VERSION,
                     id,
                     municipality: Municipality { name, code },
@@ -163,7 +167,20 @@ fn assessment() -> impl Strategy<Value = Assessment> {
                     modified,
                     answers,
                     evidence,
+                    history: Vec::new(),
+                    seal: None,
+                };
+                for (who, reason) in entries {
+                    assessment.record(&who, created, Event::Reopened { reason });
                 }
+                if sealed {
+                    let clock = FixedClock {
+                        now: modified,
+                        today: Date::constant(2026, 11, 24),
+                    };
+                    let _ = assessment.finalise("Tarkastaja", &clock);
+                }
+                assessment
             },
         )
 }

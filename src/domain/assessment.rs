@@ -8,6 +8,7 @@ use super::clock::{Clock, IdSource};
 use super::criteria::{CriteriaSet, CriterionId};
 use super::dates::{Date, Timestamp};
 use super::evidence::{Evidence, EvidenceDetails, EvidenceId};
+use super::history::{HistoryEntry, Seal};
 
 /// The assessment file format written by this version. Older versions are migrated when read;
 /// a newer one is refused rather than misread.
@@ -169,6 +170,12 @@ pub struct Assessment {
     /// Every evidence item; answers link to them by id.
     #[serde(default)]
     pub evidence: Vec<Evidence>,
+    /// Every change, oldest first, hash-chained (see [`super::history`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<HistoryEntry>,
+    /// Present when the assessment is finalised: then it is read-only until re-opened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seal: Option<Seal>,
 }
 
 impl Assessment {
@@ -195,6 +202,8 @@ impl Assessment {
                 .map(|criterion| (criterion.id.clone(), Answer::default()))
                 .collect(),
             evidence: Vec::new(),
+            history: Vec::new(),
+            seal: None,
         }
     }
 

@@ -8,11 +8,14 @@ pub mod assessment;
 pub mod clock;
 pub mod criteria;
 pub mod dates;
+pub mod digest;
 pub mod evidence;
 pub mod example;
+pub mod history;
 pub mod lang;
 pub mod money;
 pub mod readiness;
+pub mod review;
 pub mod validation;
 
 pub use assessment::{Action, Answer, Assessment, Assessor, CriteriaRef, Municipality, Status};

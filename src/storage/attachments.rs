@@ -13,6 +13,7 @@ use sha2::{Digest as _, Sha256};
 use super::layout::ATTACHMENTS_DIR;
 use super::write::TEMP_PREFIX;
 use crate::domain::dates::Timestamp;
+use crate::domain::digest::hex;
 use crate::domain::evidence::Attachment;
 
 /// The largest file that can be attached: far above any scanned minutes.
@@ -168,15 +169,6 @@ fn hash_file(path: &Path) -> std::io::Result<(String, u64)> {
         size += n as u64;
     }
     Ok((hex(&hasher.finalize()), size))
-}
-
-fn hex(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    bytes
-        .iter()
-        .flat_map(|b| [DIGITS[usize::from(b >> 4)], DIGITS[usize::from(b & 15)]])
-        .map(char::from)
-        .collect()
 }
 
 /// Checks an attachment: path, presence, size and SHA-256.

@@ -328,6 +328,8 @@ pub fn golden_v1() -> Assessment {
         modified: at("2026-11-20T09:20:00Z"),
         answers,
         evidence: items,
+        history: Vec::new(),
+        seal: None,
     }
 }
 

@@ -1,0 +1,819 @@
+//! The change history and the seal.
+//!
+//! Every saved change is an entry: who, when, and what (criterion, field, old → new). Each entry
+//! holds the hash of the one before it and its own hash, so an entry edited, removed or moved
+//! is noticed. Finalising stores a [`Seal`]: the SHA-256 of the whole assessment (content and
+//! history) in a canonical form. Anyone can recompute these hashes, so they show accidents and
+//! careless edits, not a determined forger: the seal printed in an archived report is what a
+//! later check compares against.
+
+use serde::{Deserialize, Serialize};
+
+use super::assessment::{Action, Assessment, Assessor};
+use super::clock::Clock;
+use super::criteria::CriterionId;
+use super::dates::{Timestamp, format_date};
+use super::digest::sha256_hex;
+use super::evidence::{Evidence, EvidenceId};
+
+/// Consecutive changes of the same field by the same person within this many seconds are one
+/// entry (a paragraph typed over a minute is one change, not sixty).
+pub const MERGE_WITHIN_S: i64 = 10 * 60;
+
+/// One entry of the history.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HistoryEntry {
+    /// Its number, from 1.
+    pub seq: u64,
+    /// When.
+    pub at: Timestamp,
+    /// Who (the user name from the settings).
+    pub who: String,
+    /// What happened.
+    pub event: Event,
+    /// The hash of the entry before (empty for the first).
+    pub prev: String,
+    /// The hash of this entry: SHA-256 of its other fields (see [`entry_hash`]).
+    pub hash: String,
+}
+
+/// What an entry records.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Event {
+    /// The assessment was created.
+    Created,
+    /// A field changed.
+    Changed(Change),
+    /// The assessment was finalised and sealed.
+    Finalised,
+    /// A finalised assessment was opened for edits again.
+    Reopened {
+        /// Why, in the user's words.
+        reason: String,
+    },
+}
+
+/// A field's change.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Change {
+    /// The criterion, for an answer's fields.
+    #[serde(default)]
+    pub criterion: Option<CriterionId>,
+    /// Which field.
+    pub field: Field,
+    /// The value before (empty when the field was added).
+    pub old: String,
+    /// The value after (empty when the field was removed).
+    pub new: String,
+}
+
+/// A field that the history follows.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    /// The municipality's name.
+    MunicipalityName,
+    /// The municipality's kuntanumero.
+    MunicipalityCode,
+    /// Who made the assessment.
+    Assessors,
+    /// The criteria set (id and version).
+    Criteria,
+    /// An answer's status (the value is the status code, e.g. `met`).
+    Status,
+    /// An answer's justification.
+    Justification,
+    /// The evidence linked to an answer (one title per line).
+    EvidenceLinks,
+    /// An answer's actions (one per line).
+    Actions,
+    /// An evidence item (its description; empty before it was added or after it was removed).
+    Evidence(EvidenceId),
+}
+
+/// What is wrong with a history.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ChainProblem {
+    /// The entry's content does not match its hash.
+    #[error("history entry {0} has been edited")]
+    Edited(u64),
+    /// The entry numbered so is not there.
+    #[error("history entry {0} is missing")]
+    Missing(u64),
+    /// Entries are not in order from this number on.
+    #[error("history entries are out of order at entry {0}")]
+    OutOfOrder(u64),
+    /// The entry does not continue the chain: the one before it was replaced.
+    #[error("history entry {0} does not follow the entry before it")]
+    Unlinked(u64),
+}
+
+impl ChainProblem {
+    /// The number of the first entry that is not as it was written.
+    pub fn entry(&self) -> u64 {
+        match *self {
+            Self::Edited(n) | Self::Missing(n) | Self::OutOfOrder(n) | Self::Unlinked(n) => n,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct Hashed<'a> {
+    seq: u64,
+    at: &'a Timestamp,
+    who: &'a str,
+    event: &'a Event,
+    prev: &'a str,
+}
+
+/// The hash of an entry: SHA-256 of the compact JSON of its number, time, person, event and
+/// the previous hash, in that order.
+pub fn entry_hash(entry: &HistoryEntry) -> String {
+    let hashed = Hashed {
+        seq: entry.seq,
+        at: &entry.at,
+        who: &entry.who,
+        event: &entry.event,
+        prev: &entry.prev,
+    };
+    // Plain data with string keys: serializing to JSON cannot fail.
+    sha256_hex(&serde_json::to_vec(&hashed).unwrap_or_default())
+}
+
+/// Checks the chain: numbers 1, 2, 3 … in order, each hash right, each entry pointing to the
+/// one before. `expected_len` (from a seal) also catches entries removed from the end.
+/// Returns the first problem.
+pub fn verify_chain(
+    history: &[HistoryEntry],
+    expected_len: Option<u64>,
+) -> Result<(), ChainProblem> {
+    let mut prev_hash = "";
+    for (index, entry) in history.iter().enumerate() {
+        let expected = index as u64 + 1;
+        if entry.seq != expected {
+            let later = history[index + 1..].iter().any(|e| e.seq == expected);
+            return Err(if entry.seq > expected && !later {
+                ChainProblem::Missing(expected)
+            } else {
+                ChainProblem::OutOfOrder(expected)
+            });
+        }
+        if entry_hash(entry) != entry.hash {
+            return Err(ChainProblem::Edited(expected));
+        }
+        if entry.prev != prev_hash {
+            return Err(ChainProblem::Unlinked(expected));
+        }
+        prev_hash = &entry.hash;
+    }
+    match expected_len {
+        Some(len) if (history.len() as u64) < len => {
+            Err(ChainProblem::Missing(history.len() as u64 + 1))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The seal of a finalised assessment.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Seal {
+    /// SHA-256 of the assessment without its seal (see [`Assessment::digest`]).
+    pub sha256: String,
+    /// When it was finalised.
+    pub at: Timestamp,
+    /// Who finalised it.
+    pub by: String,
+    /// How many history entries it covers.
+    pub entries: u64,
+}
+
+/// What does not match in an assessment's own records.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum IntegrityProblem {
+    /// The history chain is broken.
+    History(ChainProblem),
+    /// The seal does not match the content and history.
+    SealMismatch,
+    /// The seal's time, person or entry count disagree with the history's last entry, which
+    /// records the finalising.
+    SealDetails,
+    /// The history says it was finalised, but the seal is gone.
+    SealRemoved {
+        /// When the history says it was finalised.
+        finalised: Timestamp,
+    },
+}
+
+/// Why finalising or reopening is not possible.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SealError {
+    /// It is finalised already.
+    #[error("the assessment is finalised already")]
+    AlreadyFinal,
+    /// It is not finalised.
+    #[error("the assessment is not finalised")]
+    NotFinal,
+    /// Re-opening needs a reason.
+    #[error("a reason is needed")]
+    NoReason,
+}
+
+impl Assessment {
+    /// Whether it is finalised (sealed): then it is read-only until re-opened.
+    pub fn is_final(&self) -> bool {
+        self.seal.is_some()
+    }
+
+    /// SHA-256 of the canonical form of the assessment without its seal: the compact JSON of
+    /// every field in declaration order (maps sorted by key), UTF-8.
+    pub fn digest(&self) -> String {
+        let mut unsealed = self.clone();
+        unsealed.seal = None;
+        // Plain data with string keys: serializing to JSON cannot fail.
+        sha256_hex(&serde_json::to_vec(&unsealed).unwrap_or_default())
+    }
+
+    /// Appends an entry, chained to the last one.
+    pub fn record(&mut self, who: &str, at: Timestamp, event: Event) {
+        let prev = self
+            .history
+            .last()
+            .map(|entry| entry.hash.clone())
+            .unwrap_or_default();
+        let mut entry = HistoryEntry {
+            seq: self.history.len() as u64 + 1,
+            at,
+            who: who.to_owned(),
+            event,
+            prev,
+            hash: String::new(),
+        };
+        entry.hash = entry_hash(&entry);
+        self.history.push(entry);
+    }
+
+    /// Records every change from `before` to this assessment, by `who`, now. A change of the
+    /// field the last entry changed, by the same person within [`MERGE_WITHIN_S`], updates
+    /// that entry instead. `describe` puts an evidence item in words. Returns how many fields
+    /// changed.
+    pub fn record_changes(
+        &mut self,
+        before: &Assessment,
+        who: &str,
+        clock: &dyn Clock,
+        describe: &dyn Fn(&Evidence) -> String,
+    ) -> usize {
+        let changes = diff(before, self, describe);
+        let count = changes.len();
+        let now = clock.now();
+        for change in changes {
+            if !self.merge_into_last(&change, who, now) {
+                self.record(who, now, Event::Changed(change));
+            }
+        }
+        count
+    }
+
+    fn merge_into_last(&mut self, change: &Change, who: &str, now: Timestamp) -> bool {
+        let Some(last) = self.history.last_mut() else {
+            return false;
+        };
+        let Event::Changed(previous) = &mut last.event else {
+            return false;
+        };
+        let recent = now.as_second() - last.at.as_second() <= MERGE_WITHIN_S;
+        if last.who != who
+            || !recent
+            || previous.criterion != change.criterion
+            || previous.field != change.field
+        {
+            return false;
+        }
+        if previous.old == change.new {
+            // Changed back: as if it never happened.
+            self.history.pop();
+        } else {
+            previous.new.clone_from(&change.new);
+            last.at = now;
+            last.hash = entry_hash(last);
+        }
+        true
+    }
+
+    /// Finalises: records it in the history and seals content and history. Record pending
+    /// changes first.
+    pub fn finalise(&mut self, who: &str, clock: &dyn Clock) -> Result<(), SealError> {
+        if self.is_final() {
+            return Err(SealError::AlreadyFinal);
+        }
+        let now = clock.now();
+        self.record(who, now, Event::Finalised);
+        self.seal = Some(Seal {
+            sha256: self.digest(),
+            at: now,
+            by: who.to_owned(),
+            entries: self.history.len() as u64,
+        });
+        Ok(())
+    }
+
+    /// Opens a finalised assessment for edits again: the reason goes into the history and the
+    /// seal is removed until it is finalised again.
+    pub fn reopen(&mut self, who: &str, reason: &str, clock: &dyn Clock) -> Result<(), SealError> {
+        if !self.is_final() {
+            return Err(SealError::NotFinal);
+        }
+        let reason = reason.trim();
+        if reason.is_empty() {
+            return Err(SealError::NoReason);
+        }
+        self.seal = None;
+        self.record(
+            who,
+            clock.now(),
+            Event::Reopened {
+                reason: reason.to_owned(),
+            },
+        );
+        Ok(())
+    }
+
+    /// Checks the history chain and the seal against the content.
+    pub fn check_integrity(&self) -> Vec<IntegrityProblem> {
+        let mut problems = Vec::new();
+        let expected_len = self.seal.as_ref().map(|seal| seal.entries);
+        if let Err(problem) = verify_chain(&self.history, expected_len) {
+            problems.push(IntegrityProblem::History(problem));
+        }
+        match &self.seal {
+            Some(seal) => {
+                if seal.sha256 != self.digest() {
+                    problems.push(IntegrityProblem::SealMismatch);
+                }
+                // The seal's own fields are outside the digest: the history, inside it, vouches
+                // for them.
+                let vouched = self.history.last().is_some_and(|last| {
+                    last.event == Event::Finalised
+                        && last.at == seal.at
+                        && last.who == seal.by
+                        && last.seq == seal.entries
+                });
+                if !vouched {
+                    problems.push(IntegrityProblem::SealDetails);
+                }
+            }
+            None => {
+                if let Some(last) = self.history.last()
+                    && last.event == Event::Finalised
+                {
+                    problems.push(IntegrityProblem::SealRemoved { finalised: last.at });
+                }
+            }
+        }
+        problems
+    }
+}
+
+/// The changes from `before` to `after`, field by field, in a stable order: the
+/// municipality, the assessors, the criteria set, each answer by criterion, then evidence
+/// items. Times, ids, the history and the seal are not compared.
+pub fn diff(
+    before: &Assessment,
+    after: &Assessment,
+    describe: &dyn Fn(&Evidence) -> String,
+) -> Vec<Change> {
+    let mut changes = Vec::new();
+    let mut push = |criterion: Option<&CriterionId>, field: Field, old: String, new: String| {
+        if old != new {
+            changes.push(Change {
+                criterion: criterion.cloned(),
+                field,
+                old,
+                new,
+            });
+        }
+    };
+    push(
+        None,
+        Field::MunicipalityName,
+        before.municipality.name.clone(),
+        after.municipality.name.clone(),
+    );
+    push(
+        None,
+        Field::MunicipalityCode,
+        before.municipality.code.clone(),
+        after.municipality.code.clone(),
+    );
+    push(
+        None,
+        Field::Assessors,
+        assessors_text(&before.assessors),
+        assessors_text(&after.assessors),
+    );
+    push(
+        None,
+        Field::Criteria,
+        format!("{} {}", before.criteria.id, before.criteria.version),
+        format!("{} {}", after.criteria.id, after.criteria.version),
+    );
+
+    let criteria: std::collections::BTreeSet<&CriterionId> =
+        before.answers.keys().chain(after.answers.keys()).collect();
+    let empty = super::assessment::Answer::default();
+    for criterion in criteria {
+        let old = before.answers.get(criterion).unwrap_or(&empty);
+        let new = after.answers.get(criterion).unwrap_or(&empty);
+        if old == new {
+            continue;
+        }
+        let id = Some(criterion);
+        push(
+            id,
+            Field::Status,
+            old.status.code().to_owned(),
+            new.status.code().to_owned(),
+        );
+        push(
+            id,
+            Field::Justification,
+            old.justification.clone(),
+            new.justification.clone(),
+        );
+        push(
+            id,
+            Field::EvidenceLinks,
+            links_text(before, &old.evidence),
+            links_text(after, &new.evidence),
+        );
+        push(
+            id,
+            Field::Actions,
+            actions_text(&old.actions),
+            actions_text(&new.actions),
+        );
+    }
+
+    let mut ids: Vec<&EvidenceId> = before.evidence.iter().map(|e| &e.id).collect();
+    ids.extend(
+        after
+            .evidence
+            .iter()
+            .map(|e| &e.id)
+            .filter(|id| before.evidence(id).is_none()),
+    );
+    for id in ids {
+        let (old, new) = (before.evidence(id), after.evidence(id));
+        if old == new {
+            continue;
+        }
+        let text = |evidence: Option<&Evidence>| {
+            evidence.map_or_else(String::new, |e| evidence_text(e, describe))
+        };
+        let (mut old_text, new_text) = (text(old), text(new));
+        if old.is_some() && new.is_some() && old_text == new_text {
+            // Something not in words changed (e.g. only the time it was recorded); say so.
+            old_text.push_str(" *");
+        }
+        push(None, Field::Evidence(id.clone()), old_text, new_text);
+    }
+    changes
+}
+
+fn assessors_text(assessors: &[Assessor]) -> String {
+    assessors
+        .iter()
+        .map(|a| {
+            if a.role.trim().is_empty() {
+                a.name.trim().to_owned()
+            } else {
+                format!("{} ({})", a.name.trim(), a.role.trim())
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn links_text(assessment: &Assessment, links: &[EvidenceId]) -> String {
+    links
+        .iter()
+        .map(|id| {
+            assessment
+                .evidence(id)
+                .map(|e| e.details.title().trim())
+                .filter(|title| !title.is_empty())
+                .unwrap_or(id.0.as_str())
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn actions_text(actions: &[Action]) -> String {
+    actions
+        .iter()
+        .map(|action| {
+            let mut line = if action.done { "[x] " } else { "[ ] " }.to_owned();
+            line.push_str(action.what.trim());
+            if !action.who.trim().is_empty() {
+                line.push_str(" — ");
+                line.push_str(action.who.trim());
+            }
+            if let Some(due) = action.due {
+                line.push_str(" — ");
+                line.push_str(&format_date(due));
+            }
+            line
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn evidence_text(evidence: &Evidence, describe: &dyn Fn(&Evidence) -> String) -> String {
+    let mut text = describe(evidence);
+    if !evidence.note.trim().is_empty() {
+        text.push('\n');
+        text.push_str(evidence.note.trim());
+    }
+    for attachment in &evidence.attachments {
+        text.push_str("\n+ ");
+        text.push_str(&attachment.original_name);
+        text.push_str(" (");
+        text.push_str(attachment.sha256.get(..12).unwrap_or(&attachment.sha256));
+        text.push(')');
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::assessment::{Municipality, Status};
+    use crate::domain::clock::{FixedClock, SequentialIds};
+    use crate::domain::evidence::EvidenceDetails;
+
+    fn clock(minute: i8) -> FixedClock {
+        let mut clock = FixedClock::at(jiff::civil::date(2026, 11, 24));
+        clock.now = jiff::civil::date(2026, 11, 24)
+            .at(10, minute, 0, 0)
+            .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+            .map_or(clock.now, |z| z.timestamp());
+        clock
+    }
+
+    fn describe(e: &Evidence) -> String {
+        e.details.title().to_owned()
+    }
+
+    fn assessment() -> Assessment {
+        let mut a = Assessment {
+            schema_version: crate::domain::assessment::SCHEMA_VERSION,
+            id: "t-1".into(),
+            municipality: Municipality {
+                name: "Esimerkkilä".into(),
+                code: "999".into(),
+            },
+            criteria: crate::domain::assessment::CriteriaRef::default(),
+            assessors: Vec::new(),
+            created: clock(0).now,
+            modified: clock(0).now,
+            answers: std::collections::BTreeMap::new(),
+            evidence: Vec::new(),
+            history: Vec::new(),
+            seal: None,
+        };
+        a.record("Liisa", clock(0).now, Event::Created);
+        a
+    }
+
+    #[test]
+    fn changes_are_recorded_field_by_field() {
+        let mut a = assessment();
+        let before = a.clone();
+        let k1 = CriterionId::from("k1");
+        a.answer_mut(&k1).status = Status::Met;
+        a.answer_mut(&k1).justification = "Päätös tehty.".into();
+        a.municipality.name = "Esimerkkilän kunta".into();
+        let n = a.record_changes(&before, "Liisa", &clock(1), &describe);
+        assert_eq!(n, 3);
+        let fields: Vec<_> = a
+            .history
+            .iter()
+            .filter_map(|e| match &e.event {
+                Event::Changed(c) => Some((
+                    c.criterion.clone(),
+                    c.field.clone(),
+                    c.old.clone(),
+                    c.new.clone(),
+                )),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            fields,
+            vec![
+                (
+                    None,
+                    Field::MunicipalityName,
+                    "Esimerkkilä".into(),
+                    "Esimerkkilän kunta".into()
+                ),
+                (
+                    Some(k1.clone()),
+                    Field::Status,
+                    "not_assessed".into(),
+                    "met".into()
+                ),
+                (
+                    Some(k1),
+                    Field::Justification,
+                    String::new(),
+                    "Päätös tehty.".into()
+                ),
+            ]
+        );
+        assert_eq!(verify_chain(&a.history, None), Ok(()));
+    }
+
+    #[test]
+    fn typing_in_one_field_is_one_entry_and_typing_it_back_removes_it() {
+        let mut a = assessment();
+        let k1 = CriterionId::from("k1");
+        for (minute, text) in [(1, "P"), (2, "Pää"), (3, "Päätös")] {
+            let before = a.clone();
+            a.answer_mut(&k1).justification = text.into();
+            a.record_changes(&before, "Liisa", &clock(minute), &describe);
+        }
+        assert_eq!(a.history.len(), 2);
+        let Event::Changed(change) = &a.history[1].event else {
+            panic!("not a change: {:?}", a.history[1]);
+        };
+        assert_eq!((change.old.as_str(), change.new.as_str()), ("", "Päätös"));
+        assert_eq!(verify_chain(&a.history, None), Ok(()));
+
+        // Someone else, or much later, is a new entry.
+        let before = a.clone();
+        a.answer_mut(&k1).justification = "Päätös 2".into();
+        a.record_changes(&before, "Matti", &clock(4), &describe);
+        assert_eq!(a.history.len(), 3);
+
+        // Back to what it was before Matti's change: Matti's entry goes.
+        let before = a.clone();
+        a.answer_mut(&k1).justification = "Päätös".into();
+        a.record_changes(&before, "Matti", &clock(5), &describe);
+        assert_eq!(a.history.len(), 2);
+        assert_eq!(verify_chain(&a.history, None), Ok(()));
+    }
+
+    #[test]
+    fn evidence_items_are_followed_by_id() {
+        let mut a = assessment();
+        let before = a.clone();
+        let ids = SequentialIds::new("e");
+        let id = a.add_evidence(
+            EvidenceDetails::Document {
+                title: "Hyvinvointikertomus".into(),
+                url: String::new(),
+            },
+            None,
+            &clock(1),
+            &ids,
+        );
+        a.record_changes(&before, "Liisa", &clock(1), &describe);
+        let before = a.clone();
+        if let Some(e) = a.evidence_mut(&id) {
+            e.note = "Hyväksytty valtuustossa".into();
+        }
+        a.record_changes(&before, "Liisa", &clock(30), &describe);
+        let changes: Vec<_> = a
+            .history
+            .iter()
+            .filter_map(|e| match &e.event {
+                Event::Changed(c) => Some((c.field.clone(), c.old.clone(), c.new.clone())),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            changes,
+            vec![
+                (
+                    Field::Evidence(id.clone()),
+                    String::new(),
+                    "Hyvinvointikertomus".into()
+                ),
+                (
+                    Field::Evidence(id),
+                    "Hyvinvointikertomus".into(),
+                    "Hyvinvointikertomus\nHyväksytty valtuustossa".into()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn finalise_seals_and_reopen_needs_a_reason() {
+        let mut a = assessment();
+        assert_eq!(a.finalise("Liisa", &clock(1)), Ok(()));
+        assert!(a.is_final());
+        assert_eq!(a.check_integrity(), vec![]);
+        assert_eq!(a.finalise("Liisa", &clock(1)), Err(SealError::AlreadyFinal));
+        assert_eq!(a.reopen("Liisa", "  ", &clock(2)), Err(SealError::NoReason));
+        assert!(a.is_final());
+        assert_eq!(a.reopen("Liisa", "Uusi päätös", &clock(2)), Ok(()));
+        assert!(!a.is_final());
+        assert_eq!(
+            a.history.last().map(|e| &e.event),
+            Some(&Event::Reopened {
+                reason: "Uusi päätös".into()
+            })
+        );
+        assert_eq!(a.check_integrity(), vec![]);
+    }
+
+    #[test]
+    fn a_changed_sealed_assessment_no_longer_matches_its_seal() {
+        let mut a = assessment();
+        assert_eq!(a.finalise("Liisa", &clock(1)), Ok(()));
+        a.municipality.code = "998".into();
+        assert_eq!(a.check_integrity(), vec![IntegrityProblem::SealMismatch]);
+        a.municipality.code = "999".into();
+        assert_eq!(a.check_integrity(), vec![]);
+        if let Some(seal) = &mut a.seal {
+            seal.by = "Joku muu".into();
+        }
+        assert_eq!(a.check_integrity(), vec![IntegrityProblem::SealDetails]);
+
+        let mut b = assessment();
+        assert_eq!(b.finalise("Liisa", &clock(1)), Ok(()));
+        b.seal = None;
+        assert_eq!(
+            b.check_integrity(),
+            vec![IntegrityProblem::SealRemoved {
+                finalised: clock(1).now
+            }]
+        );
+    }
+
+    fn long_history() -> Assessment {
+        let mut a = assessment();
+        let k1 = CriterionId::from("k1");
+        for minute in 1..12 {
+            let before = a.clone();
+            a.answer_mut(&k1).justification = format!("versio {minute}");
+            // Different people, so that nothing merges.
+            let who = if minute % 2 == 0 { "Liisa" } else { "Matti" };
+            a.record_changes(&before, who, &clock(minute), &describe);
+        }
+        assert_eq!(a.history.len(), 12);
+        a
+    }
+
+    #[test]
+    fn each_entry_edited_removed_or_moved_is_named() {
+        let a = long_history();
+        let len = a.history.len() as u64;
+        for n in 1..=len {
+            let i = usize::try_from(n - 1).unwrap_or_default();
+
+            let mut edited = a.history.clone();
+            edited[i].who.push('x');
+            assert_eq!(
+                verify_chain(&edited, Some(len)),
+                Err(ChainProblem::Edited(n))
+            );
+
+            let mut removed = a.history.clone();
+            removed.remove(i);
+            assert_eq!(
+                verify_chain(&removed, Some(len)),
+                Err(ChainProblem::Missing(n))
+            );
+
+            if n < len {
+                let mut swapped = a.history.clone();
+                swapped.swap(i, i + 1);
+                assert_eq!(
+                    verify_chain(&swapped, Some(len)),
+                    Err(ChainProblem::OutOfOrder(n))
+                );
+            }
+
+            // Removed and the rest renumbered and rehashed: the chain no longer links.
+            if n < len {
+                let mut renumbered = a.history.clone();
+                renumbered.remove(i);
+                for (j, entry) in renumbered.iter_mut().enumerate().skip(i) {
+                    entry.seq = j as u64 + 1;
+                    entry.hash = entry_hash(entry);
+                }
+                assert_eq!(
+                    verify_chain(&renumbered, None),
+                    Err(ChainProblem::Unlinked(n))
+                );
+            }
+        }
+    }
+}
