@@ -32,6 +32,11 @@ pub enum Command {
         /// Extra criteria files to look in.
         criteria_files: Vec<PathBuf>,
     },
+    /// `verify ASSESSMENT|PACKAGE`
+    Verify {
+        /// The assessment file or package.
+        file: PathBuf,
+    },
     /// `summary ASSESSMENT [--json] [--criteria FILE]...`
     Summary {
         /// The assessment file.
@@ -172,7 +177,9 @@ fn parse(args: Vec<OsString>, lang: Lang, given: Option<Lang>) -> Result<Invocat
         .collect();
     let command_name = match words.as_slice() {
         [] => "",
-        [first, ..] if first == "summary" || first == "help" || first == "report" => first.as_str(),
+        [first, ..] if matches!(first.as_str(), "summary" | "help" | "report" | "verify") => {
+            first.as_str()
+        }
         [first, second, ..] if first == "criteria" && second == "check" => "criteria check",
         [first, ..] if first == "criteria" => {
             let sub = words.get(1).cloned().unwrap_or_default();
@@ -182,23 +189,12 @@ fn parse(args: Vec<OsString>, lang: Lang, given: Option<Lang>) -> Result<Invocat
         }
         [first, ..] => return Err(UsageError::UnknownCommand(first.clone())),
     };
-    let not_here = |option: &str| UsageError::OptionNotHere {
-        option: option.to_owned(),
-        command: if command_name.is_empty() {
-            "terve-kunta".to_owned()
-        } else {
-            command_name.to_owned()
-        },
-    };
-    if command_name != "summary" && json {
-        return Err(not_here("--json"));
-    }
-    if !matches!(command_name, "summary" | "report") && !criteria_files.is_empty() {
-        return Err(not_here("--criteria"));
-    }
-    if command_name != "report" && out.is_some() {
-        return Err(not_here("-o"));
-    }
+    check_options(
+        command_name,
+        json,
+        !criteria_files.is_empty(),
+        out.is_some(),
+    )?;
 
     let command = match command_name {
         "" if version => Command::Version,
@@ -208,6 +204,7 @@ fn parse(args: Vec<OsString>, lang: Lang, given: Option<Lang>) -> Result<Invocat
             None => Command::Help(HelpTopic::Main),
             Some("summary") => Command::Help(HelpTopic::Summary),
             Some("report") => Command::Help(HelpTopic::Report),
+            Some("verify") => Command::Help(HelpTopic::Verify),
             Some("criteria") => Command::Help(HelpTopic::CriteriaCheck),
             Some(other) => return Err(UsageError::UnknownCommand(other.to_owned())),
         },
@@ -225,6 +222,10 @@ fn parse(args: Vec<OsString>, lang: Lang, given: Option<Lang>) -> Result<Invocat
             out: out.ok_or(UsageError::MissingOutput)?,
             criteria_files,
         },
+        "verify" if help => Command::Help(HelpTopic::Verify),
+        "verify" => Command::Verify {
+            file: single_file(positionals)?,
+        },
         _ if help => Command::Help(HelpTopic::Summary),
         _ => Command::Summary {
             file: single_file(positionals)?,
@@ -233,6 +234,33 @@ fn parse(args: Vec<OsString>, lang: Lang, given: Option<Lang>) -> Result<Invocat
         },
     };
     Ok(Invocation { command, lang })
+}
+
+/// Refuses an option given to a command that does not take it.
+fn check_options(
+    command_name: &str,
+    json: bool,
+    criteria: bool,
+    out: bool,
+) -> Result<(), UsageError> {
+    let not_here = |option: &str| UsageError::OptionNotHere {
+        option: option.to_owned(),
+        command: if command_name.is_empty() {
+            "terve-kunta".to_owned()
+        } else {
+            command_name.to_owned()
+        },
+    };
+    if command_name != "summary" && json {
+        return Err(not_here("--json"));
+    }
+    if !matches!(command_name, "summary" | "report") && criteria {
+        return Err(not_here("--criteria"));
+    }
+    if command_name != "report" && out {
+        return Err(not_here("-o"));
+    }
+    Ok(())
 }
 
 /// The one assessment file after the command's name.
@@ -307,6 +335,16 @@ mod tests {
                 out: "a.pdf".into(),
                 criteria_files: Vec::new()
             })
+        );
+        assert_eq!(
+            parse_strs(&["verify", "a.ron"]).map(|i| i.command),
+            Ok(Command::Verify {
+                file: "a.ron".into()
+            })
+        );
+        assert_eq!(
+            parse_strs(&["verify", "--help"]).map(|i| i.command),
+            Ok(Command::Help(HelpTopic::Verify))
         );
         assert_eq!(
             parse_strs(&["report", "a.ron"]),

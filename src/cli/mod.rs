@@ -1,4 +1,4 @@
-//! The command line: `terve-kunta`, `terve-kunta criteria check`, `terve-kunta summary`.
+//! The command line: `terve-kunta`, `criteria check`, `summary`, `report` and `verify`.
 //!
 //! Without arguments the binary starts the desktop app. Every message is in the language
 //! chosen with `--lang` (Finnish by default), and every failure is one line on stderr with
@@ -8,6 +8,7 @@ mod args;
 mod check;
 mod report;
 mod summary;
+mod verify;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -99,6 +100,7 @@ pub fn run(invocation: &Invocation, out: &mut dyn Write, err: &mut dyn Write) ->
             out: pdf,
             criteria_files,
         } => report::run(lang, file, pdf, criteria_files, out, err),
+        Command::Verify { file } => verify::run(lang, file, out, err),
     };
     // Output that cannot be written (a closed pipe) is not worth a second error.
     result.unwrap_or(1)
@@ -115,6 +117,8 @@ pub enum HelpTopic {
     Summary,
     /// `report`.
     Report,
+    /// `verify`.
+    Verify,
 }
 
 fn help_text(lang: Lang, topic: HelpTopic) -> String {
@@ -122,6 +126,7 @@ fn help_text(lang: Lang, topic: HelpTopic) -> String {
         HelpTopic::Main => i18n::cli::main_help(lang, VERSION),
         HelpTopic::CriteriaCheck => i18n::cli::check_help(lang),
         HelpTopic::Report => i18n::cli::report_help(lang),
+        HelpTopic::Verify => i18n::cli::verify_help(lang),
         HelpTopic::Summary => {
             let dir = crate::storage::criteria_dir()
                 .map_or_else(|| "-".to_owned(), |dir| dir.display().to_string());

@@ -14,6 +14,7 @@ Käyttö:
   terve-kunta criteria check TIEDOSTO...        tarkistaa kriteeritiedostot
   terve-kunta summary ARVIOINTI [--json]        kertoo, onko kunta valmis liittymään
   terve-kunta report ARVIOINTI -o RAPORTTI.pdf  tekee valmiusraportin PDF-muodossa
+  terve-kunta verify ARVIOINTI|PAKETTI.zip      tarkistaa sinetin, historian ja liitteet
   terve-kunta KOMENTO --help                    komennon ohje
 
 Valinnat:
@@ -31,6 +32,7 @@ Användning:
   terve-kunta criteria check FIL...             kontrollerar kriteriefiler
   terve-kunta summary BEDÖMNING [--json]        visar om kommunen är redo att ansluta sig
   terve-kunta report BEDÖMNING -o RAPPORT.pdf   gör beredskapsrapporten som PDF
+  terve-kunta verify BEDÖMNING|PAKET.zip        kontrollerar förseglingen, historiken och bilagorna
   terve-kunta KOMMANDO --help                   hjälp för ett kommando
 
 Alternativ:
@@ -48,6 +50,7 @@ Usage:
   terve-kunta criteria check FILE...            checks criteria files
   terve-kunta summary ASSESSMENT [--json]       tells whether the municipality is ready to join
   terve-kunta report ASSESSMENT -o REPORT.pdf   makes the readiness report as PDF
+  terve-kunta verify ASSESSMENT|PACKAGE.zip     checks the seal, the history and the attachments
   terve-kunta COMMAND --help                    help on a command
 
 Options:
@@ -336,6 +339,117 @@ The file is written whole or not at all. Exit code: 0 when the report was made, 
 ",
     )
     .to_owned()
+}
+
+/// Help on `verify`.
+pub fn verify_help(lang: Lang) -> String {
+    pick(
+        lang,
+        "Käyttö: terve-kunta verify ARVIOINTI|PAKETTI.zip [--lang fi|sv|en]
+
+Tarkistaa, että arviointitiedosto on sellaisenaan kuin sovellus sen kirjoitti: muutoshistorian
+ketju on ehjä, viimeistellyn arvioinnin sinetti täsmää sisältöön ja historiaan, ja jokaisen
+liitteen SHA-256 täsmää. Paketista tarkistetaan lisäksi jokainen tiedosto paketin luetteloa vasten.
+Tiedostoa ei muuteta.
+
+Sinetin voi laskea kuka tahansa uudelleen, joten se ei estä tahallista väärentämistä: vertaa
+tulostettua sinettiä arkistoidun raportin sinettiin.
+
+Poistumiskoodi: 0 ehjä, 1 ei luettavissa, 2 muutettu.
+",
+        "Användning: terve-kunta verify BEDÖMNING|PAKET.zip [--lang fi|sv|en]
+
+Kontrollerar att bedömningsfilen är som programmet skrev den: ändringshistorikens kedja är hel,
+förseglingen av en slutförd bedömning stämmer med innehållet och historiken, och varje bilagas
+SHA-256 stämmer. I ett paket kontrolleras dessutom varje fil mot paketets förteckning.
+Filen ändras inte.
+
+Vem som helst kan räkna om förseglingen, så den hindrar inte avsiktlig förfalskning: jämför den
+utskrivna förseglingen med den i den arkiverade rapporten.
+
+Slutkod: 0 oförändrad, 1 kan inte läsas, 2 ändrad.
+",
+        "Usage: terve-kunta verify ASSESSMENT|PACKAGE.zip [--lang fi|sv|en]
+
+Checks that the assessment file is as the app wrote it: the change history's chain holds, a
+finalised assessment's seal matches its content and history, and every attachment's SHA-256
+matches. In a package, every file is also checked against the package's manifest.
+The file is not changed.
+
+Anyone can recompute the seal, so it does not stop a deliberate forger: compare the printed seal
+with the one in the archived report.
+
+Exit code: 0 intact, 1 unreadable, 2 tampered.
+",
+    )
+    .to_owned()
+}
+
+/// The lines `verify` prints before its findings.
+pub fn verify_header(lang: Lang, what: VerifyHeader<'_>) -> String {
+    let VerifyHeader {
+        file,
+        sha256,
+        seal,
+        entries,
+        attachments,
+    } = what;
+    let (l_file, l_sha, l_seal, l_history, l_attachments, unsealed) = match lang {
+        Lang::Fi => (
+            "Tiedosto",
+            "SHA-256",
+            "Sinetti",
+            "Historia",
+            "Liitteet",
+            "ei sinettiä (arviointia ei ole viimeistelty)",
+        ),
+        Lang::Sv => (
+            "Fil",
+            "SHA-256",
+            "Försegling",
+            "Historik",
+            "Bilagor",
+            "ingen försegling (bedömningen är inte slutförd)",
+        ),
+        Lang::En => (
+            "File",
+            "SHA-256",
+            "Seal",
+            "History",
+            "Attachments",
+            "no seal (the assessment is not finalised)",
+        ),
+    };
+    let entries = count(
+        lang,
+        entries,
+        ["merkintä", "post", "entry"],
+        ["merkintää", "poster", "entries"],
+    );
+    let attachments = match lang {
+        Lang::Fi => format!("{attachments} tarkistettu"),
+        Lang::Sv => format!("{attachments} kontrollerade"),
+        Lang::En => format!("{attachments} checked"),
+    };
+    let seal = seal.map_or_else(|| unsealed.to_owned(), str::to_owned);
+    format!(
+        "{l_file}: {file}\n{l_sha}: {sha256}\n{l_seal}: {seal}\n{l_history}: {entries}\n{l_attachments}: {attachments}"
+    )
+}
+
+/// What [`verify_header`] shows.
+#[derive(Clone, Copy, Debug)]
+pub struct VerifyHeader<'a> {
+    /// The file checked.
+    pub file: &'a str,
+    /// Its SHA-256.
+    pub sha256: &'a str,
+    /// The seal and who made it when, if sealed.
+    pub seal: Option<&'a str>,
+    /// How many history entries.
+    pub entries: usize,
+    /// How many attachments were checked.
+    pub attachments: usize,
 }
 
 /// After writing the report: where, and how large.

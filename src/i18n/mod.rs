@@ -28,6 +28,7 @@ macro_rules! texts {
     };
 }
 
+pub mod audit;
 pub mod cli;
 mod criteria_file;
 mod domain_words;

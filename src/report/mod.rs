@@ -224,6 +224,11 @@ fn cover(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readiness
         })
         .collect();
     layout.field(T::Assessors.get(lang), &assessors.join(", "), 0.0);
+    let finalisation = assessment.seal.as_ref().map_or_else(
+        || T::Draft.get(lang).to_owned(),
+        |seal| i18n::audit::sealed_line(lang, seal.at, &seal.by),
+    );
+    layout.field(T::Finalisation.get(lang), &finalisation, 0.0);
     layout.gap(36.0);
     layout.lines(T::Verdict.get(lang), Style::SMALL, 0.0);
     let ready = readiness.is_ready();
@@ -522,6 +527,25 @@ fn manifest(layout: &mut Layout<'_>, input: &ReportInput<'_>) {
             layout.field("SHA-256", &source.sha256, 0.0);
         }
         None => layout.lines(T::NotSaved.get(lang), Style::BODY, 0.0),
+    }
+    layout.gap(10.0);
+    layout.lines(T::SealHeading.get(lang), Style::STRONG, 0.0);
+    match &input.assessment.seal {
+        Some(seal) => {
+            layout.lines(&seal.sha256, Style::BODY, 0.0);
+            layout.field(
+                T::Finalisation.get(lang),
+                &i18n::audit::sealed_line(lang, seal.at, &seal.by),
+                0.0,
+            );
+            layout.field(
+                T::HistoryEntries.get(lang),
+                &input.assessment.history.len().to_string(),
+                0.0,
+            );
+            layout.lines(T::SealIntro.get(lang), Style::SMALL, 0.0);
+        }
+        None => layout.lines(T::NoSeal.get(lang), Style::BODY, 0.0),
     }
     layout.gap(10.0);
     layout.lines(T::Attachments.get(lang), Style::STRONG, 0.0);

@@ -46,6 +46,25 @@ pub fn new_assessment_path(
     municipality: &str,
     id: &str,
 ) -> std::io::Result<PathBuf> {
+    new_folder_in(&assessments_dir(data_dir), municipality, id)
+}
+
+/// Where packages opened for reading are unpacked: `<data dir>/packages`.
+pub fn packages_dir(data_dir: &Path) -> PathBuf {
+    data_dir.join("packages")
+}
+
+/// A new folder for unpacking a package of an assessment of `municipality` with id `id` to
+/// read it, created; returns the assessment file's path in it.
+pub fn new_package_view_path(
+    data_dir: &Path,
+    municipality: &str,
+    id: &str,
+) -> std::io::Result<PathBuf> {
+    new_folder_in(&packages_dir(data_dir), municipality, id)
+}
+
+fn new_folder_in(base: &Path, municipality: &str, id: &str) -> std::io::Result<PathBuf> {
     let slug: String = municipality
         .trim()
         .to_lowercase()
@@ -71,7 +90,6 @@ pub fn new_assessment_path(
         .filter(char::is_ascii_alphanumeric)
         .take(8)
         .collect();
-    let base = assessments_dir(data_dir);
     let mut folder = base.join(format!("{slug}-{short_id}"));
     let mut n = 2;
     while folder.exists() {

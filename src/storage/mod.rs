@@ -10,9 +10,12 @@ mod catalog;
 pub mod layout;
 pub mod lock;
 mod open;
+pub mod package;
 mod read;
+pub mod review_file;
 mod save;
 mod sweep;
+pub mod verify;
 mod write;
 
 pub use assessment_file::{
@@ -23,11 +26,13 @@ pub use catalog::{
     BUILTIN_CRITERIA, CatalogEntry, CatalogProblem, CriteriaCatalog, DATA_DIR_ENV, criteria_dir,
     data_dir,
 };
-pub use open::{Opened, open_assessment, readable_backup, restore_backup};
+pub use open::{Opened, open_assessment, read_for_review, readable_backup, restore_backup};
 pub use read::{ReadError, read_capped};
 pub use save::{
     FileStamp, SaveOutcome, SaveRequest, SaveTicket, Saver, save_file, save_file_with,
     unchanged_since,
 };
 pub use sweep::sweep_temp_files;
-pub use write::{TEMP_PREFIX, WriteError, WriteStep, write_atomic, write_atomic_with};
+pub use write::{
+    TEMP_PREFIX, WriteError, WriteStep, write_atomic, write_atomic_stream, write_atomic_with,
+};

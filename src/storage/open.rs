@@ -46,6 +46,16 @@ pub fn open_assessment(path: &Path, holder: &LockHolder) -> Result<Opened, OpenE
     })
 }
 
+/// Reads the assessment at `path` for review: no lock, no sweeping, nothing written; the
+/// folder is left exactly as it was.
+pub fn read_for_review(path: &Path) -> Result<Decoded, OpenError> {
+    let bytes = read_capped(path, MAX_ASSESSMENT_FILE_BYTES as u64)?;
+    decode_for_reading(&bytes).map_err(|error| OpenError::Load {
+        path: path.to_path_buf(),
+        error,
+    })
+}
+
 /// The backup of the assessment at `path`, if it can be read, and when it was written.
 pub fn readable_backup(path: &Path) -> Option<(Decoded, Option<SystemTime>)> {
     let backup = backup_path(path);

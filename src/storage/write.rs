@@ -78,6 +78,24 @@ pub fn write_atomic_with(
     backup: Option<&Path>,
     before: &dyn Fn(WriteStep) -> std::io::Result<()>,
 ) -> Result<(), WriteError> {
+    write_atomic_inner(path, &mut |out| out.write_all(bytes), backup, before)
+}
+
+/// Writes whatever `fill` writes to `path` atomically, without holding it all in memory (a
+/// package of large attachments). An error from `content` fails the write step.
+pub fn write_atomic_stream(
+    path: &Path,
+    content: &mut dyn FnMut(&mut std::fs::File) -> std::io::Result<()>,
+) -> Result<(), WriteError> {
+    write_atomic_inner(path, content, None, &|_| Ok(()))
+}
+
+fn write_atomic_inner(
+    path: &Path,
+    content: &mut dyn FnMut(&mut std::fs::File) -> std::io::Result<()>,
+    backup: Option<&Path>,
+    before: &dyn Fn(WriteStep) -> std::io::Result<()>,
+) -> Result<(), WriteError> {
     let fail = |step, source| WriteError {
         path: path.to_path_buf(),
         step,
@@ -115,7 +133,7 @@ pub fn write_atomic_with(
                 std::io::Error::other("no temporary file"),
             ));
         };
-        step(WriteStep::Write, &mut || file.write_all(bytes))?;
+        step(WriteStep::Write, &mut || content(file))?;
         step(WriteStep::Sync, &mut || file.sync_all())?;
         if let Some(backup) = backup {
             step(WriteStep::Backup, &mut || {

@@ -1,0 +1,148 @@
+//! Verifying a saved assessment: is the file exactly as this app wrote it, does the history
+//! chain hold, does the seal match, and is every attachment the file it was?
+//!
+//! Used by `terve-kunta verify`, the app's verification panel, and before opening packages.
+
+use std::path::Path;
+
+use super::assessment_file::{LoadError, MAX_ASSESSMENT_FILE_BYTES, decode_assessment};
+use super::attachments::{self, AttachmentState};
+use super::layout::assessment_folder;
+use super::read::{ReadError, read_capped};
+use super::{OpenError, encode_assessment};
+use crate::domain::assessment::Assessment;
+use crate::domain::dates::Timestamp;
+use crate::domain::history::{ChainProblem, IntegrityProblem};
+
+/// One thing that does not match.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Finding {
+    /// The file reads as an assessment but is not laid out as this app writes it: it was
+    /// edited by hand or by another program.
+    NotAsWritten,
+    /// The history chain is broken at an entry.
+    History(ChainProblem),
+    /// The seal does not match the content and history.
+    SealMismatch,
+    /// The seal's time, person or entry count disagree with the history.
+    SealDetails,
+    /// The history says it was finalised but the seal is gone.
+    SealRemoved {
+        /// When it was finalised.
+        finalised: Timestamp,
+    },
+    /// An attachment is not as recorded.
+    Attachment {
+        /// Its name when attached.
+        name: String,
+        /// What is wrong (never `Intact`).
+        state: AttachmentState,
+    },
+}
+
+/// The result of verifying an assessment file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Verification {
+    /// The assessment as read.
+    pub assessment: Assessment,
+    /// SHA-256 of the file's bytes.
+    pub file_sha256: String,
+    /// How many attachments were checked.
+    pub attachments: usize,
+    /// What does not match; empty when everything does.
+    pub findings: Vec<Finding>,
+}
+
+impl Verification {
+    /// Whether everything matches.
+    pub fn is_intact(&self) -> bool {
+        self.findings.is_empty()
+    }
+}
+
+/// Verifies an assessment given as the bytes of its file; attachments are looked for in
+/// `folder` (not checked when `None`).
+pub fn verify_bytes(bytes: &[u8], folder: Option<&Path>) -> Result<Verification, LoadError> {
+    let assessment = decode_assessment(bytes)?;
+    let mut findings = Vec::new();
+    if encode_assessment(&assessment).as_bytes() != bytes {
+        findings.push(Finding::NotAsWritten);
+    }
+    findings.extend(
+        assessment
+            .check_integrity()
+            .into_iter()
+            .map(|problem| match problem {
+                IntegrityProblem::History(problem) => Finding::History(problem),
+                IntegrityProblem::SealMismatch => Finding::SealMismatch,
+                IntegrityProblem::SealDetails => Finding::SealDetails,
+                IntegrityProblem::SealRemoved { finalised } => Finding::SealRemoved { finalised },
+            }),
+    );
+    let mut checked = 0;
+    if let Some(folder) = folder {
+        for attachment in assessment.evidence.iter().flat_map(|e| &e.attachments) {
+            checked += 1;
+            let state = attachments::verify(folder, attachment);
+            if state != AttachmentState::Intact {
+                findings.push(Finding::Attachment {
+                    name: attachment.original_name.clone(),
+                    state,
+                });
+            }
+        }
+    }
+    Ok(Verification {
+        file_sha256: crate::domain::digest::sha256_hex(bytes),
+        assessment,
+        attachments: checked,
+        findings,
+    })
+}
+
+/// Verifies the assessment file at `path` and the attachments beside it.
+pub fn verify_file(path: &Path) -> Result<Verification, OpenError> {
+    let bytes = read_capped(path, MAX_ASSESSMENT_FILE_BYTES as u64)
+        .map_err(|error: ReadError| OpenError::Read(error))?;
+    verify_bytes(&bytes, Some(&assessment_folder(path))).map_err(|error| OpenError::Load {
+        path: path.to_path_buf(),
+        error,
+    })
+}
+
+/// Whether the file at `path` looks like a package (a zip file) rather than an assessment.
+pub fn is_package(path: &Path) -> bool {
+    use std::io::Read as _;
+    let mut magic = [0_u8; 4];
+    std::fs::File::open(path)
+        .and_then(|mut file| file.read_exact(&mut magic))
+        .is_ok()
+        && magic == *b"PK\x03\x04"
+}
+
+/// Verifies a package: every file against its manifest, then the assessment in it as
+/// [`verify_file`] does. It is unpacked into a temporary folder that is removed afterwards.
+pub fn verify_package(path: &Path) -> Result<Verification, super::package::PackageError> {
+    use super::package::{PackageError, open_package};
+    let mut package = open_package(path)?;
+    let temp = std::env::temp_dir().join(format!(
+        "{}verify-{}-{}",
+        super::TEMP_PREFIX,
+        std::process::id(),
+        package
+            .manifest
+            .assessment_id
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect::<String>()
+    ));
+    let _ = std::fs::remove_dir_all(&temp);
+    let result = package.unpack(&temp).and_then(|file| {
+        verify_file(&file).map_err(|error| match error {
+            OpenError::Read(error) => PackageError::Read(error),
+            OpenError::Load { error, .. } => PackageError::Assessment(error),
+        })
+    });
+    let _ = std::fs::remove_dir_all(&temp);
+    result
+}

@@ -1,0 +1,512 @@
+//! Auditing without the app: the sealed golden file, byte flips, a tampered history,
+//! changed attachments, review files, packages and `terve-kunta verify`.
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
+
+mod common;
+
+use std::io::Write as _;
+use std::path::Path;
+use std::process::Command;
+
+use common::{TempDir, golden_v1};
+use terve_kunta::domain::Lang;
+use terve_kunta::domain::assessment::{Answer, Assessment};
+use terve_kunta::domain::clock::FixedClock;
+use terve_kunta::domain::dates::{Date, Timestamp};
+use terve_kunta::domain::evidence::EvidenceDetails;
+use terve_kunta::domain::history::{ChainProblem, Event, entry_hash};
+use terve_kunta::domain::review::Review;
+use terve_kunta::storage::attachments::{AttachmentState, attach_file};
+use terve_kunta::storage::layout::ASSESSMENT_FILE;
+use terve_kunta::storage::package::{PackageError, export_package, open_package, read_package};
+use terve_kunta::storage::review_file::{read_review, review_path, save_review};
+use terve_kunta::storage::verify::{Finding, verify_bytes, verify_file};
+use terve_kunta::storage::{DATA_DIR_ENV, decode_assessment, encode_assessment};
+
+const SEALED_GOLDEN: &str = "tests/golden/v1/esimerkkila-sealed.ron";
+/// The seal of the sealed golden file, as an archived report of it would print it.
+const GOLDEN_SEAL: &str = "5c3163cc37186503626b0e46069e6b1904140de8e50839d6cdf6b27a96da3648";
+
+fn at(text: &str) -> Timestamp {
+    text.parse().unwrap()
+}
+
+fn clock_at(text: &str) -> FixedClock {
+    FixedClock {
+        now: at(text),
+        today: Date::constant(2026, 11, 24),
+    }
+}
+
+fn describe(evidence: &terve_kunta::domain::evidence::Evidence) -> String {
+    terve_kunta::i18n::evidence_summary(Lang::Fi, evidence)
+}
+
+/// The golden assessment with the history of how it was filled in, finalised on 24.11.2026.
+fn sealed_v1() -> Assessment {
+    let done = golden_v1();
+    let mut assessment = done.clone();
+    assessment
+        .answers
+        .values_mut()
+        .for_each(|a| *a = Answer::default());
+    assessment.evidence.clear();
+    assessment.record("Henna Hyvönen", done.created, Event::Created);
+    let start = assessment.clone();
+    assessment.answers.clone_from(&done.answers);
+    assessment.evidence.clone_from(&done.evidence);
+    assessment.record_changes(
+        &start,
+        "Henna Hyvönen",
+        &clock_at("2026-11-20T09:20:00Z"),
+        &describe,
+    );
+    assessment
+        .finalise("Henna Hyvönen", &clock_at("2026-11-24T12:00:00Z"))
+        .unwrap();
+    assessment
+}
+
+#[test]
+fn the_sealed_golden_file_is_read_and_verified_as_written() {
+    let sealed = sealed_v1();
+    let bytes = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(SEALED_GOLDEN)).unwrap();
+    // The layout and the seal's canonical form must never change for schema 1: a seal printed
+    // in an archived report has to match the file years later.
+    assert_eq!(
+        String::from_utf8(bytes.clone()).unwrap(),
+        encode_assessment(&sealed)
+    );
+    assert_eq!(decode_assessment(&bytes).unwrap(), sealed);
+    let verification = verify_bytes(&bytes, None).unwrap();
+    assert_eq!(verification.findings, vec![]);
+    assert_eq!(sealed.seal.as_ref().unwrap().sha256, GOLDEN_SEAL);
+    assert!(sealed.history.len() > 10, "{}", sealed.history.len());
+}
+
+/// A small, seeded random number generator (xorshift64*), so that a failure repeats.
+struct Random(u64);
+
+impl Random {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        usize::try_from(self.next() % n as u64).unwrap()
+    }
+}
+
+#[test]
+fn any_byte_flipped_in_a_sealed_file_is_detected() {
+    const FLIPS: usize = 10_000;
+    let bytes = encode_assessment(&sealed_v1()).into_bytes();
+    let mut random = Random(0x5EA1_ED00_2026_1124);
+    let (mut unreadable, mut seal_or_history, mut layout_only) = (0, 0, 0);
+    for _ in 0..FLIPS {
+        let mut flipped = bytes.clone();
+        let position = random.below(flipped.len());
+        let new = loop {
+            let byte = u8::try_from(random.next() & 0xFF).unwrap();
+            if byte != flipped[position] {
+                break byte;
+            }
+        };
+        flipped[position] = new;
+        match verify_bytes(&flipped, None) {
+            Err(_) => unreadable += 1,
+            Ok(verification) => {
+                assert!(
+                    !verification.is_intact(),
+                    "byte {position} set to {new:#04x} went unnoticed"
+                );
+                if verification.findings == [Finding::NotAsWritten] {
+                    layout_only += 1;
+                } else {
+                    seal_or_history += 1;
+                }
+            }
+        }
+    }
+    assert_eq!(unreadable + seal_or_history + layout_only, FLIPS);
+    eprintln!(
+        "{FLIPS} flips: {unreadable} unreadable, {seal_or_history} caught by the seal or history, {layout_only} by the layout"
+    );
+    // Most flips break the RON, but many give another valid file: those the seal catches.
+    assert!(
+        seal_or_history > 100,
+        "{unreadable} {seal_or_history} {layout_only}"
+    );
+}
+
+fn with_history(
+    sealed: &Assessment,
+    edit: impl FnOnce(&mut Vec<terve_kunta::domain::history::HistoryEntry>),
+) -> Vec<Finding> {
+    let mut tampered = sealed.clone();
+    edit(&mut tampered.history);
+    verify_bytes(encode_assessment(&tampered).as_bytes(), None)
+        .unwrap()
+        .findings
+}
+
+#[test]
+fn each_history_entry_edited_removed_or_moved_is_named_in_the_file() {
+    let sealed = sealed_v1();
+    let len = sealed.history.len();
+    for index in 0..len {
+        let n = index as u64 + 1;
+        let edited = with_history(&sealed, |h| h[index].who = "Joku muu".to_owned());
+        assert_eq!(
+            edited[..2],
+            [
+                Finding::History(ChainProblem::Edited(n)),
+                Finding::SealMismatch
+            ],
+            "entry {n} edited"
+        );
+        let removed = with_history(&sealed, |h| {
+            h.remove(index);
+        });
+        assert_eq!(
+            removed[0],
+            Finding::History(ChainProblem::Missing(n)),
+            "entry {n} removed"
+        );
+        assert!(removed.contains(&Finding::SealMismatch));
+        if index + 1 < len {
+            let moved = with_history(&sealed, |h| h.swap(index, index + 1));
+            assert_eq!(
+                moved[0],
+                Finding::History(ChainProblem::OutOfOrder(n)),
+                "entry {n} moved"
+            );
+            // Rehashed after removing: the chain no longer links at the same place.
+            let rehashed = with_history(&sealed, |h| {
+                h.remove(index);
+                for (j, entry) in h.iter_mut().enumerate().skip(index) {
+                    entry.seq = j as u64 + 1;
+                    entry.hash = entry_hash(entry);
+                }
+            });
+            assert_eq!(rehashed[0], Finding::History(ChainProblem::Unlinked(n)));
+        }
+    }
+    // The messages say which entry, as the user reads them.
+    let removed = with_history(&sealed, |h| {
+        h.remove(13);
+    });
+    assert_eq!(
+        terve_kunta::i18n::audit::finding_message(Lang::Fi, &removed[0]),
+        "Historian merkintä 14 puuttuu"
+    );
+}
+
+#[test]
+fn a_removed_seal_is_noticed_from_the_history() {
+    let mut unsealed = sealed_v1();
+    unsealed.seal = None;
+    let findings = verify_bytes(encode_assessment(&unsealed).as_bytes(), None)
+        .unwrap()
+        .findings;
+    assert_eq!(
+        findings,
+        vec![Finding::SealRemoved {
+            finalised: at("2026-11-24T12:00:00Z")
+        }]
+    );
+}
+
+/// A saved, sealed assessment with one attachment in `dir`; returns its path.
+fn saved_with_attachment(dir: &TempDir) -> std::path::PathBuf {
+    let path = dir.join(ASSESSMENT_FILE);
+    let source = dir.join("ptk.pdf");
+    std::fs::write(&source, b"%PDF-1.7 poytakirja 17.11.2020").unwrap();
+    let clock = clock_at("2026-11-20T09:00:00Z");
+    let mut assessment = golden_v1();
+    for evidence in &mut assessment.evidence {
+        evidence.attachments.clear();
+    }
+    let attachment = attach_file(&dir.0, &source, clock.now).unwrap();
+    assessment.evidence[0].attachments.push(attachment);
+    assessment.record("Henna Hyvönen", clock.now, Event::Created);
+    assessment.finalise("Henna Hyvönen", &clock).unwrap();
+    std::fs::write(&path, encode_assessment(&assessment)).unwrap();
+    path
+}
+
+#[test]
+fn a_changed_attachment_is_named() {
+    let dir = TempDir::new("audit-attachment");
+    let path = saved_with_attachment(&dir);
+    let verification = verify_file(&path).unwrap();
+    assert_eq!(verification.findings, vec![]);
+    assert_eq!(verification.attachments, 1);
+
+    let assessment = decode_assessment(&std::fs::read(&path).unwrap()).unwrap();
+    let stored = dir.0.join(&assessment.evidence[0].attachments[0].path);
+    let mut bytes = std::fs::read(&stored).unwrap();
+    bytes[3] ^= 1;
+    std::fs::write(&stored, &bytes).unwrap();
+    let findings = verify_file(&path).unwrap().findings;
+    assert_eq!(
+        findings,
+        vec![Finding::Attachment {
+            name: "ptk.pdf".to_owned(),
+            state: AttachmentState::Modified
+        }]
+    );
+    assert_eq!(
+        terve_kunta::i18n::audit::finding_message(Lang::Fi, &findings[0]),
+        "Liite ptk.pdf on muuttunut"
+    );
+}
+
+#[test]
+fn a_review_is_kept_apart_and_leaves_the_assessment_intact() {
+    let dir = TempDir::new("audit-review");
+    let path = saved_with_attachment(&dir);
+    let before = std::fs::read(&path).unwrap();
+    let assessment = decode_assessment(&before).unwrap();
+    let mut review = Review::of(&assessment, "Tarja Tarkastaja");
+    let criterion = assessment.answers.keys().next().unwrap().clone();
+    review.set_remark(
+        &criterion,
+        "Pöytäkirjan § puuttuu.",
+        at("2026-11-24T13:00:00Z"),
+    );
+    save_review(&path, &review).unwrap();
+
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert!(verify_file(&path).unwrap().is_intact());
+    let read = read_review(&path).unwrap().unwrap();
+    assert_eq!(read, review);
+    assert!(read.is_of(&assessment) && !read.assessment_changed(&assessment));
+    assert_eq!(review_path(&path), dir.join("assessment.review.ron"));
+}
+
+#[test]
+fn a_package_round_trip_keeps_every_byte() {
+    let dir = TempDir::new("audit-package");
+    let path = saved_with_attachment(&dir);
+    let package = dir.join("paketti.zip");
+    let packed = export_package(&path, &package, at("2026-11-24T14:00:00Z")).unwrap();
+    assert_eq!(packed.files, 2);
+
+    let mut opened = open_package(&package).unwrap();
+    assert_eq!(opened.manifest.municipality, "Esimerkkilä");
+    assert_eq!(
+        opened.assessment().unwrap(),
+        decode_assessment(&std::fs::read(&path).unwrap()).unwrap()
+    );
+    let target = dir.join("purettu");
+    let unpacked = opened.unpack(&target).unwrap();
+    assert_eq!(
+        std::fs::read(&unpacked).unwrap(),
+        std::fs::read(&path).unwrap()
+    );
+    let assessment = decode_assessment(&std::fs::read(&path).unwrap()).unwrap();
+    for attachment in assessment.evidence.iter().flat_map(|e| &e.attachments) {
+        assert_eq!(
+            std::fs::read(target.join(&attachment.path)).unwrap(),
+            std::fs::read(dir.0.join(&attachment.path)).unwrap()
+        );
+    }
+    assert!(verify_file(&unpacked).unwrap().is_intact());
+    // Nothing else was written: no temporary folder is left beside the target.
+    let leftovers: Vec<_> = std::fs::read_dir(&dir.0)
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".tk-tmp-"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+/// A zip with these entries (name, content), the manifest made to list them all.
+fn zip_with(entries: &[(&str, &[u8])], manifest_lists: &[(&str, &[u8])]) -> Vec<u8> {
+    use sha2::{Digest as _, Sha256};
+    let files: Vec<String> = manifest_lists
+        .iter()
+        .map(|(name, bytes)| {
+            let hash = terve_kunta::domain::digest::hex(&Sha256::digest(bytes));
+            format!("(name: {name:?}, size: {}, sha256: {hash:?})", bytes.len())
+        })
+        .collect();
+    let manifest = format!(
+        "Package(format: \"terve-kunta-package\", version: 1, created: \"2026-11-24T12:00:00Z\", municipality: \"Esimerkkilä\", assessment_id: \"x\", files: [{}])",
+        files.join(", ")
+    );
+    let mut buffer = std::io::Cursor::new(Vec::new());
+    {
+        let mut zip = zip::ZipWriter::new(&mut buffer);
+        let options = zip::write::SimpleFileOptions::default();
+        zip.start_file("manifest.ron", options).unwrap();
+        zip.write_all(manifest.as_bytes()).unwrap();
+        for (name, bytes) in entries {
+            zip.start_file(*name, options).unwrap();
+            zip.write_all(bytes).unwrap();
+        }
+        zip.finish().unwrap();
+    }
+    buffer.into_inner()
+}
+
+#[test]
+fn hostile_entry_names_refuse_the_whole_package() {
+    let assessment = encode_assessment(&golden_v1());
+    let ron = assessment.as_bytes();
+    for name in [
+        "../assessment.ron",
+        "attachments/../../etc/passwd",
+        "/etc/passwd",
+        "/attachments/a.pdf",
+        "C:/Windows/a.pdf",
+        "attachments\\..\\a.pdf",
+        "attachments/nested/a.pdf",
+        "other/a.pdf",
+    ] {
+        let entries: [(&str, &[u8]); 2] = [("assessment.ron", ron), (name, b"x")];
+        let bytes = zip_with(&entries, &entries);
+        let refused = read_package(std::io::Cursor::new(bytes));
+        assert!(
+            matches!(refused, Err(PackageError::BadEntryName { .. })),
+            "{name}: {refused:?}"
+        );
+    }
+}
+
+#[test]
+fn a_package_that_does_not_match_its_manifest_is_refused() {
+    let ron = encode_assessment(&golden_v1());
+    let ron = ron.as_bytes();
+    // An entry the manifest does not list.
+    let bytes = zip_with(
+        &[("assessment.ron", ron), ("attachments/extra.pdf", b"x")],
+        &[("assessment.ron", ron)],
+    );
+    assert!(matches!(
+        read_package(std::io::Cursor::new(bytes)),
+        Err(PackageError::Unlisted(_))
+    ));
+    // Content that is not what the manifest says: nothing is left unpacked.
+    let dir = TempDir::new("audit-mismatch");
+    let bytes = zip_with(
+        &[("assessment.ron", ron), ("attachments/a.pdf", b"changed")],
+        &[("assessment.ron", ron), ("attachments/a.pdf", b"original")],
+    );
+    let mut package = read_package(std::io::Cursor::new(bytes)).unwrap();
+    let target = dir.join("out");
+    assert!(matches!(
+        package.unpack(&target),
+        Err(PackageError::Mismatch(name)) if name == "attachments/a.pdf"
+    ));
+    assert!(!target.exists());
+    assert_eq!(std::fs::read_dir(&dir.0).unwrap().count(), 0);
+    // Not a zip at all.
+    assert!(matches!(
+        read_package(std::io::Cursor::new(b"PK\x03\x04 not really".to_vec())),
+        Err(PackageError::NotAPackage(_))
+    ));
+}
+
+fn verify_cli(data: &TempDir, file: &Path) -> (i32, String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_terve-kunta"))
+        .args(["verify".as_ref(), file.as_os_str()])
+        .env(DATA_DIR_ENV, &data.0)
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn verify_exits_0_when_intact_1_when_unreadable_2_when_tampered() {
+    let dir = TempDir::new("audit-cli");
+    let path = saved_with_attachment(&dir);
+    let (code, out, _) = verify_cli(&dir, &path);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("Ehjä: sinetti, historia ja liitteet täsmäävät"),
+        "{out}"
+    );
+    let seal = decode_assessment(&std::fs::read(&path).unwrap())
+        .unwrap()
+        .seal
+        .unwrap()
+        .sha256;
+    assert!(out.contains(&seal), "{out}");
+
+    // The package too.
+    let package = dir.join("paketti.zip");
+    export_package(&path, &package, at("2026-11-24T14:00:00Z")).unwrap();
+    assert_eq!(verify_cli(&dir, &package).0, 0);
+
+    // An attachment changed: 2, saying which.
+    let assessment = decode_assessment(&std::fs::read(&path).unwrap()).unwrap();
+    let stored = dir.0.join(&assessment.evidence[0].attachments[0].path);
+    std::fs::write(&stored, b"%PDF-1.7 muutettu").unwrap();
+    let (code, out, _) = verify_cli(&dir, &path);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("  - Liite ptk.pdf on muuttunut\n"), "{out}");
+    assert!(out.contains("Ei ehjä: 1 poikkeamaa"), "{out}");
+
+    // Content changed after sealing: 2.
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("\"999\"", "\"998\"");
+    let changed = dir.join("muutettu.ron");
+    std::fs::write(&changed, text).unwrap();
+    let (code, out, _) = verify_cli(&dir, &changed);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("Sinetti ei täsmää"), "{out}");
+
+    // Not an assessment: 1, one line.
+    let broken = dir.join("rikki.ron");
+    std::fs::write(&broken, "Assessment(").unwrap();
+    let (code, out, err) = verify_cli(&dir, &broken);
+    assert_eq!((code, out.as_str()), (1, ""), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert_eq!(verify_cli(&dir, &dir.join("ei-ole.ron")).0, 1);
+}
+
+#[test]
+fn history_follows_edits_of_the_example_without_the_app() {
+    // What the app records on each save: field by field, who and when.
+    let mut assessment = golden_v1();
+    let before = assessment.clone();
+    let first = assessment.answers.keys().next().unwrap().clone();
+    assessment.answer_mut(&first).justification = "Uusi perustelu".to_owned();
+    let id = assessment.add_evidence(
+        EvidenceDetails::Other {
+            description: "Muistio".to_owned(),
+        },
+        None,
+        &clock_at("2026-11-24T10:00:00Z"),
+        &terve_kunta::domain::clock::SequentialIds::new("h"),
+    );
+    let changed = assessment.record_changes(
+        &before,
+        "Henna Hyvönen",
+        &clock_at("2026-11-24T10:00:00Z"),
+        &describe,
+    );
+    assert_eq!(changed, 2);
+    let fields: Vec<String> = assessment
+        .history
+        .iter()
+        .map(|entry| match &entry.event {
+            Event::Changed(change) => {
+                terve_kunta::i18n::audit::field_label(Lang::Fi, &change.field).to_owned()
+            }
+            other => format!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(fields, ["Perustelu", "Näyttö"]);
+    assert!(assessment.evidence(&id).is_some());
+}
