@@ -173,6 +173,50 @@ texts! {
     Dismiss => "Sulje ilmoitus", "Stäng meddelandet", "Dismiss";
     Unsaved => "Tallentamatta", "Osparad", "Not saved";
     Saved => "Tallennettu", "Sparat", "Saved";
+
+    CmdAudit => "Tarkastus", "Granskning", "Audit";
+    CmdAuditTip => "Viimeistely ja sinetti, eheyden tarkistus ja muutoshistoria", "Slutförande och försegling, kontroll av oförändrat skick och ändringshistorik", "Finalising and the seal, integrity check and change history";
+    CmdFinalise => "Viimeistele…", "Slutför…", "Finalise…";
+    CmdFinaliseTip => "Lukitse arviointi ja sinetöi sen sisältö ja historia", "Lås bedömningen och försegla dess innehåll och historik", "Lock the assessment and seal its content and history";
+    CmdReopen => "Avaa muokattavaksi…", "Öppna för ändringar…", "Reopen for edits…";
+    CmdReopenTip => "Poista sinetti ja salli muokkaus; syy kirjataan historiaan", "Ta bort förseglingen och tillåt ändringar; orsaken antecknas i historiken", "Remove the seal and allow edits; the reason goes into the history";
+    CmdVerify => "Tarkista eheys", "Kontrollera", "Verify";
+    CmdVerifyTip => "Tarkista sinetti, historian ketju ja jokaisen liitteen tiiviste", "Kontrollera förseglingen, historikens kedja och varje bilagas kontrollsumma", "Check the seal, the history chain and every attachment's hash";
+    CmdOpenForReview => "Avaa tarkastettavaksi…", "Öppna för granskning…", "Open for review…";
+    CmdOpenForReviewTip => "Avaa toisen tallentama arviointi vain luettavaksi ja kirjoita huomioita kriteereittäin", "Öppna en bedömning som någon annan sparat skrivskyddad och skriv anmärkningar per kriterium", "Open an assessment someone else saved read-only and write remarks per criterion";
+    CmdExportPackage => "Vie paketti…", "Exportera paket…", "Export package…";
+    CmdExportPackageTip => "Yksi tiedosto, jossa arviointi, sen liitteet ja luettelo: sähköpostiin tai arkistoon", "En fil med bedömningen, dess bilagor och en förteckning: för e-post eller arkivet", "One file holding the assessment, its attachments and a manifest: for e-mail or the archive";
+    CmdOpenPackage => "Avaa paketti…", "Öppna paket…", "Open package…";
+    CmdOpenPackageTip => "Avaa arviointipaketti luettavaksi tai tuo se muokattavaksi", "Öppna ett bedömningspaket för läsning eller importera det för ändringar", "Open an assessment package to read it or import it for editing";
+
+    AuditHeading => "Tarkastus ja muutoshistoria", "Granskning och ändringshistorik", "Audit and change history";
+    NotFinalised => "Arviointia ei ole viimeistelty. Viimeistely lukitsee arvioinnin ja tallentaa sinetin: SHA-256-tiivisteen sisällöstä ja historiasta. Sinetti tulostuu raporttiin.", "Bedömningen är inte slutförd. Slutförandet låser bedömningen och sparar en försegling: en SHA-256-kontrollsumma av innehållet och historiken. Förseglingen skrivs ut i rapporten.", "The assessment is not finalised. Finalising locks it and stores a seal: a SHA-256 hash of its content and history. The seal is printed in the report.";
+    SealLabel => "Sinetti (SHA-256)", "Försegling (SHA-256)", "Seal (SHA-256)";
+    SealCaveat => "Sinetin voi laskea uudelleen kuka tahansa, joten se paljastaa muutokset mutta ei estä tahallista väärennöstä: vertaa sitä arkistoidun raportin sinettiin.", "Vem som helst kan räkna om förseglingen, så den avslöjar ändringar men hindrar inte avsiktlig förfalskning: jämför den med förseglingen i den arkiverade rapporten.", "Anyone can recompute the seal, so it reveals changes but does not stop a deliberate forgery: compare it with the seal in the archived report.";
+    FinaliseTitle => "Viimeistelläänkö arviointi?", "Slutföra bedömningen?", "Finalise the assessment?";
+    FinaliseBody => "Viimeistelty arviointi lukitaan: sitä ei voi muuttaa ennen kuin se avataan uudelleen, jolloin syy kirjataan historiaan. Sisällöstä ja historiasta lasketaan sinetti, joka tulostuu raporttiin.", "En slutförd bedömning låses: den kan inte ändras förrän den öppnas igen, och då antecknas orsaken i historiken. En försegling räknas av innehållet och historiken och skrivs ut i rapporten.", "A finalised assessment is locked: it cannot be changed until it is reopened, and the reason then goes into the history. A seal is computed from its content and history and printed in the report.";
+    FinaliseConfirm => "Viimeistele ja sinetöi", "Slutför och försegla", "Finalise and seal";
+    ReopenTitle => "Avataanko arviointi muokattavaksi?", "Öppna bedömningen för ändringar?", "Reopen the assessment for edits?";
+    ReopenBody => "Sinetti poistetaan, kunnes arviointi viimeistellään uudelleen. Kerro syy: se kirjataan historiaan nimesi ja ajan kanssa.", "Förseglingen tas bort tills bedömningen slutförs igen. Ange orsaken: den antecknas i historiken med ditt namn och tiden.", "The seal is removed until the assessment is finalised again. Give the reason: it goes into the history with your name and the time.";
+    ReopenReason => "Syy", "Orsak", "Reason";
+    ReopenConfirm => "Avaa muokattavaksi", "Öppna för ändringar", "Reopen";
+    ReasonNeeded => "Kirjoita syy ensin.", "Skriv orsaken först.", "Write the reason first.";
+    FinaliseNeedsFile => "Viimeistely vaatii tallennetun arvioinnin: esimerkkiä tai tallentamatonta arviointia ei voi sinetöidä.", "Slutförandet kräver en sparad bedömning: exemplet eller en osparad bedömning kan inte förseglas.", "Finalising needs a saved assessment: the example or an unsaved assessment cannot be sealed.";
+    VerifyNotRun => "Eheyttä ei ole vielä tarkistettu tässä istunnossa.", "Inte kontrollerad ännu under den här sessionen.", "Not verified yet in this session.";
+    FileChecksum => "Tiedoston SHA-256", "Filens SHA-256", "File SHA-256";
+    HistoryHeading => "Muutoshistoria", "Ändringshistorik", "Change history";
+    HistoryFilter => "Näytä", "Visa", "Show";
+    HistoryAll => "Kaikki muutokset", "Alla ändringar", "All changes";
+    HistoryGeneral => "Yleiset tiedot ja näytöt", "Allmänna uppgifter och belägg", "General details and evidence";
+    HistoryEmpty => "Ei merkintöjä. Muutokset kirjataan tästä lähtien tallennuksen yhteydessä.", "Inga poster. Ändringar antecknas från och med nu när de sparas.", "No entries. Changes are recorded from now on as they are saved.";
+    HistoryNoMatch => "Ei tämän kriteerin muutoksia.", "Inga ändringar av det här kriteriet.", "No changes to this criterion.";
+    ReadOnlyFinalisedHint => "Avaa muokattavaksi Tarkastus-sivulta.", "Öppna för ändringar på sidan Granskning.", "Reopen it for edits on the Audit page.";
+    RemarkHeading => "Tarkastajan huomio", "Granskarens anmärkning", "Auditor's remark";
+    RemarkHint => "Huomiot tallentuvat erilliseen tiedostoon eivätkä muuta arviointia tai sen sinettiä.", "Anmärkningarna sparas i en egen fil och ändrar inte bedömningen eller dess försegling.", "Remarks are saved in a file of their own and do not change the assessment or its seal.";
+    PackageTitle => "Arviointipaketti", "Bedömningspaket", "Assessment package";
+    PackageReview => "Avaa tarkastettavaksi", "Öppna för granskning", "Open for review";
+    PackageImport => "Tuo muokattavaksi", "Importera för ändringar", "Import for editing";
+    PackageNeedsDataDir => "Pakettia ei voi purkaa: sovelluksella ei ole datakansiota.", "Paketet kan inte packas upp: programmet har ingen datamapp.", "The package cannot be unpacked: the app has no data folder.";
 }
 
 /// "Kriteeri 3/10", "Kriterium 3/10", "Criterion 3/10".
@@ -268,14 +312,7 @@ pub fn read_only_locked(lang: Lang, holder: Option<&crate::storage::lock::LockHo
         )
         .to_owned();
     };
-    let zoned = holder.since.to_zoned_datetime(jiff::tz::TimeZone::system());
-    let date = crate::domain::dates::format_date(zoned.date());
-    let (hour, minute) = (zoned.hour(), zoned.minute());
-    let since = match lang {
-        Lang::Fi => format!("{date} klo {hour}.{minute:02}"),
-        Lang::Sv => format!("{date} kl. {hour}.{minute:02}"),
-        Lang::En => format!("{date} at {hour}:{minute:02}"),
-    };
+    let since = super::audit::date_time(lang, holder.since);
     let who = if holder.user.is_empty() {
         "?"
     } else {
@@ -396,6 +433,162 @@ pub fn report_exported(lang: Lang, path: &str, size: &str) -> String {
 /// "Tallennettu: /polku/tiedosto.ron".
 pub fn saved_to(lang: Lang, path: &str) -> String {
     format!("{}: {path}", T::Saved.get(lang))
+}
+
+/// The banner of a finalised assessment: when and by whom, and how to edit it.
+pub fn read_only_finalised(lang: Lang, when: &str, by: &str) -> String {
+    let hint = T::ReadOnlyFinalisedHint.get(lang);
+    match lang {
+        Lang::Fi => {
+            format!("Vain luku: arviointi on viimeistelty ja sinetöity {when} ({by}). {hint}")
+        }
+        Lang::Sv => {
+            format!("Skrivskyddad: bedömningen slutfördes och förseglades {when} ({by}). {hint}")
+        }
+        Lang::En => {
+            format!("Read-only: the assessment was finalised and sealed {when} ({by}). {hint}")
+        }
+    }
+}
+
+/// The banner in review mode: nothing is changed; where the remarks go.
+pub fn read_only_review(lang: Lang, file: &str) -> String {
+    match lang {
+        Lang::Fi => format!(
+            "Tarkastustila: arviointia ei muuteta eikä tallenneta. Huomiosi tallentuvat tiedostoon {file}."
+        ),
+        Lang::Sv => format!(
+            "Granskningsläge: bedömningen ändras inte och sparas inte. Dina anmärkningar sparas i filen {file}."
+        ),
+        Lang::En => format!(
+            "Review mode: the assessment is neither changed nor saved. Your remarks are saved in {file}."
+        ),
+    }
+}
+
+/// An edit was refused because the assessment is read-only.
+pub fn edit_refused(lang: Lang, finalised: bool) -> String {
+    if finalised {
+        pick(
+            lang,
+            "Viimeisteltyä arviointia ei voi muuttaa. Avaa se muokattavaksi Tarkastus-sivulta; syy kirjataan historiaan.",
+            "En slutförd bedömning kan inte ändras. Öppna den för ändringar på sidan Granskning; orsaken antecknas i historiken.",
+            "A finalised assessment cannot be changed. Reopen it for edits on the Audit page; the reason goes into the history.",
+        )
+        .to_owned()
+    } else {
+        pick(
+            lang,
+            "Arviointi on vain luettavissa, eikä sitä voi muuttaa.",
+            "Bedömningen är skrivskyddad och kan inte ändras.",
+            "The assessment is read-only and cannot be changed.",
+        )
+        .to_owned()
+    }
+}
+
+/// After finalising: the seal's start.
+pub fn finalised(lang: Lang, seal: &str) -> String {
+    let short = seal.get(..16).unwrap_or(seal);
+    match lang {
+        Lang::Fi => format!("Arviointi viimeisteltiin ja sinetöitiin. Sinetti: {short}…"),
+        Lang::Sv => format!("Bedömningen slutfördes och förseglades. Försegling: {short}…"),
+        Lang::En => format!("The assessment was finalised and sealed. Seal: {short}…"),
+    }
+}
+
+/// After re-opening.
+pub fn reopened(lang: Lang) -> String {
+    pick(
+        lang,
+        "Arviointi avattiin muokattavaksi; syy kirjattiin historiaan. Viimeistele se uudelleen, kun muutokset on tehty.",
+        "Bedömningen öppnades för ändringar; orsaken antecknades i historiken. Slutför den igen när ändringarna är gjorda.",
+        "The assessment was reopened for edits; the reason went into the history. Finalise it again when the changes are made.",
+    )
+    .to_owned()
+}
+
+/// After writing a package: where, how many files, how large.
+pub fn package_exported(lang: Lang, path: &str, files: usize, size: &str) -> String {
+    let files = super::count(
+        lang,
+        files,
+        ["tiedosto", "fil", "file"],
+        ["tiedostoa", "filer", "files"],
+    );
+    match lang {
+        Lang::Fi => format!("Paketti tallennettu ({files}, {size}): {path}"),
+        Lang::Sv => format!("Paketet sparades ({files}, {size}): {path}"),
+        Lang::En => format!("Package saved ({files}, {size}): {path}"),
+    }
+}
+
+/// A package could not be written or opened.
+pub fn package_failed(lang: Lang, reason: &str, path: &str) -> String {
+    match lang {
+        Lang::Fi => format!("Pakettia ei voitu käsitellä: {reason}: {path}"),
+        Lang::Sv => format!("Paketet kunde inte hanteras: {reason}: {path}"),
+        Lang::En => format!("The package could not be handled: {reason}: {path}"),
+    }
+}
+
+/// What a package holds, before it is unpacked.
+pub fn package_body(lang: Lang, municipality: &str, files: usize, created: &str) -> String {
+    match lang {
+        Lang::Fi => format!(
+            "{municipality}: arviointi ja {} liitettä, paketoitu {created}. Avaa se tarkastettavaksi (vain luku, huomiot erilliseen tiedostoon) tai tuo se muokattavaksi omiin arviointeihisi.",
+            files.saturating_sub(1)
+        ),
+        Lang::Sv => format!(
+            "{municipality}: bedömningen och {} bilagor, paketerad {created}. Öppna den för granskning (skrivskyddad, anmärkningar i en egen fil) eller importera den för ändringar bland dina bedömningar.",
+            files.saturating_sub(1)
+        ),
+        Lang::En => format!(
+            "{municipality}: the assessment and {} attachments, packed {created}. Open it for review (read-only, remarks in a file of their own) or import it for editing among your assessments.",
+            files.saturating_sub(1)
+        ),
+    }
+}
+
+/// The review file cannot be used: why; the remarks are kept in memory.
+pub fn review_problem(lang: Lang, detail: &str) -> String {
+    match lang {
+        Lang::Fi => {
+            format!("Tarkastushuomioiden tiedostoa ei voi käyttää ({detail}); sitä ei korvata.")
+        }
+        Lang::Sv => format!(
+            "Filen med granskningsanmärkningar kan inte användas ({detail}); den ersätts inte."
+        ),
+        Lang::En => {
+            format!("The review remarks file cannot be used ({detail}); it is not overwritten.")
+        }
+    }
+}
+
+/// The review file belongs to another assessment.
+pub fn review_of_other(lang: Lang) -> String {
+    pick(
+        lang,
+        "tiedosto on toisen arvioinnin tarkastus",
+        "filen är granskningen av en annan bedömning",
+        "the file is the review of another assessment",
+    )
+    .to_owned()
+}
+
+/// Remarks could not be saved.
+pub fn review_save_failed(lang: Lang, reason: &str) -> String {
+    match lang {
+        Lang::Fi => format!(
+            "Huomioita ei voitu tallentaa: {reason}. Ne ovat tallessa tässä ikkunassa; yritetään uudelleen."
+        ),
+        Lang::Sv => format!(
+            "Anmärkningarna kunde inte sparas: {reason}. De finns kvar i det här fönstret; ett nytt försök görs."
+        ),
+        Lang::En => format!(
+            "The remarks could not be saved: {reason}. They are kept in this window; trying again."
+        ),
+    }
 }
 
 #[cfg(test)]

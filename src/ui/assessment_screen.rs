@@ -126,13 +126,16 @@ fn criterion_view(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) {
 
     let editable = doc.is_editable();
     ui.strong(T::StatusHeading.get(lang));
-    ui.add_enabled_ui(editable, |ui| {
+    let ((), refused) = widgets::lockable(ui, editable, |ui| {
         ui.horizontal_wrapped(|ui| {
             for choice in Status::ALL {
                 ui.radio_value(&mut status, choice, i18n::status_label(lang, choice));
             }
         });
     });
+    if refused {
+        cx.commands.push(Command::EditRefused);
+    }
     for message in issues_for(&issues, &Field::Status(criterion.id.clone()), lang) {
         widgets::issue_text(ui, &message);
     }
@@ -141,12 +144,16 @@ fn criterion_view(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) {
     evidence_section(ui, cx, doc, &criterion, &issues);
     ui.add_space(10.0);
 
-    ui.add_enabled_ui(editable, |ui| {
+    let ((), refused) = widgets::lockable(ui, editable, |ui| {
         widgets::text_area(ui, T::Justification.get(lang), &mut justification, 3);
         ui.add_space(10.0);
         actions_section(ui, lang, &mut actions, &criterion.id, &issues);
     });
+    if refused {
+        cx.commands.push(Command::EditRefused);
+    }
     ui.add_space(16.0);
+    remark_section(ui, cx, doc, &criterion.id);
 
     if status != original.status {
         doc.assessment.answer_mut(&criterion.id).status = status;
@@ -176,6 +183,28 @@ fn criterion_view(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) {
             {
                 cx.commands.push(command);
             }
+        }
+    });
+    ui.add_space(16.0);
+}
+
+/// In review mode: the auditor's remark on this criterion, kept in the review file.
+fn remark_section(ui: &mut Ui, cx: &Context<'_>, doc: &mut Document, criterion: &CriterionId) {
+    let lang = cx.lang;
+    let Some(state) = &mut doc.review else {
+        return;
+    };
+    let mut text = state.review.remark(criterion).to_owned();
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let response = widgets::text_area(ui, T::RemarkHeading.get(lang), &mut text, 3);
+        ui.label(RichText::new(T::RemarkHint.get(lang)).small().weak());
+        if let Some(problem) = &state.problem {
+            widgets::issue_text(ui, problem);
+        }
+        if response.changed() {
+            state.review.set_remark(criterion, &text, cx.clock.now());
+            state.last_edit_at = ui.input(|i| i.time);
         }
     });
     ui.add_space(16.0);

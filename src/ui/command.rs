@@ -50,11 +50,29 @@ pub enum Command {
     ExportPdf,
     /// Open an evidence item's attachment (item, index) with the system's viewer.
     OpenAttachment(crate::domain::evidence::EvidenceId, usize),
+    /// Finalising, the seal, verification and the history.
+    ShowAudit,
+    /// Ask to finalise and seal.
+    Finalise,
+    /// Ask for a reason and reopen a finalised assessment.
+    Reopen,
+    /// Verify the seal, the history and the attachments.
+    Verify,
+    /// Choose an assessment to open read-only as an auditor.
+    OpenForReview,
+    /// Open this file read-only as an auditor.
+    OpenForReviewPath(PathBuf),
+    /// Write the assessment and its attachments as one package.
+    ExportPackage,
+    /// Choose a package to open.
+    OpenPackage,
+    /// An edit of a read-only assessment was tried: say why it is refused.
+    EditRefused,
 }
 
 impl Command {
     /// The commands that have a keyboard shortcut, checked every frame.
-    pub const WITH_SHORTCUTS: [Self; 13] = [
+    pub const WITH_SHORTCUTS: [Self; 14] = [
         Self::ExportPdf,
         Self::NewAssessment,
         Self::Open,
@@ -67,6 +85,7 @@ impl Command {
         Self::PreviousCriterion,
         Self::ShowAssessment,
         Self::ShowSummary,
+        Self::ShowAudit,
         Self::ShowSettings,
     ];
 
@@ -102,6 +121,16 @@ impl Command {
             Self::AttachFile => (T::AttachFile, T::AttachFileTip),
             Self::ExportPdf => (T::ExportPdf, T::ExportPdfTip),
             Self::OpenAttachment(..) => (T::OpenAttachment, T::OpenAttachment),
+            Self::ShowAudit => (T::CmdAudit, T::CmdAuditTip),
+            Self::Finalise => (T::CmdFinalise, T::CmdFinaliseTip),
+            Self::Reopen => (T::CmdReopen, T::CmdReopenTip),
+            Self::Verify => (T::CmdVerify, T::CmdVerifyTip),
+            Self::OpenForReview | Self::OpenForReviewPath(_) => {
+                (T::CmdOpenForReview, T::CmdOpenForReviewTip)
+            }
+            Self::ExportPackage => (T::CmdExportPackage, T::CmdExportPackageTip),
+            Self::OpenPackage => (T::CmdOpenPackage, T::CmdOpenPackageTip),
+            Self::EditRefused => (T::ReadOnlyShort, T::ReadOnlyShort),
         }
     }
 
@@ -127,6 +156,7 @@ impl Command {
             Self::PreviousCriterion => alt(Key::ArrowLeft),
             Self::ShowAssessment => command(Key::Num1),
             Self::ShowSummary => command(Key::Num2),
+            Self::ShowAudit => command(Key::Num3),
             Self::ShowSettings => command(Key::Comma),
             Self::ExportPdf => command(Key::P),
             _ => None,

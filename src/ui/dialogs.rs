@@ -27,6 +27,15 @@ pub enum DialogPurpose {
         /// The name offered.
         suggested_name: String,
     },
+    /// Choose an assessment to open read-only for review.
+    OpenForReview,
+    /// Choose where to write the package; the proposed file name.
+    ExportPackage {
+        /// The name offered.
+        suggested_name: String,
+    },
+    /// Choose a package to open.
+    OpenPackage,
 }
 
 /// The user's answer: the path, or `None` when they cancelled.
@@ -79,7 +88,16 @@ impl FileDialogs for RfdDialogs {
         std::thread::spawn(move || {
             let assessments = || rfd::FileDialog::new().add_filter("Terve Kunta (RON)", &["ron"]);
             let path = match &purpose {
-                DialogPurpose::OpenAssessment => assessments().pick_file(),
+                DialogPurpose::OpenAssessment | DialogPurpose::OpenForReview => {
+                    assessments().pick_file()
+                }
+                DialogPurpose::ExportPackage { suggested_name } => rfd::FileDialog::new()
+                    .add_filter("Terve Kunta (zip)", &["zip"])
+                    .set_file_name(suggested_name)
+                    .save_file(),
+                DialogPurpose::OpenPackage => rfd::FileDialog::new()
+                    .add_filter("Terve Kunta (zip)", &["zip"])
+                    .pick_file(),
                 DialogPurpose::SaveAssessment { suggested_name } => {
                     assessments().set_file_name(suggested_name).save_file()
                 }

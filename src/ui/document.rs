@@ -7,8 +7,11 @@ use egui::util::undoer::Undoer;
 
 use crate::domain::assessment::Assessment;
 use crate::domain::criteria::CriteriaSet;
+use crate::domain::criteria::CriterionId;
 use crate::domain::evidence::EvidenceId;
+use crate::domain::history::{Event, HistoryEntry};
 use crate::domain::readiness::{self, Readiness};
+use crate::domain::review::Review;
 use crate::i18n::{Lang, ui::T};
 use crate::storage::attachments::AttachmentState;
 use crate::storage::lock::{AssessmentLock, LockHolder};
@@ -22,6 +25,63 @@ pub enum ReadOnly {
     /// A newer version of the app wrote it; writing it back could lose what this one does
     /// not know.
     NewerVersion(u32),
+    /// It is finalised and sealed; re-opening it for edits asks for a reason.
+    Finalised,
+    /// Opened by an auditor: nothing in it is changed; remarks go to the review file.
+    Review,
+}
+
+/// Which history entries the audit screen shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum HistoryFilter {
+    /// Every entry.
+    #[default]
+    All,
+    /// Changes of one criterion's answer.
+    Criterion(CriterionId),
+    /// Everything not about one criterion: the municipality, evidence items, the seal.
+    General,
+}
+
+impl HistoryFilter {
+    /// Whether `entry` is shown.
+    pub fn matches(&self, entry: &HistoryEntry) -> bool {
+        let criterion = match &entry.event {
+            Event::Changed(change) => change.criterion.as_ref(),
+            _ => None,
+        };
+        match self {
+            Self::All => true,
+            Self::Criterion(id) => criterion == Some(id),
+            Self::General => criterion.is_none(),
+        }
+    }
+}
+
+/// The last verification of the saved file: what it found, or why it could not be read.
+pub type Verified = Result<crate::storage::verify::Verification, String>;
+
+/// An auditor's review of the open assessment, kept in its own file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReviewState {
+    /// The review as edited.
+    pub review: Review,
+    /// The review as last written (`None`: not written yet).
+    pub saved: Option<Review>,
+    /// Why the review file cannot be written or read, if so (shown; remarks are kept).
+    pub problem: Option<String>,
+    /// The review file exists but could not be read: it is never written over.
+    pub blocked: bool,
+    /// When the remarks last changed (UI time, seconds).
+    pub last_edit_at: f64,
+}
+
+impl ReviewState {
+    /// Whether there are remarks not yet written.
+    pub fn is_dirty(&self) -> bool {
+        self.saved.as_ref() != Some(&self.review)
+            && !(self.saved.is_none() && self.review.remarks.is_empty())
+    }
 }
 
 /// Where the autosave stands.
@@ -82,6 +142,14 @@ pub struct Document {
     pub save_state: SaveState,
     /// The checked state of each attachment, by path and hash (checking reads the file).
     pub attachment_states: HashMap<(String, String), AttachmentState>,
+    /// The content as the history last recorded it: the next save records what differs.
+    pub(super) recorded: Assessment,
+    /// The auditor's review, in review mode.
+    pub review: Option<ReviewState>,
+    /// The last verification, shown on the audit screen.
+    pub verification: Option<Verified>,
+    /// Which history entries the audit screen shows.
+    pub history_filter: HistoryFilter,
     /// The assessment as the previous frame left it, to time the pause after an edit.
     pub(super) last_seen: Assessment,
     /// When it last changed (UI time, seconds).
@@ -107,6 +175,10 @@ impl Document {
         let saved = path.as_ref().map(|_| assessment.clone());
         Self {
             last_seen: assessment.clone(),
+            recorded: assessment.clone(),
+            review: None,
+            verification: None,
+            history_filter: HistoryFilter::default(),
             assessment,
             set,
             path,
@@ -161,35 +233,56 @@ impl Document {
         readiness::evaluate(&self.assessment, &self.set)
     }
 
+    /// Runs `f` with the history, the seal and the time of the last change taken out of the
+    /// assessment: undo follows the content only, and never takes back a history entry.
+    fn without_record<R>(
+        &mut self,
+        f: impl FnOnce(&mut Assessment, &mut Undoer<Assessment>) -> R,
+    ) -> R {
+        let history = std::mem::take(&mut self.assessment.history);
+        let seal = self.assessment.seal.take();
+        let modified = self.assessment.modified;
+        self.assessment.modified = self.assessment.created;
+        let result = f(&mut self.assessment, &mut self.undoer);
+        self.assessment.history = history;
+        self.assessment.seal = seal;
+        self.assessment.modified = modified;
+        result
+    }
+
     /// Records the current state for undo; call once per frame.
     pub fn feed_undo(&mut self, time: f64) {
-        self.undoer.feed_state(time, &self.assessment);
+        self.without_record(|assessment, undoer| undoer.feed_state(time, assessment));
     }
 
     /// Whether there is something to undo.
-    pub fn can_undo(&self) -> bool {
-        self.undoer.has_undo(&self.assessment)
+    pub fn can_undo(&mut self) -> bool {
+        self.without_record(|assessment, undoer| undoer.has_undo(assessment))
     }
 
     /// Whether there is something to redo.
-    pub fn can_redo(&self) -> bool {
-        self.undoer.has_redo(&self.assessment)
+    pub fn can_redo(&mut self) -> bool {
+        self.without_record(|assessment, undoer| undoer.has_redo(assessment))
     }
 
     /// Goes back one step.
     pub fn undo(&mut self) {
-        if let Some(state) = self.undoer.undo(&self.assessment) {
-            self.assessment = state.clone();
-            self.close_editor_if_gone();
-        }
+        self.without_record(|assessment, undoer| {
+            if let Some(state) = undoer.undo(assessment) {
+                *assessment = state.clone();
+            }
+        });
+        self.close_editor_if_gone();
     }
 
     /// Goes forward one step.
     pub fn redo(&mut self) {
-        if let Some(state) = self.undoer.redo(&self.assessment) {
-            self.assessment = state.clone();
-            self.close_editor_if_gone();
-        }
+        self.without_record(|assessment, undoer| {
+            if let Some(state) = undoer.redo(assessment) {
+                *assessment = state.clone();
+            }
+        });
+        self.close_editor_if_gone();
     }
 
     fn close_editor_if_gone(&mut self) {

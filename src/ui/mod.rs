@@ -6,6 +6,7 @@
 
 mod app;
 mod assessment_screen;
+mod audit_screen;
 pub mod command;
 pub mod dialogs;
 mod document;
@@ -20,9 +21,9 @@ mod widgets;
 
 use std::path::PathBuf;
 
-pub use app::{App, Conflict, Notice, RecoveryOffer, Screen};
+pub use app::{App, AuditModal, Conflict, Notice, RecoveryOffer, Screen};
 pub use command::Command;
-pub use document::{Document, ReadOnly, SaveState};
+pub use document::{Document, ReadOnly, ReviewState, SaveState, Verified};
 
 use crate::domain::Lang;
 use crate::domain::clock::{Clock, IdSource};

@@ -17,6 +17,21 @@ pub fn issue_text(ui: &mut Ui, message: &str) {
     ui.label(RichText::new(message).color(color).small());
 }
 
+/// Contents disabled unless `enabled`; a click on disabled contents returns `true`, so that
+/// the app can say why nothing happens instead of ignoring the user.
+pub fn lockable<R>(ui: &mut Ui, enabled: bool, add: impl FnOnce(&mut Ui) -> R) -> (R, bool) {
+    let inner = ui.add_enabled_ui(enabled, add);
+    let refused = !enabled
+        && ui
+            .interact(
+                inner.response.rect,
+                inner.response.id.with("locked"),
+                egui::Sense::click(),
+            )
+            .clicked();
+    (inner.inner, refused)
+}
+
 /// A one-line text field with its label above and its messages below.
 pub fn text_field(ui: &mut Ui, label: &str, value: &mut String, issues: &[String]) -> Response {
     let label = ui.label(label);

@@ -7,6 +7,7 @@ use super::{App, RecoveryOffer, Screen};
 use crate::domain::assessment::{Assessment, Assessor, CriteriaMatch, Municipality};
 use crate::domain::evidence::EvidenceId;
 use crate::domain::example::example_assessment;
+use crate::domain::history::Event;
 use crate::i18n::{self, ui::T};
 use crate::storage::attachments::{self, AttachmentState};
 use crate::storage::layout::{assessment_folder, new_assessment_path};
@@ -29,6 +30,12 @@ const SAVE_AT_THE_LATEST_S: f64 = 1.0;
 const RETRY_AFTER_S: f64 = 3.0;
 
 impl App {
+    /// Who is making changes, for the history: the name in the settings, else the system's
+    /// user name.
+    pub(super) fn who(&self) -> String {
+        self.holder().user
+    }
+
     fn holder(&self) -> LockHolder {
         LockHolder::this_process(&self.settings.user_name, self.env.clock.now())
     }
@@ -73,7 +80,7 @@ impl App {
                 role: form.role.trim().to_owned(),
             }]
         };
-        let assessment = Assessment::new(
+        let mut assessment = Assessment::new(
             Municipality {
                 name: form.name.trim().to_owned(),
                 code: form.code.trim().to_owned(),
@@ -83,6 +90,7 @@ impl App {
             self.env.clock.as_ref(),
             self.env.ids.as_ref(),
         );
+        assessment.record(&self.who(), self.env.clock.now(), Event::Created);
         let path = self.env.data_dir.as_deref().and_then(|data_dir| {
             new_assessment_path(data_dir, &assessment.municipality.name, &assessment.id).ok()
         });
@@ -116,6 +124,10 @@ impl App {
     }
 
     pub(super) fn open(&mut self, path: &Path) {
+        if crate::storage::verify::is_package(path) {
+            self.offer_package(path);
+            return;
+        }
         let lang = self.lang();
         let opened = match open_assessment(path, &self.holder()) {
             Ok(opened) => opened,
@@ -161,9 +173,11 @@ impl App {
         let criteria_match = assessment.criteria.compare(&entry.set);
         let mut doc = Document::new(assessment, entry.set.clone(), Some(path.to_path_buf()));
         doc.stamp = Some(opened.stamp);
+        let sealed = doc.assessment.is_final();
         doc.read_only = match (opened.decoded.newer_version, &opened.lock) {
             (Some(version), _) => Some(ReadOnly::NewerVersion(version)),
             (None, None) => Some(ReadOnly::LockedBy(opened.held_by)),
+            (None, Some(_)) if sealed => Some(ReadOnly::Finalised),
             (None, Some(_)) => None,
         };
         doc.lock = opened.lock;
@@ -241,7 +255,7 @@ impl App {
             );
         }
         if doc.is_dirty() {
-            doc.assessment.touch(self.env.clock.as_ref());
+            record_pending(doc, self.env.clock.as_ref(), &holder.user, lang);
         }
         let request = SaveRequest {
             path: path.to_path_buf(),
@@ -255,7 +269,7 @@ impl App {
                 doc.path = Some(path.to_path_buf());
                 doc.lock = Some(lock);
                 doc.is_example = false;
-                doc.read_only = None;
+                doc.read_only = doc.assessment.is_final().then_some(ReadOnly::Finalised);
                 doc.save_state = SaveState::Idle;
                 doc.dirty_since = None;
                 self.set_notice(i18n::ui::saved_to(lang, &path.display().to_string()), false);
@@ -281,6 +295,8 @@ impl App {
     /// the document is now saved.
     pub(super) fn save_now(&mut self) -> bool {
         self.collect_saves(true, 0.0);
+        self.save_review(0.0, true, None);
+        let (who, lang) = (self.who(), self.lang());
         let Some(doc) = &mut self.doc else {
             return true;
         };
@@ -293,7 +309,7 @@ impl App {
         if doc.save_state == SaveState::Conflict {
             return false;
         }
-        let request = save_request(doc, self.env.clock.as_ref());
+        let request = save_request(doc, self.env.clock.as_ref(), &who, lang);
         let snapshot = doc.assessment.clone();
         let outcome = save_file(&request);
         self.saved(snapshot, outcome, 0.0)
@@ -303,6 +319,8 @@ impl App {
     pub(super) fn autosave(&mut self, ctx: &egui::Context) {
         let now = ctx.input(|i| i.time);
         self.collect_saves(false, now);
+        self.save_review(now, false, Some(ctx));
+        let (who, lang) = (self.who(), self.lang());
         let Some(doc) = &mut self.doc else {
             return;
         };
@@ -326,7 +344,7 @@ impl App {
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(due_at - now));
             return;
         }
-        let request = save_request(doc, self.env.clock.as_ref());
+        let request = save_request(doc, self.env.clock.as_ref(), &who, lang);
         doc.last_seen = doc.assessment.clone();
         let snapshot = doc.assessment.clone();
         if let Some(ticket) = self
@@ -461,10 +479,18 @@ impl App {
             (DialogPurpose::SaveAssessment { .. }, None) => self.after_save = None,
             (DialogPurpose::PickAttachment, Some(path)) => self.attach(&path),
             (DialogPurpose::ExportReport { .. }, Some(path)) => self.export_to(&path),
+            (DialogPurpose::OpenForReview, Some(path)) => {
+                self.commands.push(Command::OpenForReviewPath(path));
+            }
+            (DialogPurpose::ExportPackage { .. }, Some(path)) => self.export_package_to(&path),
+            (DialogPurpose::OpenPackage, Some(path)) => self.offer_package(&path),
             (
                 DialogPurpose::OpenAssessment
                 | DialogPurpose::PickAttachment
-                | DialogPurpose::ExportReport { .. },
+                | DialogPurpose::ExportReport { .. }
+                | DialogPurpose::OpenForReview
+                | DialogPurpose::ExportPackage { .. }
+                | DialogPurpose::OpenPackage,
                 None,
             ) => {}
         }
@@ -647,14 +673,39 @@ pub enum Conflict {
     SaveAs,
 }
 
-/// The request to save `doc` now; marks the assessment as changed now.
-fn save_request(doc: &mut Document, clock: &dyn crate::domain::Clock) -> SaveRequest {
-    doc.assessment.touch(clock);
+/// The request to save `doc` now: records the changes since the last save in the history
+/// and marks the assessment as changed now. A sealed assessment is saved as it is.
+fn save_request(
+    doc: &mut Document,
+    clock: &dyn crate::domain::Clock,
+    who: &str,
+    lang: crate::domain::Lang,
+) -> SaveRequest {
+    record_pending(doc, clock, who, lang);
     SaveRequest {
         path: doc.path.clone().unwrap_or_default(),
         bytes: encode_assessment(&doc.assessment).into_bytes(),
         expected: doc.stamp.clone(),
     }
+}
+
+/// Records what changed since the history last did, by `who`, and marks the assessment as
+/// changed now; nothing for a sealed one (its seal covers it as it is).
+pub(super) fn record_pending(
+    doc: &mut Document,
+    clock: &dyn crate::domain::Clock,
+    who: &str,
+    lang: crate::domain::Lang,
+) {
+    if doc.assessment.is_final() {
+        return;
+    }
+    let describe =
+        |evidence: &crate::domain::evidence::Evidence| i18n::evidence_summary(lang, evidence);
+    doc.assessment
+        .record_changes(&doc.recorded, who, clock, &describe);
+    doc.assessment.touch(clock);
+    doc.recorded = doc.assessment.clone();
 }
 
 /// Copies the attachments of `assessment` from one folder to another (saving elsewhere).

@@ -1,11 +1,13 @@
 //! The app: its state, the frame, and the one place where commands are applied.
 
+mod audit;
 mod files;
 
 use std::path::PathBuf;
 
 use egui::{RichText, Ui, ViewportCommand};
 
+pub use audit::AuditModal;
 pub use files::Conflict;
 
 use super::command::Command;
@@ -14,8 +16,8 @@ use super::document::{Document, ReadOnly, SaveState};
 use super::new_assessment::{FormOutcome, NewAssessmentForm, new_assessment_modal};
 use super::settings::{Settings, ThemeChoice};
 use super::{
-    APP_TITLE, Context, Env, assessment_screen, evidence_editor, settings_screen, start_screen,
-    summary_screen, theme,
+    APP_TITLE, Context, Env, assessment_screen, audit_screen, evidence_editor, settings_screen,
+    start_screen, summary_screen, theme,
 };
 use crate::domain::Lang;
 use crate::domain::evidence::EvidenceId;
@@ -31,6 +33,8 @@ pub enum Screen {
     Assessment,
     /// The verdict.
     Summary,
+    /// Finalising, the seal, verification and the history.
+    Audit,
     /// Language, theme, name.
     Settings,
 }
@@ -79,6 +83,8 @@ pub struct App {
     recovery: Option<RecoveryOffer>,
     /// A program file the user is asked about before it is opened: evidence, index, name.
     confirm_attachment: Option<(EvidenceId, usize, String)>,
+    /// A question about finalising, re-opening or a package.
+    audit_modal: Option<AuditModal>,
     /// Close the window after the first frame (to time start-up).
     pub exit_after_first_frame: bool,
 }
@@ -116,6 +122,7 @@ impl App {
             saver: None,
             recovery: None,
             confirm_attachment: None,
+            audit_modal: None,
             exit_after_first_frame: false,
         };
         app.refresh_missing();
@@ -237,6 +244,7 @@ impl App {
             || self.confirm.is_some()
             || self.recovery.is_some()
             || self.confirm_attachment.is_some()
+            || self.audit_modal.is_some()
             || self
                 .doc
                 .as_ref()
@@ -287,8 +295,8 @@ impl App {
     fn top_bar(&mut self, ui: &mut Ui) {
         let lang = self.lang();
         let has_doc = self.doc.is_some();
-        let can_undo = self.doc.as_ref().is_some_and(Document::can_undo);
-        let can_redo = self.doc.as_ref().is_some_and(Document::can_redo);
+        let can_undo = self.doc.as_mut().is_some_and(Document::can_undo);
+        let can_redo = self.doc.as_mut().is_some_and(Document::can_redo);
         let mut requested = Vec::new();
         egui::Panel::top("menu").show(ui, |ui| {
             egui::MenuBar::new().ui(ui, |ui| {
@@ -310,10 +318,13 @@ impl App {
                     item(ui, Command::NewAssessment, true, &mut requested);
                     item(ui, Command::Open, true, &mut requested);
                     item(ui, Command::OpenExample, true, &mut requested);
+                    item(ui, Command::OpenForReview, true, &mut requested);
+                    item(ui, Command::OpenPackage, true, &mut requested);
                     ui.separator();
                     item(ui, Command::Save, has_doc, &mut requested);
                     item(ui, Command::SaveAs, has_doc, &mut requested);
                     item(ui, Command::ExportPdf, has_doc, &mut requested);
+                    item(ui, Command::ExportPackage, has_doc, &mut requested);
                     item(ui, Command::CloseDocument, has_doc, &mut requested);
                     ui.separator();
                     item(ui, Command::Quit, true, &mut requested);
@@ -326,6 +337,7 @@ impl App {
                     item(ui, Command::ShowStart, true, &mut requested);
                     item(ui, Command::ShowAssessment, has_doc, &mut requested);
                     item(ui, Command::ShowSummary, has_doc, &mut requested);
+                    item(ui, Command::ShowAudit, has_doc, &mut requested);
                     item(ui, Command::NextCriterion, has_doc, &mut requested);
                     item(ui, Command::PreviousCriterion, has_doc, &mut requested);
                     item(ui, Command::ShowSettings, true, &mut requested);
@@ -339,6 +351,7 @@ impl App {
                     (Screen::Start, Command::ShowStart),
                     (Screen::Assessment, Command::ShowAssessment),
                     (Screen::Summary, Command::ShowSummary),
+                    (Screen::Audit, Command::ShowAudit),
                     (Screen::Settings, Command::ShowSettings),
                 ] {
                     let enabled = has_doc || matches!(screen, Screen::Start | Screen::Settings);
@@ -403,12 +416,28 @@ impl App {
 
     fn screen_ui(&mut self, ui: &mut Ui) {
         let lang = self.lang();
-        if let (Some(doc), Screen::Assessment | Screen::Summary) = (&self.doc, self.screen)
+        if let (Some(doc), Screen::Assessment | Screen::Summary | Screen::Audit) =
+            (&self.doc, self.screen)
             && let Some(read_only) = &doc.read_only
         {
             let text = match read_only {
                 ReadOnly::LockedBy(holder) => i18n::ui::read_only_locked(lang, holder.as_ref()),
                 ReadOnly::NewerVersion(version) => i18n::ui::read_only_newer(lang, *version),
+                ReadOnly::Finalised => doc.assessment.seal.as_ref().map_or_else(
+                    || i18n::ui::edit_refused(lang, true),
+                    |seal| {
+                        let when = i18n::audit::date_time(lang, seal.at);
+                        i18n::ui::read_only_finalised(lang, &when, &seal.by)
+                    },
+                ),
+                ReadOnly::Review => {
+                    let file = doc
+                        .path
+                        .as_deref()
+                        .map(crate::storage::review_file::review_path)
+                        .unwrap_or_default();
+                    i18n::ui::read_only_review(lang, &file.display().to_string())
+                }
             };
             egui::Panel::top("read_only").show(ui, |ui| {
                 ui.add_space(4.0);
@@ -429,6 +458,7 @@ impl App {
                 assessment_screen::assessment_screen(ui, &mut cx, doc);
             }
             (Screen::Summary, Some(doc)) => summary_screen::summary_screen(ui, &mut cx, doc),
+            (Screen::Audit, Some(doc)) => audit_screen::audit_screen(ui, &mut cx, doc),
             (Screen::Settings, _) => {
                 if settings_screen::settings_screen(ui, &mut self.settings) {
                     self.settings_dirty = true;
@@ -477,6 +507,7 @@ impl App {
         self.conflict_modal(ctx);
         self.recovery_modal(ctx);
         self.attachment_modal(ctx);
+        self.audit_modal(ctx);
         if let Some(pending) = self.confirm.clone() {
             let mut answer = None;
             let response = egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
@@ -663,6 +694,9 @@ impl App {
                 | Command::Open
                 | Command::OpenPath(_)
                 | Command::OpenExample
+                | Command::OpenForReview
+                | Command::OpenForReviewPath(_)
+                | Command::OpenPackage
                 | Command::CloseDocument
                 | Command::Quit
         );
@@ -685,6 +719,14 @@ impl App {
             Command::SaveAs => self.save_command(ctx, true),
             Command::AttachFile => self.request_dialog(ctx, DialogPurpose::PickAttachment),
             Command::ExportPdf => self.export_command(ctx),
+            Command::OpenForReview => self.request_dialog(ctx, DialogPurpose::OpenForReview),
+            Command::OpenForReviewPath(path) => self.open_for_review(&path),
+            Command::OpenPackage => self.request_dialog(ctx, DialogPurpose::OpenPackage),
+            Command::ExportPackage => self.export_package_command(ctx),
+            Command::Finalise => self.finalise_command(),
+            Command::Reopen => self.reopen_command(),
+            Command::Verify => self.verify_document(),
+            Command::EditRefused => self.edit_refused(),
             Command::OpenAttachment(evidence, index) => {
                 self.open_attachment(&evidence, index, false);
             }
@@ -698,22 +740,24 @@ impl App {
                 self.store_settings();
                 ctx.send_viewport_cmd(ViewportCommand::Close);
             }
-            Command::Undo => {
-                if let Some(doc) = self.doc.as_mut().filter(|doc| doc.is_editable()) {
-                    doc.undo();
+            Command::Undo | Command::Redo => match self.doc.as_mut() {
+                Some(doc) if doc.is_editable() => {
+                    if command == Command::Undo {
+                        doc.undo();
+                    } else {
+                        doc.redo();
+                    }
                 }
-            }
-            Command::Redo => {
-                if let Some(doc) = self.doc.as_mut().filter(|doc| doc.is_editable()) {
-                    doc.redo();
-                }
-            }
+                Some(_) => self.edit_refused(),
+                None => {}
+            },
             Command::ShowStart => {
                 self.screen = Screen::Start;
                 self.refresh_missing();
             }
             Command::ShowAssessment if self.doc.is_some() => self.screen = Screen::Assessment,
             Command::ShowSummary if self.doc.is_some() => self.screen = Screen::Summary,
+            Command::ShowAudit if self.doc.is_some() => self.screen = Screen::Audit,
             Command::ShowSettings => self.screen = Screen::Settings,
             Command::NextCriterion | Command::PreviousCriterion | Command::GoToCriterion(_) => {
                 if let Some(doc) = &mut self.doc {
@@ -727,7 +771,7 @@ impl App {
                     self.screen = Screen::Assessment;
                 }
             }
-            Command::ShowAssessment | Command::ShowSummary => {}
+            Command::ShowAssessment | Command::ShowSummary | Command::ShowAudit => {}
         }
         if self.screen != Screen::Settings {
             self.store_settings();

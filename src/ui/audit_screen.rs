@@ -1,0 +1,224 @@
+//! The audit screen: the seal (finalise or reopen), the integrity check and the change
+//! history, filtered by criterion.
+
+use egui::{RichText, Ui};
+
+use super::Context;
+use super::command::Command;
+use super::document::{Document, HistoryFilter, ReadOnly};
+use super::theme;
+use crate::domain::history::{Event, HistoryEntry};
+use crate::i18n::{self, Lang, audit, ui::T};
+
+/// Shows the audit screen of `doc`.
+pub fn audit_screen(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) {
+    let lang = cx.lang;
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .id_salt("audit")
+            .auto_shrink(false)
+            .show(ui, |ui| {
+                ui.set_max_width(ui.available_width().min(980.0));
+                ui.add_space(8.0);
+                ui.label(RichText::new(doc.title(lang)).weak());
+                ui.heading(RichText::new(T::AuditHeading.get(lang)).size(22.0));
+                ui.add_space(8.0);
+                seal_section(ui, cx, doc);
+                ui.add_space(12.0);
+                verify_section(ui, cx, doc);
+                ui.add_space(12.0);
+                history_section(ui, lang, doc);
+            });
+    });
+}
+
+fn command_button(ui: &mut Ui, lang: Lang, command: &Command, enabled: bool) -> bool {
+    ui.add_enabled(enabled, egui::Button::new(command.label(lang)))
+        .on_hover_text(command.tooltip(lang))
+        .clicked()
+}
+
+fn seal_section(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document) {
+    let lang = cx.lang;
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        if let Some(seal) = &doc.assessment.seal {
+            ui.label(RichText::new(audit::sealed_line(lang, seal.at, &seal.by)).strong());
+            ui.horizontal_wrapped(|ui| {
+                ui.label(format!("{}:", T::SealLabel.get(lang)));
+                ui.add(egui::Label::new(RichText::new(&seal.sha256).monospace()).selectable(true));
+            });
+            ui.label(RichText::new(T::SealCaveat.get(lang)).small().weak());
+            if doc.read_only == Some(ReadOnly::Finalised)
+                && command_button(ui, lang, &Command::Reopen, true)
+            {
+                cx.commands.push(Command::Reopen);
+            }
+        } else {
+            ui.label(T::NotFinalised.get(lang));
+            let can = doc.is_editable() && doc.autosaves();
+            if doc.read_only != Some(ReadOnly::Review)
+                && command_button(ui, lang, &Command::Finalise, can)
+            {
+                cx.commands.push(Command::Finalise);
+            }
+        }
+    });
+}
+
+fn verify_section(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document) {
+    let lang = cx.lang;
+    let dark = ui.visuals().dark_mode;
+    if command_button(ui, lang, &Command::Verify, true) {
+        cx.commands.push(Command::Verify);
+    }
+    match &doc.verification {
+        None => {
+            ui.label(RichText::new(T::VerifyNotRun.get(lang)).weak());
+        }
+        Some(Err(reason)) => {
+            ui.label(RichText::new(reason).color(theme::error_color(dark)));
+        }
+        Some(Ok(verification)) => {
+            let intact = verification.is_intact();
+            ui.label(
+                RichText::new(audit::verdict(lang, verification.findings.len()))
+                    .size(17.0)
+                    .strong()
+                    .color(theme::verdict_color(intact, dark)),
+            );
+            for finding in &verification.findings {
+                ui.label(
+                    RichText::new(format!("• {}", audit::finding_message(lang, finding)))
+                        .color(theme::error_color(dark)),
+                );
+            }
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new(format!("{}:", T::FileChecksum.get(lang)))
+                        .small()
+                        .weak(),
+                );
+                ui.add(
+                    egui::Label::new(RichText::new(&verification.file_sha256).small().monospace())
+                        .selectable(true),
+                );
+            });
+        }
+    }
+}
+
+fn history_section(ui: &mut Ui, lang: Lang, doc: &mut Document) {
+    let history = &doc.assessment.history;
+    ui.strong(format!(
+        "{} ({})",
+        T::HistoryHeading.get(lang),
+        i18n::count(
+            lang,
+            history.len(),
+            ["merkintä", "post", "entry"],
+            ["merkintää", "poster", "entries"]
+        )
+    ));
+    let criterion_name = |id: &crate::domain::criteria::CriterionId| {
+        doc.set.criterion(id).map_or_else(
+            || id.to_string(),
+            |criterion| {
+                format!(
+                    "{}. {}",
+                    criterion.number,
+                    criterion
+                        .short_title
+                        .get_or(lang, doc.set.official_language)
+                        .0
+                )
+            },
+        )
+    };
+    let mut filter = doc.history_filter.clone();
+    ui.horizontal(|ui| {
+        let label = ui.label(T::HistoryFilter.get(lang));
+        let shown = match &filter {
+            HistoryFilter::All => T::HistoryAll.get(lang).to_owned(),
+            HistoryFilter::General => T::HistoryGeneral.get(lang).to_owned(),
+            HistoryFilter::Criterion(id) => criterion_name(id),
+        };
+        egui::ComboBox::from_id_salt("history_filter")
+            .selected_text(shown)
+            .width(320.0)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut filter, HistoryFilter::All, T::HistoryAll.get(lang));
+                for criterion in &doc.set.criteria {
+                    ui.selectable_value(
+                        &mut filter,
+                        HistoryFilter::Criterion(criterion.id.clone()),
+                        criterion_name(&criterion.id),
+                    );
+                }
+                ui.selectable_value(
+                    &mut filter,
+                    HistoryFilter::General,
+                    T::HistoryGeneral.get(lang),
+                );
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    let entries: Vec<&HistoryEntry> = history
+        .iter()
+        .rev()
+        .filter(|entry| filter.matches(entry))
+        .collect();
+    if history.is_empty() {
+        ui.label(RichText::new(T::HistoryEmpty.get(lang)).weak());
+    } else if entries.is_empty() {
+        ui.label(RichText::new(T::HistoryNoMatch.get(lang)).weak());
+    }
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) * 2.0
+        + ui.spacing().item_spacing.y * 2.0
+        + 4.0;
+    egui::ScrollArea::vertical()
+        .id_salt("history_rows")
+        .max_height(row_height * 14.0)
+        .auto_shrink([false, true])
+        .show_rows(ui, row_height, entries.len(), |ui, range| {
+            for entry in &entries[range] {
+                history_row(ui, lang, entry, &criterion_name);
+            }
+        });
+    doc.history_filter = filter;
+}
+
+/// One entry in two lines: number, time, person; then what changed, old → new.
+fn history_row(
+    ui: &mut Ui,
+    lang: Lang,
+    entry: &HistoryEntry,
+    criterion_name: &dyn Fn(&crate::domain::criteria::CriterionId) -> String,
+) {
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(format!("#{}", entry.seq)).monospace().weak());
+        ui.label(RichText::new(audit::date_time(lang, entry.at)).small());
+        ui.label(RichText::new(&entry.who).small().strong());
+    });
+    let line = match &entry.event {
+        Event::Changed(change) => {
+            let field = audit::field_label(lang, &change.field);
+            let subject = change
+                .criterion
+                .as_ref()
+                .map(|id| format!("{} · ", criterion_name(id)))
+                .unwrap_or_default();
+            let old = audit::field_value(lang, &change.field, &change.old);
+            let new = audit::field_value(lang, &change.field, &change.new);
+            let full = format!("{subject}{field}: {old} » {new}");
+            let short: String = full.replace('\n', " / ").chars().take(140).collect();
+            (short, Some(full))
+        }
+        other => (audit::event_label(lang, other), None),
+    };
+    let response = ui.add(egui::Label::new(line.0).truncate());
+    if let Some(full) = line.1 {
+        response.on_hover_text(full);
+    }
+}

@@ -1,0 +1,272 @@
+//! Auditing in the app: finalise, a refused edit, reopening with a reason, the history and its
+//! filter; an auditor's read-only review with remarks; packages out and in.
+#![allow(clippy::unwrap_used, reason = "tests fail loudly")]
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::{TempDir, activate, app_harness, click, click_role, fill, settle, shipped_set};
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use terve_kunta::domain::Lang;
+use terve_kunta::domain::assessment::Status;
+use terve_kunta::domain::history::Event;
+use terve_kunta::storage::review_file::read_review;
+use terve_kunta::storage::verify::verify_file;
+use terve_kunta::ui::dialogs::ScriptedDialogs;
+use terve_kunta::ui::{App, ReadOnly, Screen};
+
+fn user_settings(data: &TempDir, name: &str) {
+    let settings = terve_kunta::ui::settings::Settings {
+        user_name: name.to_owned(),
+        ..Default::default()
+    };
+    settings.store(Some(&data.0));
+}
+
+fn new_assessment(harness: &mut Harness<'static, App>) -> PathBuf {
+    click(harness, "Uusi arviointi…");
+    fill(harness, "Kunnan nimi", "Seinäjoki");
+    fill(harness, "Kuntanumero", "743");
+    click(harness, "Luo arviointi");
+    harness.state().document().unwrap().path.clone().unwrap()
+}
+
+fn first_status(harness: &Harness<'static, App>) -> Status {
+    let doc = harness.state().document().unwrap();
+    doc.assessment.answers.values().next().unwrap().status
+}
+
+fn events(harness: &Harness<'static, App>) -> Vec<Event> {
+    let doc = harness.state().document().unwrap();
+    doc.assessment
+        .history
+        .iter()
+        .map(|entry| entry.event.clone())
+        .collect()
+}
+
+#[test]
+fn finalise_refuse_an_edit_reopen_with_a_reason_and_see_it_in_the_history() {
+    let data = TempDir::new("ui-audit");
+    user_settings(&data, "Henna Hyvönen");
+    let mut harness = app_harness(&data, ScriptedDialogs::default());
+    let path = new_assessment(&mut harness);
+    click_role(&mut harness, Role::RadioButton, "Täyttyy osittain");
+    settle(&mut harness);
+    assert!(matches!(
+        events(&harness).as_slice(),
+        [Event::Created, Event::Changed(_)]
+    ));
+
+    click(&mut harness, "Tarkastus");
+    harness.get_by_label_contains("Arviointia ei ole viimeistelty.");
+    click(&mut harness, "Viimeistele…");
+    activate(&mut harness, Role::Button, "Viimeistele ja sinetöi");
+    let doc = harness.state().document().unwrap();
+    assert_eq!(doc.read_only, Some(ReadOnly::Finalised));
+    let seal = doc.assessment.seal.clone().unwrap();
+    assert_eq!(seal.by, "Henna Hyvönen");
+    // Saved sealed, and the file verifies; the audit page shows the seal and the check.
+    let on_disk = terve_kunta::storage::read_assessment(&path).unwrap();
+    assert_eq!(on_disk.seal.as_ref(), Some(&seal));
+    assert!(verify_file(&path).unwrap().is_intact());
+    harness.get_by_label(&seal.sha256);
+    harness.get_by_label("Ehjä: sinetti, historia ja liitteet täsmäävät");
+    let sealed_bytes = std::fs::read(&path).unwrap();
+
+    // An edit is refused, with a message; nothing changes on disk.
+    click(&mut harness, "Arviointi");
+    harness.get_by_label_contains("Vain luku: arviointi on viimeistelty ja sinetöity");
+    click_role(&mut harness, Role::RadioButton, "Täyttyy");
+    assert_eq!(first_status(&harness), Status::PartlyMet);
+    harness.get_by_label_contains("Viimeisteltyä arviointia ei voi muuttaa.");
+    settle(&mut harness);
+    assert_eq!(std::fs::read(&path).unwrap(), sealed_bytes);
+
+    // Reopening asks for a reason.
+    click(&mut harness, "Tarkastus");
+    click(&mut harness, "Avaa muokattavaksi…");
+    activate(&mut harness, Role::Button, "Avaa muokattavaksi");
+    harness.get_by_label("Kirjoita syy ensin.");
+    assert_eq!(
+        harness.state().document().unwrap().read_only,
+        Some(ReadOnly::Finalised)
+    );
+    fill(&mut harness, "Syy", "Valtuuston päätös tarkentui");
+    activate(&mut harness, Role::Button, "Avaa muokattavaksi");
+    let doc = harness.state().document().unwrap();
+    assert_eq!(doc.read_only, None);
+    assert_eq!(doc.assessment.seal, None);
+    assert_eq!(
+        events(&harness).last(),
+        Some(&Event::Reopened {
+            reason: "Valtuuston päätös tarkentui".to_owned()
+        })
+    );
+    let on_disk = terve_kunta::storage::read_assessment(&path).unwrap();
+    assert_eq!(on_disk.seal, None);
+    assert!(verify_file(&path).unwrap().is_intact());
+
+    // The history shows it, newest first, and filters by criterion.
+    harness.get_by_label("Avattu muokattavaksi: Valtuuston päätös tarkentui");
+    harness.get_by_label("Viimeistelty ja sinetöity");
+    let set = shipped_set();
+    let first = &set.criteria[0];
+    let title = first.short_title.get_or(Lang::Fi, set.official_language).0;
+    let status_row = format!(
+        "1. {title} · Tila: {} » {}",
+        terve_kunta::i18n::status_label(Lang::Fi, Status::NotAssessed),
+        terve_kunta::i18n::status_label(Lang::Fi, Status::PartlyMet)
+    );
+    harness.get_by_label(&status_row);
+    harness.get_by_role(Role::ComboBox).click();
+    harness.run();
+    click(&mut harness, &format!("1. {title}"));
+    harness.get_by_label(&status_row);
+    assert!(
+        harness
+            .query_by_label("Avattu muokattavaksi: Valtuuston päätös tarkentui")
+            .is_none()
+    );
+
+    // Editing works again, and is recorded.
+    click(&mut harness, "Arviointi");
+    click_role(&mut harness, Role::RadioButton, "Täyttyy");
+    settle(&mut harness);
+    assert_eq!(first_status(&harness), Status::Met);
+    assert!(matches!(events(&harness).last(), Some(Event::Changed(_))));
+}
+
+/// A sealed assessment someone else saved, in a folder of its own; returns its path.
+fn received_assessment(dir: &TempDir) -> PathBuf {
+    let set = shipped_set();
+    let mut assessment = common::ready_assessment(&set);
+    let clock = common::clock();
+    assessment.record("Henna Hyvönen", clock.now, Event::Created);
+    assessment.finalise("Henna Hyvönen", &clock).unwrap();
+    let path = dir.join("assessment.ron");
+    std::fs::write(&path, terve_kunta::storage::encode_assessment(&assessment)).unwrap();
+    path
+}
+
+fn folder_listing(folder: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn an_auditor_reads_without_changing_and_writes_remarks_apart() {
+    let data = TempDir::new("ui-audit-review");
+    let received = TempDir::new("ui-audit-received");
+    user_settings(&data, "Tarja Tarkastaja");
+    let path = received_assessment(&received);
+    let bytes = std::fs::read(&path).unwrap();
+    let modified = std::fs::metadata(&path).unwrap().modified().unwrap();
+
+    let mut harness = app_harness(&data, ScriptedDialogs::answering([Some(path.clone())]));
+    click(&mut harness, "Tiedosto");
+    click(&mut harness, "Avaa tarkastettavaksi…");
+    assert_eq!(harness.state().screen(), Screen::Audit);
+    assert_eq!(
+        harness.state().document().unwrap().read_only,
+        Some(ReadOnly::Review)
+    );
+    harness.get_by_label("Ehjä: sinetti, historia ja liitteet täsmäävät");
+    harness.get_by_label_contains("Tarkastustila: arviointia ei muuteta eikä tallenneta.");
+
+    click(&mut harness, "Arviointi");
+    fill(
+        &mut harness,
+        "Tarkastajan huomio",
+        "Pöytäkirjan pykälä puuttuu.",
+    );
+    // Trying to change the assessment itself is refused.
+    click_role(&mut harness, Role::RadioButton, "Ei täyty");
+    harness.get_by_label("Arviointi on vain luettavissa, eikä sitä voi muuttaa.");
+    settle(&mut harness);
+
+    let review = read_review(&path).unwrap().unwrap();
+    assert_eq!(review.reviewer, "Tarja Tarkastaja");
+    let remarks: Vec<&str> = review.remarks.values().map(|r| r.text.as_str()).collect();
+    assert_eq!(remarks, ["Pöytäkirjan pykälä puuttuu."]);
+
+    // The assessment is as it was: same bytes, same time, no lock or backup beside it.
+    assert_eq!(std::fs::read(&path).unwrap(), bytes);
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().modified().unwrap(),
+        modified
+    );
+    assert_eq!(
+        folder_listing(&received.0),
+        ["assessment.review.ron", "assessment.ron"]
+    );
+    click(&mut harness, "Tarkastus");
+    click(&mut harness, "Tarkista eheys");
+    harness.get_by_label("Ehjä: sinetti, historia ja liitteet täsmäävät");
+    drop(harness);
+
+    // The remarks are there when the auditor comes back.
+    let mut harness = app_harness(&data, ScriptedDialogs::answering([Some(path.clone())]));
+    click(&mut harness, "Tiedosto");
+    click(&mut harness, "Avaa tarkastettavaksi…");
+    click(&mut harness, "Arviointi");
+    assert_eq!(
+        harness
+            .get_by_label("Tarkastajan huomio")
+            .value()
+            .as_deref(),
+        Some("Pöytäkirjan pykälä puuttuu.")
+    );
+}
+
+#[test]
+fn a_package_goes_out_and_comes_back_read_only_or_for_editing() {
+    let data = TempDir::new("ui-audit-package");
+    let outbox = TempDir::new("ui-audit-outbox");
+    let package = outbox.join("Seinäjoki.zip");
+    let dialogs = ScriptedDialogs::answering([
+        Some(package.clone()),
+        Some(package.clone()),
+        Some(package.clone()),
+    ]);
+    let mut harness = app_harness(&data, dialogs);
+    let path = new_assessment(&mut harness);
+    click_role(&mut harness, Role::RadioButton, "Täyttyy");
+    click(&mut harness, "Tiedosto");
+    click(&mut harness, "Vie paketti…");
+    harness.get_by_label_contains("Paketti tallennettu (1 tiedosto,");
+    assert!(package.is_file());
+
+    click(&mut harness, "Tiedosto");
+    click(&mut harness, "Avaa paketti…");
+    activate(&mut harness, Role::Button, "Avaa tarkastettavaksi");
+    let doc = harness.state().document().unwrap();
+    assert_eq!(doc.read_only, Some(ReadOnly::Review));
+    let unpacked = doc.path.clone().unwrap();
+    assert!(unpacked.starts_with(data.join("packages")), "{unpacked:?}");
+    assert_eq!(
+        std::fs::read(&unpacked).unwrap(),
+        std::fs::read(&path).unwrap()
+    );
+    harness.get_by_label("Ehjä: sinetti, historia ja liitteet täsmäävät");
+
+    click(&mut harness, "Tiedosto");
+    click(&mut harness, "Avaa paketti…");
+    activate(&mut harness, Role::Button, "Tuo muokattavaksi");
+    let doc = harness.state().document().unwrap();
+    assert_eq!(doc.read_only, None);
+    let imported = doc.path.clone().unwrap();
+    assert!(
+        imported.starts_with(data.join("assessments")),
+        "{imported:?}"
+    );
+    assert_ne!(imported, path);
+    assert_eq!(first_status(&harness), Status::Met);
+}
