@@ -1,5 +1,6 @@
 //! Opening and saving a 1 MB assessment: reading and decoding it, and encoding and writing it
-//! atomically (temporary file, fsync, backup link, rename, folder fsync).
+//! atomically (temporary file, fsync, backup link, rename, folder fsync). Verifying it sealed,
+//! and packing and unpacking it with a 20 MB attachment.
 //!
 //! Run with `cargo bench --bench storage` (goal: open at most 10 ms).
 #![allow(
@@ -20,7 +21,11 @@ use terve_kunta::domain::clock::{FixedClock, SequentialIds};
 use terve_kunta::domain::criteria::{CriterionId, parse_criteria};
 use terve_kunta::domain::dates::Date;
 use terve_kunta::domain::evidence::{Body, EvidenceDetails};
+use terve_kunta::domain::history::Event;
+use terve_kunta::storage::attachments::attach_file;
 use terve_kunta::storage::lock::LockHolder;
+use terve_kunta::storage::package::{export_package, open_package};
+use terve_kunta::storage::verify::verify_bytes;
 use terve_kunta::storage::{
     BUILTIN_CRITERIA, SaveRequest, encode_assessment, open_assessment, save_file,
 };
@@ -91,6 +96,44 @@ fn storage(c: &mut Criterion) {
             });
         },
     );
+
+    // Sealed: what `terve-kunta verify` does (decode, re-encode, chain, seal).
+    let mut sealed = assessment.clone();
+    sealed.record("Bench", jiff::Timestamp::UNIX_EPOCH, Event::Created);
+    let clock = FixedClock::at(Date::constant(2026, 11, 24));
+    sealed.finalise("Bench", &clock).unwrap();
+    let sealed_bytes = encode_assessment(&sealed).into_bytes();
+    c.bench_function("audit: verify a sealed 1 MB assessment", |b| {
+        b.iter(|| black_box(verify_bytes(&sealed_bytes, None).unwrap()));
+    });
+
+    // A package with a 20 MB attachment (the minutes as a scanned PDF).
+    let source = folder.join("ptk.pdf");
+    let big: Vec<u8> = (0..20 * 1024 * 1024_u32)
+        .map(|i| u8::try_from(i % 251).unwrap_or(0))
+        .collect();
+    std::fs::write(&source, &big).unwrap();
+    let attachment = attach_file(&folder, &source, jiff::Timestamp::UNIX_EPOCH).unwrap();
+    let mut with_attachment = assessment.clone();
+    with_attachment.evidence[0].attachments.push(attachment);
+    std::fs::write(&path, encode_assessment(&with_attachment)).unwrap();
+    let package = folder.join("paketti.zip");
+    let mut group = c.benchmark_group("package");
+    group.sample_size(10);
+    group.bench_function("export 1 MB assessment + 20 MB attachment", |b| {
+        b.iter(|| black_box(export_package(&path, &package, jiff::Timestamp::UNIX_EPOCH).unwrap()));
+    });
+    group.bench_function("open, check and unpack it", |b| {
+        let mut n = 0;
+        b.iter(|| {
+            n += 1;
+            let target = folder.join(format!("unpacked-{n}"));
+            let mut opened = open_package(&package).unwrap();
+            black_box(opened.unpack(&target).unwrap());
+            let _ = std::fs::remove_dir_all(&target);
+        });
+    });
+    group.finish();
     let _ = std::fs::remove_dir_all(&folder);
 }
 

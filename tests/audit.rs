@@ -454,7 +454,7 @@ fn verify_exits_0_when_intact_1_when_unreadable_2_when_tampered() {
     let (code, out, _) = verify_cli(&dir, &path);
     assert_eq!(code, 2, "{out}");
     assert!(out.contains("  - Liite ptk.pdf on muuttunut\n"), "{out}");
-    assert!(out.contains("Ei ehjä: 1 poikkeamaa"), "{out}");
+    assert!(out.contains("Ei ehjä: 1 poikkeama"), "{out}");
 
     // Content changed after sealing: 2.
     let text = std::fs::read_to_string(&path)

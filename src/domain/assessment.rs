@@ -80,6 +80,17 @@ pub struct Assessor {
     pub role: String,
 }
 
+impl Assessor {
+    /// The name with the role in brackets: "Henna Hyvönen (hyvinvointikoordinaattori)".
+    pub fn label(&self) -> String {
+        if self.role.trim().is_empty() {
+            self.name.trim().to_owned()
+        } else {
+            format!("{} ({})", self.name.trim(), self.role.trim())
+        }
+    }
+}
+
 /// How well a criterion is met, in the coordinator's judgement.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

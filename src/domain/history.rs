@@ -487,13 +487,7 @@ pub fn diff(
 fn assessors_text(assessors: &[Assessor]) -> String {
     assessors
         .iter()
-        .map(|a| {
-            if a.role.trim().is_empty() {
-                a.name.trim().to_owned()
-            } else {
-                format!("{} ({})", a.name.trim(), a.role.trim())
-            }
-        })
+        .map(Assessor::label)
         .collect::<Vec<_>>()
         .join("; ")
 }

@@ -120,10 +120,16 @@ pub fn verdict(lang: Lang, findings: usize) -> String {
         )
         .to_owned()
     } else {
+        let findings = super::count(
+            lang,
+            findings,
+            ["poikkeama", "avvikelse", "finding"],
+            ["poikkeamaa", "avvikelser", "findings"],
+        );
         match lang {
-            Lang::Fi => format!("Ei ehjä: {findings} poikkeamaa"),
-            Lang::Sv => format!("Inte oförändrad: {findings} avvikelser"),
-            Lang::En => format!("Not intact: {findings} findings"),
+            Lang::Fi => format!("Ei ehjä: {findings}"),
+            Lang::Sv => format!("Inte oförändrad: {findings}"),
+            Lang::En => format!("Not intact: {findings}"),
         }
     }
 }

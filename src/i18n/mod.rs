@@ -38,7 +38,7 @@ pub mod ui;
 
 pub use criteria_file::{problem_message, severity_word};
 pub use domain_words::*;
-pub use storage_words::{load_error_message, read_error_message};
+pub use storage_words::{load_error_message, open_error_message, read_error_message};
 
 pub use crate::domain::Lang;
 

@@ -67,7 +67,7 @@ texts! {
     SealHeading => "Sinetti (SHA-256)", "Försegling (SHA-256)", "Seal (SHA-256)";
     SealIntro => "Sinetti on SHA-256-tiiviste arvioinnin sisällöstä ja muutoshistoriasta viimeistelyhetkellä. Komento terve-kunta verify laskee sen tallennetusta tiedostosta uudelleen: jos tulos poikkeaa tähän tulostettuun, arviointia on muutettu. Arkistoitu tuloste on vertailukohta; tiivisteen voi laskea kuka tahansa.", "Förseglingen är en SHA-256-kontrollsumma av bedömningens innehåll och ändringshistorik vid slutförandet. Kommandot terve-kunta verify räknar om den från den sparade filen: avviker resultatet från det som skrivits ut här har bedömningen ändrats. Den arkiverade utskriften är jämförelsepunkten; vem som helst kan räkna ut kontrollsumman.", "The seal is a SHA-256 hash of the assessment's content and change history when it was finalised. The command terve-kunta verify recomputes it from the saved file: if the result differs from the one printed here, the assessment has been changed. The archived printout is the reference; anyone can compute the hash.";
     NoSeal => "Arviointia ei ollut viimeistelty, kun raportti laadittiin, joten siinä ei ole sinettiä.", "Bedömningen var inte slutförd när rapporten gjordes och har därför ingen försegling.", "The assessment was not finalised when the report was made, so it has no seal.";
-    HistoryEntries => "Muutoshistorian merkintöjä", "Poster i ändringshistoriken", "Change history entries";
+    History => "Historia", "Historik", "History";
 }
 
 /// "Sivu 3 / 7", "Sida 3 / 7", "Page 3 / 7".

@@ -2,7 +2,7 @@
 
 use super::criteria_file::syntax_message;
 use super::{Lang, pick};
-use crate::storage::{LoadError, ReadError};
+use crate::storage::{LoadError, OpenError, ReadError};
 
 fn megabytes(bytes: u64) -> String {
     // One decimal is enough to tell "too large" apart from "far too large".
@@ -51,6 +51,14 @@ pub fn read_error_message(lang: Lang, error: &ReadError) -> String {
             Lang::Sv => format!("filen kunde inte läsas ({source})"),
             Lang::En => format!("the file could not be read ({source})"),
         },
+    }
+}
+
+/// Why an assessment file could not be opened, without the path.
+pub fn open_error_message(lang: Lang, error: &OpenError) -> String {
+    match error {
+        OpenError::Read(error) => read_error_message(lang, error),
+        OpenError::Load { error, .. } => load_error_message(lang, error),
     }
 }
 

@@ -216,6 +216,7 @@ texts! {
     PackageTitle => "Arviointipaketti", "Bedömningspaket", "Assessment package";
     PackageReview => "Avaa tarkastettavaksi", "Öppna för granskning", "Open for review";
     PackageImport => "Tuo muokattavaksi", "Importera för ändringar", "Import for editing";
+    PackageNeedsFile => "Paketti tehdään tallennetusta arvioinnista: esimerkistä tai tallentamattomasta arvioinnista ei voi tehdä pakettia.", "Ett paket görs av en sparad bedömning: av exemplet eller en osparad bedömning kan inget paket göras.", "A package is made from a saved assessment: the example or an unsaved assessment cannot be packed.";
     PackageNeedsDataDir => "Pakettia ei voi purkaa: sovelluksella ei ole datakansiota.", "Paketet kan inte packas upp: programmet har ingen datamapp.", "The package cannot be unpacked: the app has no data folder.";
 }
 

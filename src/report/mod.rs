@@ -215,13 +215,7 @@ fn cover(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readiness
     let assessors: Vec<String> = assessment
         .assessors
         .iter()
-        .map(|a| {
-            if a.role.trim().is_empty() {
-                a.name.trim().to_owned()
-            } else {
-                format!("{} ({})", a.name.trim(), a.role.trim())
-            }
-        })
+        .map(crate::domain::Assessor::label)
         .collect();
     layout.field(T::Assessors.get(lang), &assessors.join(", "), 0.0);
     let finalisation = assessment.seal.as_ref().map_or_else(
@@ -538,11 +532,13 @@ fn manifest(layout: &mut Layout<'_>, input: &ReportInput<'_>) {
                 &i18n::audit::sealed_line(lang, seal.at, &seal.by),
                 0.0,
             );
-            layout.field(
-                T::HistoryEntries.get(lang),
-                &input.assessment.history.len().to_string(),
-                0.0,
+            let entries = i18n::count(
+                lang,
+                input.assessment.history.len(),
+                ["merkintä", "post", "entry"],
+                ["merkintää", "poster", "entries"],
             );
+            layout.field(T::History.get(lang), &entries, 0.0);
             layout.lines(T::SealIntro.get(lang), Style::SMALL, 0.0);
         }
         None => layout.lines(T::NoSeal.get(lang), Style::BODY, 0.0),

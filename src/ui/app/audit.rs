@@ -13,7 +13,7 @@ use crate::storage::layout::{new_assessment_path, new_package_view_path};
 use crate::storage::package::{PACKAGE_EXTENSION, export_package, open_package};
 use crate::storage::review_file::{ReviewError, read_review, save_review};
 use crate::storage::verify::{verify_bytes, verify_file};
-use crate::storage::{OpenError, encode_assessment, read_for_review};
+use crate::storage::{encode_assessment, read_for_review};
 use crate::ui::dialogs::DialogPurpose;
 use crate::ui::document::{Document, ReadOnly, ReviewState};
 
@@ -156,10 +156,9 @@ impl App {
             return;
         };
         doc.verification = Some(match &doc.path {
-            Some(path) if !doc.is_example => verify_file(path).map_err(|error| match &error {
-                OpenError::Read(error) => i18n::read_error_message(lang, error),
-                OpenError::Load { error, .. } => i18n::load_error_message(lang, error),
-            }),
+            Some(path) if !doc.is_example => {
+                verify_file(path).map_err(|error| i18n::open_error_message(lang, &error))
+            }
             _ => verify_bytes(encode_assessment(&doc.assessment).as_bytes(), None)
                 .map_err(|error| i18n::load_error_message(lang, &error)),
         });
@@ -172,27 +171,18 @@ impl App {
         let decoded = match read_for_review(path) {
             Ok(decoded) => decoded,
             Err(error) => {
-                let detail = match &error {
-                    OpenError::Read(error) => i18n::read_error_message(lang, error),
-                    OpenError::Load { error, .. } => i18n::load_error_message(lang, error),
-                };
+                let detail = i18n::open_error_message(lang, &error);
                 let text = i18n::ui::open_failed(lang, &detail, &path.display().to_string());
                 self.set_notice(text, true);
                 return;
             }
         };
         let assessment = decoded.assessment;
-        let Some(entry) = self.catalog.find(&assessment.criteria) else {
-            let text = i18n::ui::criteria_missing(
-                lang,
-                &assessment.criteria.id,
-                &assessment.criteria.version,
-            );
-            self.set_notice(text, true);
+        let Some(set) = self.criteria_for(&assessment) else {
             return;
         };
         let who = self.who();
-        let mut doc = Document::new(assessment, entry.set.clone(), Some(path.to_path_buf()));
+        let mut doc = Document::new(assessment, set, Some(path.to_path_buf()));
         doc.read_only = Some(ReadOnly::Review);
         let (review, saved, problem) = match read_review(path) {
             Ok(Some(review)) if review.is_of(&doc.assessment) => {
@@ -277,7 +267,7 @@ impl App {
             return;
         };
         if doc.path.is_none() || doc.is_example || doc.is_dirty() {
-            self.set_notice(T::FinaliseNeedsFile.get(lang).to_owned(), true);
+            self.set_notice(T::PackageNeedsFile.get(lang).to_owned(), true);
             return;
         }
         let today = self.env.clock.today();

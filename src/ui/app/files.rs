@@ -132,10 +132,7 @@ impl App {
         let opened = match open_assessment(path, &self.holder()) {
             Ok(opened) => opened,
             Err(error) => {
-                let detail = match &error {
-                    OpenError::Read(error) => i18n::read_error_message(lang, error),
-                    OpenError::Load { error, .. } => i18n::load_error_message(lang, error),
-                };
+                let detail = i18n::open_error_message(lang, &error);
                 if let (OpenError::Load { .. }, Some((_, modified))) =
                     (&error, readable_backup(path))
                 {
@@ -161,17 +158,11 @@ impl App {
             }
         };
         let assessment = opened.decoded.assessment;
-        let Some(entry) = self.catalog.find(&assessment.criteria) else {
-            let text = i18n::ui::criteria_missing(
-                lang,
-                &assessment.criteria.id,
-                &assessment.criteria.version,
-            );
-            self.set_notice(text, true);
+        let Some(set) = self.criteria_for(&assessment) else {
             return;
         };
-        let criteria_match = assessment.criteria.compare(&entry.set);
-        let mut doc = Document::new(assessment, entry.set.clone(), Some(path.to_path_buf()));
+        let criteria_match = assessment.criteria.compare(&set);
+        let mut doc = Document::new(assessment, set, Some(path.to_path_buf()));
         doc.stamp = Some(opened.stamp);
         let sealed = doc.assessment.is_final();
         doc.read_only = match (opened.decoded.newer_version, &opened.lock) {
@@ -191,6 +182,23 @@ impl App {
             self.set_notice(warning.to_owned(), true);
         }
         self.remember();
+    }
+
+    /// The criteria set `assessment` was made against; says so when it is not known.
+    pub(super) fn criteria_for(
+        &mut self,
+        assessment: &Assessment,
+    ) -> Option<crate::domain::CriteriaSet> {
+        if let Some(entry) = self.catalog.find(&assessment.criteria) {
+            return Some(entry.set.clone());
+        }
+        let text = i18n::ui::criteria_missing(
+            self.lang(),
+            &assessment.criteria.id,
+            &assessment.criteria.version,
+        );
+        self.set_notice(text, true);
+        None
     }
 
     /// Puts the backup in place of the unreadable file, then opens it.
