@@ -195,6 +195,51 @@ fn the_verdict_sentence_when_ready_and_per_language_words() {
 }
 
 #[test]
+fn a_finalised_assessment_prints_its_seal_and_a_draft_says_it_is_one() {
+    let set = shipped_set();
+    let dir = TempDir::new("report-seal");
+    let mut assessment = golden_v1();
+    let draft = dir.join("luonnos.pdf");
+    std::fs::write(&draft, render(&input(&assessment, &set, Lang::Fi)).unwrap()).unwrap();
+    let text = text_of(&draft);
+    assert!(
+        text.contains("Ei viimeistelty: luonnos, jota voi vielä muuttaa"),
+        "{text}"
+    );
+    assert!(text.contains("Arviointia ei ollut viimeistelty, kun raportti laadittiin"));
+
+    let clock = FixedClock {
+        now: generated(),
+        today: TODAY,
+    };
+    assessment.record(
+        "Henna Hyvönen",
+        clock.now,
+        terve_kunta::domain::history::Event::Created,
+    );
+    assessment.finalise("Henna Hyvönen", &clock).unwrap();
+    let seal = assessment.seal.clone().unwrap();
+    let sealed = dir.join("sinetoity.pdf");
+    std::fs::write(
+        &sealed,
+        render(&input(&assessment, &set, Lang::Fi)).unwrap(),
+    )
+    .unwrap();
+    let text = text_of(&sealed);
+    let when = i18n::audit::date_time(Lang::Fi, seal.at);
+    assert!(
+        text.contains(&format!("Viimeistelty {when} (Henna Hyvönen)")),
+        "{text}"
+    );
+    // The whole seal, on one line, so that it can be compared with `terve-kunta verify`.
+    assert!(
+        text.contains(&format!("Sinetti (SHA-256) {}", seal.sha256)),
+        "{text}"
+    );
+    assert!(text.contains("2 merkintää"), "{text}");
+}
+
+#[test]
 fn metadata_fonts_and_structure() {
     let set = shipped_set();
     let assessment = golden_v1();
