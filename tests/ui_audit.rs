@@ -170,7 +170,9 @@ fn an_auditor_reads_without_changing_and_writes_remarks_apart() {
     let bytes = std::fs::read(&path).unwrap();
     let modified = std::fs::metadata(&path).unwrap().modified().unwrap();
 
-    let mut harness = app_harness(&data, ScriptedDialogs::answering([Some(path.clone())]));
+    let dialogs = ScriptedDialogs::answering([Some(path.clone())]);
+    let requests = dialogs.requests.clone();
+    let mut harness = app_harness(&data, dialogs);
     click(&mut harness, "Tiedosto");
     click(&mut harness, "Avaa tarkastettavaksi…");
     assert_eq!(harness.state().screen(), Screen::Audit);
@@ -190,6 +192,10 @@ fn an_auditor_reads_without_changing_and_writes_remarks_apart() {
     // Trying to change the assessment itself is refused.
     click_role(&mut harness, Role::RadioButton, "Ei täyty");
     harness.get_by_label("Arviointi on vain luettavissa, eikä sitä voi muuttaa.");
+    // Ctrl+S saves the remarks, and asks for no file.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+    assert_eq!(requests.borrow().len(), 1);
     settle(&mut harness);
 
     let review = read_review(&path).unwrap().unwrap();

@@ -230,6 +230,11 @@ impl App {
         if matches!(doc.read_only, Some(ReadOnly::NewerVersion(_))) {
             return;
         }
+        // A finalised assessment is saved as it is; in review mode only the remarks are saved.
+        if matches!(doc.read_only, Some(ReadOnly::Finalised | ReadOnly::Review)) && !choose {
+            self.save_review(0.0, true, None);
+            return;
+        }
         if doc.autosaves() && !choose {
             self.save_now();
             return;
@@ -278,6 +283,8 @@ impl App {
                 doc.lock = Some(lock);
                 doc.is_example = false;
                 doc.read_only = doc.assessment.is_final().then_some(ReadOnly::Finalised);
+                // A reviewed assessment saved elsewhere is a copy of one's own.
+                doc.review = None;
                 doc.save_state = SaveState::Idle;
                 doc.dirty_since = None;
                 self.set_notice(i18n::ui::saved_to(lang, &path.display().to_string()), false);
