@@ -66,7 +66,8 @@ pub fn report_input<'a>(
                 Some(AttachmentState::Intact) => AttachmentCheck::Intact,
                 Some(AttachmentState::Modified) => AttachmentCheck::Modified,
                 Some(AttachmentState::Unsafe(_)) => AttachmentCheck::Unsafe,
-                Some(AttachmentState::Missing) | None => AttachmentCheck::Missing,
+                Some(AttachmentState::Missing) => AttachmentCheck::Missing,
+                None => AttachmentCheck::NotChecked,
             },
         })
         .collect();

@@ -51,14 +51,36 @@ fn details() -> impl Strategy<Value = EvidenceDetails> {
                     }
                 }
             ),
-        (text(), text(), text()).prop_map(|(person, role, appointed_by)| {
-            EvidenceDetails::Appointment {
-                person,
-                role,
-                appointed_by,
-            }
-        }),
-        (text(), text()).prop_map(|(title, url)| EvidenceDetails::Document { title, url }),
+        (
+            text(),
+            text(),
+            text(),
+            prop::option::of(prop::sample::select(Body::ALL.to_vec()))
+        )
+            .prop_map(|(person, role, appointed_by, appointing_body)| {
+                EvidenceDetails::Appointment {
+                    person,
+                    role,
+                    appointed_by,
+                    appointing_body,
+                }
+            }),
+        (
+            text(),
+            text(),
+            prop::option::of(prop::sample::select(Body::ALL.to_vec())),
+            prop::option::of(date()),
+            text()
+        )
+            .prop_map(|(title, url, approved_by, approved_on, approval_section)| {
+                EvidenceDetails::Document {
+                    title,
+                    url,
+                    approved_by,
+                    approved_on,
+                    approval_section,
+                }
+            }),
         (text(), text()).prop_map(|(title, url)| EvidenceDetails::WebPage { title, url }),
         (
             text(),

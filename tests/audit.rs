@@ -278,7 +278,7 @@ fn a_review_is_kept_apart_and_leaves_the_assessment_intact() {
         "Pöytäkirjan § puuttuu.",
         at("2026-11-24T13:00:00Z"),
     );
-    save_review(&path, &review).unwrap();
+    save_review(&review_path(&path), &review).unwrap();
 
     assert_eq!(std::fs::read(&path).unwrap(), before);
     assert!(verify_file(&path).unwrap().is_intact());

@@ -59,8 +59,8 @@ fn check_prints_one_line_per_problem_and_fails() {
         .unwrap()
         .replace("\"TK-02\"", "\"TK-01\"")
         .replace(
-            "[\"decision\"],\n        ),\n        Criterion(\n            id: \"TK-03\"",
-            "[\"decree\"],\n        ),\n        Criterion(\n            id: \"TK-03\"",
+            "[\"decision\"],\n            requirement: (\n                reading: {\n                    \"fi\": \"Kriteerin sanamuodon",
+            "[\"decree\"],\n            requirement: (\n                reading: {\n                    \"fi\": \"Kriteerin sanamuodon",
         );
     std::fs::write(&broken, text).unwrap();
     let missing = data.join("puuttuu.ron");
@@ -80,9 +80,9 @@ fn check_prints_one_line_per_problem_and_fails() {
     assert_eq!(
         stdout.lines().collect::<Vec<_>>(),
         [
-            format!(r#"{broken}:44:13: virhe: tunniste "TK-01" on jo käytössä rivillä 24"#),
+            format!(r#"{broken}:61:13: virhe: tunniste "TK-01" on jo käytössä rivillä 30"#),
             format!(
-                r#"{broken}:61:30: virhe: tuntematon näytön laji "decree": sallitut ovat decision, appointment, document, web_page, budget ja other"#
+                r#"{broken}:78:30: virhe: tuntematon näytön laji "decree": sallitut ovat decision, appointment, document, web_page, budget ja other"#
             ),
             format!("{SHIPPED}: kelvollinen, 10 kriteeriä, 0 varoitusta"),
             format!("{missing}: virhe: tiedostoa ei löydy"),
@@ -108,7 +108,7 @@ fn check_passes_with_warnings_and_speaks_english() {
         stdout.lines().collect::<Vec<_>>(),
         [
             format!(
-                "{file}:46:13: warning: the translation (en) is missing: the short title (`short_title`)"
+                "{file}:63:13: warning: the translation (en) is missing: the short title (`short_title`)"
             ),
             format!("{file}: valid, 10 criteria, 1 warning"),
         ]
@@ -130,7 +130,7 @@ fn summary_tells_the_verdict_and_each_status() {
     assert_eq!(lines[0], "Esimerkkilä (kuntanumero 999)");
     assert_eq!(
         lines[1],
-        "Kriteeristö: Terve Kunta -verkoston liittymisen kriteerit kunnille (versio 2017-2020.1, 2017–2020)"
+        "Kriteeristö: Terve Kunta -verkoston liittymisen kriteerit kunnille (versio 2017-2020.2, 2017–2020)"
     );
     assert_eq!(lines[2], "Ei vielä valmis: 1 kriteeri puuttuu.");
     assert_eq!(
@@ -274,7 +274,7 @@ fn summary_finds_a_users_own_criteria() {
     assert_one_line_error(
         &run(&data, &["summary", file.to_str().unwrap()]),
         &format!(
-            "terve-kunta: virhe: arvioinnin kriteeristöä oma (versio 2017-2020.1) ei löydy: lisää sen tiedosto kansioon {} tai anna se valinnalla --criteria",
+            "terve-kunta: virhe: arvioinnin kriteeristöä oma (versio 2017-2020.2) ei löydy: lisää sen tiedosto kansioon {} tai anna se valinnalla --criteria",
             data.join("criteria").display()
         ),
     );

@@ -11,7 +11,7 @@ use terve_kunta::domain::criteria::{
 
 /// A small valid set; the line numbers in the comments are used by the cases below.
 const BASE: &str = r#"CriteriaSet(
-    format: 1,
+    format: 2,
     id: "testi",
     version: "1",
     title: {"fi": "Testikriteerit", "sv": "Testkriterier", "en": "Test criteria"},
@@ -27,7 +27,7 @@ const BASE: &str = r#"CriteriaSet(
             short_title: {"fi": "Yksi", "sv": "Ett", "en": "One"},
             text: {"fi": "Ensimmäinen kriteeri", "sv": "Första kriteriet", "en": "First criterion"},
             guidance: {"fi": "Ohje", "sv": "Anvisning", "en": "Guidance"},
-            evidence_kinds: ["decision", "document"],
+            evidence_kinds: ["decision", "document"], requirement: (reading: {"fi": "Tulkinta", "sv": "Tolkning", "en": "Reading"}, any_of: [(kind: "decision", bodies: ["council"])]),
         ),
         Criterion(
             id: "A-2",
@@ -35,7 +35,7 @@ const BASE: &str = r#"CriteriaSet(
             short_title: {"fi": "Kaksi", "sv": "Två", "en": "Two"},
             text: {"fi": "Toinen kriteeri", "sv": "Andra kriteriet", "en": "Second criterion"},
             guidance: {"fi": "Ohje", "sv": "Anvisning", "en": "Guidance"},
-            evidence_kinds: ["web_page"],
+            evidence_kinds: ["web_page"], requirement: (reading: {"fi": "Tulkinta", "sv": "Tolkning", "en": "Reading"}, any_of: [(kind: "web_page", within_months: 12)]),
         ),
     ],
 )
@@ -321,11 +321,11 @@ fn notepad_file_with_bom_and_crlf() {
 
 #[test]
 fn newer_format_is_refused() {
-    let outcome = parse_criteria(&base_with("format: 1", "format: 2"));
+    let outcome = parse_criteria(&base_with("format: 2", "format: 3"));
     assert_fails(
         &outcome,
         &[
-            "k.ron:2:5: virhe: tiedostomuotoa 2 ei tunneta (tämä sovellus lukee muotoa 1); uudempi muoto vaatii uudemman sovelluksen",
+            "k.ron:2:5: virhe: tiedostomuotoa 3 ei tunneta (tämä sovellus lukee muotoa 2); uudempi muoto vaatii uudemman sovelluksen",
         ],
     );
 }
@@ -433,7 +433,7 @@ fn a_users_own_network_loads_without_code_changes() {
     let text = r#"
         #![enable(implicit_some)]
         CriteriaSet(
-            format: 1,
+            format: 2,
             id: "oma-verkosto",
             version: "2025.1",
             title: {"fi": "Oman verkoston kriteerit", "sv": "Vårt nätverks kriterier"},
@@ -449,6 +449,10 @@ fn a_users_own_network_loads_without_code_changes() {
                 text: {"sv": "Styrelsen har beslutat att ansluta sig", "fi": "Hallitus on päättänyt liittyä"},
                 guidance: {"sv": "Protokollet", "fi": "Pöytäkirja"},
                 evidence_kinds: ["decision"],
+                requirement: (
+                    reading: {"sv": "Styrelsens beslut", "fi": "Hallituksen päätös"},
+                    any_of: [(kind: "decision", bodies: ["board"], within_council_terms: 1)],
+                ),
             )],
         )
     "#;
@@ -456,6 +460,11 @@ fn a_users_own_network_loads_without_code_changes() {
     assert_eq!(lines(&outcome), Vec::<String>::new());
     let set = outcome.set.unwrap();
     assert_eq!(set.official_language, Lang::Sv);
+    let requirement = set.criteria[0].requirement.as_ref().unwrap();
+    assert_eq!(
+        requirement.any_of[0].fresh,
+        Some(terve_kunta::domain::criteria::Freshness::CouncilTerms(1))
+    );
     assert!(set.is_translation(Lang::Fi));
     assert_eq!(
         set.source.url.as_deref(),
@@ -476,4 +485,106 @@ fn the_format_documentations_example_loads() {
     let set = outcome.set.unwrap();
     assert_eq!(set.id, "oma-verkosto");
     assert_eq!(set.criteria[0].evidence_kinds.len(), 1);
+}
+
+/// A format 1 file (no requirements) still loads, and says what that means.
+#[test]
+fn a_format_1_file_loads_and_warns_that_any_evidence_counts() {
+    let text = BASE
+        .replacen("format: 2", "format: 1", 1)
+        .replace(
+            r#" requirement: (reading: {"fi": "Tulkinta", "sv": "Tolkning", "en": "Reading"}, any_of: [(kind: "decision", bodies: ["council"])]),"#,
+            "",
+        )
+        .replace(
+            r#" requirement: (reading: {"fi": "Tulkinta", "sv": "Tolkning", "en": "Reading"}, any_of: [(kind: "web_page", within_months: 12)]),"#,
+            "",
+        );
+    let outcome = parse_criteria(&text);
+    assert_eq!(
+        lines(&outcome),
+        [
+            "k.ron:2:5: varoitus: muodon 1 tiedosto ei kerro, millainen näyttö täyttää kriteerit: mikä tahansa täydellinen ja kelvollinen näyttö riittää; muodossa 2 jokaisella kriteerillä on näyttövaatimus (`requirement`)"
+        ]
+    );
+    let set = outcome.set.unwrap();
+    assert_eq!(set.format, 1);
+    assert!(set.criteria.iter().all(|c| c.requirement.is_none()));
+    // A requirement in a format 1 file is refused where it stands.
+    let outcome = parse_criteria(&BASE.replacen("format: 2", "format: 1", 1));
+    assert_fails(
+        &outcome,
+        &[
+            "k.ron:2:5: varoitus: muodon 1 tiedosto ei kerro, millainen näyttö täyttää kriteerit: mikä tahansa täydellinen ja kelvollinen näyttö riittää; muodossa 2 jokaisella kriteerillä on näyttövaatimus (`requirement`)",
+            "k.ron:18:55: virhe: näyttövaatimus (`requirement`) vaatii tiedostomuodon 2: kirjoita alkuun `format: 2`",
+            "k.ron:26:43: virhe: näyttövaatimus (`requirement`) vaatii tiedostomuodon 2: kirjoita alkuun `format: 2`",
+        ],
+    );
+}
+
+/// Every mistake in a requirement, each with its place.
+#[test]
+fn requirement_mistakes_are_named_with_their_place() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            r#"any_of: [(kind: "decision", bodies: ["council"])]"#,
+            r#"any_of: [(kind: "decision", bodies: ["councel"])]"#,
+            r#"k.ron:18:170: virhe: tuntematon toimielin "councel": sallitut ovat council, board, committee, management_group, official ja other"#,
+        ),
+        (
+            r#"any_of: [(kind: "decision", bodies: ["council"])]"#,
+            r#"any_of: [(kind: "decision", roles: ["koordinaattori"])]"#,
+            r#"k.ron:18:161: virhe: kenttä `roles` ei koske näytön lajia "decision""#,
+        ),
+        (
+            r#"any_of: [(kind: "decision", bodies: ["council"])]"#,
+            r#"any_of: [(kind: "decision", approved_by: ["council"])]"#,
+            r#"k.ron:18:161: virhe: kenttä `approved_by` ei koske näytön lajia "decision""#,
+        ),
+        (
+            r#"any_of: [(kind: "decision", bodies: ["council"])]"#,
+            "any_of: []",
+            "k.ron:18:133: virhe: näyttövaatimuksessa ei ole yhtään vaihtoehtoa (`any_of` on tyhjä)",
+        ),
+        (
+            r#"any_of: [(kind: "decision", bodies: ["council"])]"#,
+            r#"any_of: [(kind: "decree")]"#,
+            r#"k.ron:18:143: virhe: tuntematon näytön laji "decree": sallitut ovat decision, appointment, document, web_page, budget ja other"#,
+        ),
+        (
+            r#"any_of: [(kind: "web_page", within_months: 12)]"#,
+            r#"any_of: [(kind: "web_page", within_months: 12, within_council_terms: 1)]"#,
+            "k.ron:26:149: virhe: anna joko `within_council_terms` tai `within_months`, ei molempia",
+        ),
+        (
+            r#"any_of: [(kind: "web_page", within_months: 12)]"#,
+            r#"any_of: [(kind: "web_page", within_months: 0)]"#,
+            "k.ron:26:149: virhe: `within_months` ei voi olla 0: mikään näyttö ei täyttäisi sitä",
+        ),
+        (
+            r#"any_of: [(kind: "web_page", within_months: 12)]"#,
+            r#"any_of: [(kind: "appointment", roles: [" "])]"#,
+            "k.ron:26:160: virhe: tyhjä tehtävänimike: jokainen nimike sisältäisi sen",
+        ),
+        (
+            r#"any_of: [(kind: "web_page", within_months: 12)]"#,
+            r#"any_of: [(kind: "web_page", within_month: 12)]"#,
+            "k.ron:26:149: virhe: tuntematon kenttä `within_month` (tarkoititko `within_months`?)",
+        ),
+    ];
+    for (from, to, expected) in cases {
+        let outcome = parse_criteria(&base_with(from, to));
+        assert_fails(&outcome, &[expected]);
+    }
+    // A format 2 criterion without a requirement.
+    let outcome = parse_criteria(&base_with(
+        r#" requirement: (reading: {"fi": "Tulkinta", "sv": "Tolkning", "en": "Reading"}, any_of: [(kind: "web_page", within_months: 12)]),"#,
+        "",
+    ));
+    assert_eq!(outcome.errors().count(), 1, "{:?}", lines(&outcome));
+    assert!(
+        lines(&outcome)[0].contains("`requirement`"),
+        "{:?}",
+        lines(&outcome)
+    );
 }

@@ -114,6 +114,9 @@ fn empty_titles_and_bad_links() {
         EvidenceDetails::Document {
             title: "  ".to_owned(),
             url: "esimerkkila.fi/strategia.pdf".to_owned(),
+            approved_by: None,
+            approved_on: None,
+            approval_section: String::new(),
         },
         None,
         &clock(),

@@ -3,13 +3,14 @@
 
 mod common;
 
+use common::evaluate;
 use common::{
     add_board_decision, clock, new_assessment, ready_assessment, set_status, shipped_set, tk,
 };
 use terve_kunta::domain::Lang;
 use terve_kunta::domain::assessment::{Action, CriteriaMatch, Status};
 use terve_kunta::domain::clock::SequentialIds;
-use terve_kunta::domain::readiness::{Gap, Progress, evaluate};
+use terve_kunta::domain::readiness::{Gap, Progress};
 use terve_kunta::i18n;
 
 #[test]
@@ -90,21 +91,25 @@ fn removing_the_evidence_unbacks_every_criterion_it_backed() {
     let set = shipped_set();
     let mut assessment = ready_assessment(&set);
     assert!(evaluate(&assessment, &set).is_ready());
+    // The board's decision backs criteria 1, 2, 3, 5 and 10, and nothing else does.
     let id = assessment.evidence[0].id.clone();
     assert!(assessment.remove_evidence(&id).is_some());
     let readiness = evaluate(&assessment, &set);
-    assert!(
-        readiness
-            .criteria
-            .iter()
-            .all(|c| c.gap == Some(Gap::MetWithoutEvidence))
-    );
-    assert!(
-        assessment
-            .answers
-            .values()
-            .all(|answer| answer.evidence.is_empty())
-    );
+    let gaps: Vec<(u32, Option<Gap>)> = readiness
+        .criteria
+        .iter()
+        .map(|c| (c.criterion.number, c.gap))
+        .collect();
+    let unbacked = [1, 2, 3, 5, 10];
+    for (number, gap) in gaps {
+        let expected = unbacked
+            .contains(&number)
+            .then_some(Gap::MetWithoutEvidence);
+        assert_eq!(gap, expected, "criterion {number}");
+    }
+    for number in unbacked {
+        assert!(assessment.answer(&tk(number)).unwrap().evidence.is_empty());
+    }
 }
 
 #[test]
@@ -212,21 +217,25 @@ fn the_verdict_lists_exactly_what_is_missing() {
         .gaps()
         .map(|c| (c.criterion.number, c.gap.unwrap()))
         .collect();
+    // The board's decision does not show a coordinator (4) nor a welfare report approved by
+    // the council in the last two terms (7).
     assert_eq!(
         missing,
         [
+            (4, Gap::EvidenceInsufficient),
             (6, Gap::NotMet),
+            (7, Gap::EvidenceInsufficient),
             (8, Gap::MetWithoutEvidence),
             (9, Gap::NotAssessed)
         ]
     );
     assert_eq!(
         i18n::verdict_sentence(Lang::Fi, &readiness),
-        "Ei vielä valmis: 3 kriteeriä puuttuu."
+        "Ei vielä valmis: 5 kriteeriä puuttuu."
     );
     assert_eq!(
         i18n::verdict_sentence(Lang::Sv, &readiness),
-        "Inte redo ännu: 3 kriterier saknas."
+        "Inte redo ännu: 5 kriterier saknas."
     );
     let messages: Vec<String> = readiness
         .gaps()
@@ -235,8 +244,10 @@ fn the_verdict_lists_exactly_what_is_missing() {
     assert_eq!(
         messages,
         [
+            "Merkitty täyttyväksi, mutta linkitetty näyttö ei riitä. Päätös ei käy tämän kriteerin näytöksi: tarvitaan nimeäminen tai asiakirja.",
             "Ei täyty. Kirjaa toimenpiteet, joilla puute korjataan.",
-            "Merkitty täyttyväksi, mutta näyttö puuttuu. Lisää näyttö, tavallisesti asiakirja, päätös tai verkkosivu.",
+            "Merkitty täyttyväksi, mutta linkitetty näyttö ei riitä. Kunnanhallituksen päätös ei riitä: tarvitaan valtuuston päätös. Näyttö on liian vanha: sen pitää olla nykyiseltä tai edelliseltä valtuustokaudelta.",
+            "Merkitty täyttyväksi, mutta näyttö puuttuu. Näytöksi käy asiakirja, päätös tai verkkosivu (arvioijan harkinnan mukaan).",
             "Ei vielä arvioitu. Arvioi kriteeri ja lisää näyttö, tavallisesti verkkosivu tai asiakirja.",
         ]
     );

@@ -17,7 +17,6 @@ use terve_kunta::domain::assessment::{Action, Assessment, Status};
 use terve_kunta::domain::clock::{FixedClock, SequentialIds};
 use terve_kunta::domain::dates::{Date, Timestamp};
 use terve_kunta::domain::evidence::{Body, EvidenceDetails};
-use terve_kunta::domain::readiness::evaluate;
 use terve_kunta::i18n;
 use terve_kunta::report::{
     AttachmentCheck, MARGIN, ManifestEntry, PAGE_HEIGHT, PAGE_WIDTH, ReportInput, SourceFile,
@@ -102,7 +101,7 @@ fn every_criterion_evidence_item_and_the_verdict_are_in_the_report_in_each_langu
         let pdf = dir.join(&format!("raportti-{lang}.pdf"));
         std::fs::write(&pdf, &bytes).unwrap();
         let text = text_of(&pdf);
-        let readiness = evaluate(&assessment, &set);
+        let readiness = common::evaluate(&assessment, &set);
         assert!(
             text.contains(&squeeze(&i18n::verdict_sentence(lang, &readiness))),
             "{lang}: verdict"

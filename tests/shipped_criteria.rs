@@ -4,7 +4,7 @@
 mod common;
 
 use terve_kunta::domain::Lang;
-use terve_kunta::domain::criteria::{EntityType, parse_criteria};
+use terve_kunta::domain::criteria::{EntityType, Problem, parse_criteria};
 use terve_kunta::storage::BUILTIN_CRITERIA;
 
 const SEED: &str = include_str!("data/seed-seinajoki-terve-kunta.txt");
@@ -25,8 +25,47 @@ fn seed_criteria() -> Vec<&'static str> {
 fn shipped_criteria_load_without_errors_or_warnings() {
     for (name, text) in BUILTIN_CRITERIA {
         let outcome = parse_criteria(text);
-        assert_eq!(outcome.diagnostics, Vec::new(), "{name}");
-        assert!(outcome.set.is_some(), "{name}");
+        let set = outcome.set.as_ref().unwrap_or_else(|| panic!("{name}"));
+        // The superseded format 1 version says only that it has no requirements.
+        let expected = if set.format == 1 {
+            vec![Problem::NoRequirements]
+        } else {
+            Vec::new()
+        };
+        let problems: Vec<Problem> = outcome.diagnostics.into_iter().map(|d| d.problem).collect();
+        assert_eq!(problems, expected, "{name}");
+    }
+}
+
+#[test]
+fn the_current_set_states_a_requirement_for_every_criterion_and_the_legacy_set_stays() {
+    let current = common::shipped_set();
+    assert_eq!(current.format, 2);
+    assert!(current.has_requirements());
+    for criterion in &current.criteria {
+        let requirement = criterion.requirement.as_ref().unwrap();
+        // Each says in every language that it is the app's reading.
+        for lang in Lang::ALL {
+            let reading = requirement.reading.get(lang).unwrap();
+            assert!(
+                [
+                    "sovelluksen tulkinta",
+                    "programmets tolkning",
+                    "the app's reading"
+                ]
+                .iter()
+                .any(|words| reading.contains(words)),
+                "{} ({lang:?}): {reading}",
+                criterion.id
+            );
+        }
+    }
+    let legacy = common::legacy_set();
+    assert_eq!(legacy.version, "2017-2020.1");
+    // The legacy set's wording is the current set's, word for word.
+    for (old, new) in legacy.criteria.iter().zip(&current.criteria) {
+        assert_eq!(old.text, new.text);
+        assert_eq!(old.guidance, new.guidance);
     }
 }
 
@@ -90,9 +129,14 @@ fn every_text_has_all_three_languages_and_evidence_kinds() {
 #[test]
 fn content_hash_changes_only_deliberately() {
     let set = common::shipped_set();
-    assert_eq!(set.version, "2017-2020.1");
+    assert_eq!(set.version, "2017-2020.2");
     assert_eq!(
         set.content_hash(),
+        "sha256:ae273b62d3713d2a6fd4517033192453f74af6d1fc95cb023e147be3f80dd5f9"
+    );
+    // The superseded version's hash is what assessments made against it recorded.
+    assert_eq!(
+        common::legacy_set().content_hash(),
         "sha256:9ec2b8a97c0d61f98beaa0cd6d908d3c28c76e81e397f089ba610ea893dddac8"
     );
 }

@@ -223,7 +223,7 @@ fn one_writer_and_a_killed_holder_blocks_nobody() {
     let dir = TempDir::new("lock");
     let path = dir.join("assessment.ron");
     std::fs::write(&path, encode_assessment(&ready_assessment(&shipped_set()))).unwrap();
-    let me = LockHolder::this_process("Henna Rantasaari", Timestamp::UNIX_EPOCH);
+    let me = LockHolder::this_process("Kaisa Kuvitelma", Timestamp::UNIX_EPOCH);
 
     // Two opens in one process are two writers too.
     let LockOutcome::Acquired(first) = lock_assessment(&path, &me) else {
@@ -232,7 +232,7 @@ fn one_writer_and_a_killed_holder_blocks_nobody() {
     let LockOutcome::HeldBy(Some(holder)) = lock_assessment(&path, &me) else {
         panic!("the second must be refused and told who");
     };
-    assert_eq!(holder.user, "Henna Rantasaari");
+    assert_eq!(holder.user, "Kaisa Kuvitelma");
     assert_eq!(holder.pid, std::process::id());
     drop(first);
     assert!(matches!(

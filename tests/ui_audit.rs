@@ -6,7 +6,10 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{TempDir, activate, app_harness, click, click_role, fill, settle, shipped_set};
+use common::{
+    TempDir, activate, app_harness, click, click_role, fill, first_status, new_kuvitelmala, settle,
+    shipped_set, user_settings,
+};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -17,27 +20,6 @@ use terve_kunta::storage::review_file::read_review;
 use terve_kunta::storage::verify::verify_file;
 use terve_kunta::ui::dialogs::ScriptedDialogs;
 use terve_kunta::ui::{App, ReadOnly, Screen};
-
-fn user_settings(data: &TempDir, name: &str) {
-    let settings = terve_kunta::ui::settings::Settings {
-        user_name: name.to_owned(),
-        ..Default::default()
-    };
-    settings.store(Some(&data.0));
-}
-
-fn new_assessment(harness: &mut Harness<'static, App>) -> PathBuf {
-    click(harness, "Uusi arviointi…");
-    fill(harness, "Kunnan nimi", "Seinäjoki");
-    fill(harness, "Kuntanumero", "743");
-    click(harness, "Luo arviointi");
-    harness.state().document().unwrap().path.clone().unwrap()
-}
-
-fn first_status(harness: &Harness<'static, App>) -> Status {
-    let doc = harness.state().document().unwrap();
-    doc.assessment.answers.values().next().unwrap().status
-}
 
 fn events(harness: &Harness<'static, App>) -> Vec<Event> {
     let doc = harness.state().document().unwrap();
@@ -53,7 +35,7 @@ fn finalise_refuse_an_edit_reopen_with_a_reason_and_see_it_in_the_history() {
     let data = TempDir::new("ui-audit");
     user_settings(&data, "Henna Hyvönen");
     let mut harness = app_harness(&data, ScriptedDialogs::default());
-    let path = new_assessment(&mut harness);
+    let path = new_kuvitelmala(&mut harness, "");
     click_role(&mut harness, Role::RadioButton, "Täyttyy osittain");
     settle(&mut harness);
     assert!(matches!(
@@ -236,14 +218,14 @@ fn an_auditor_reads_without_changing_and_writes_remarks_apart() {
 fn a_package_goes_out_and_comes_back_read_only_or_for_editing() {
     let data = TempDir::new("ui-audit-package");
     let outbox = TempDir::new("ui-audit-outbox");
-    let package = outbox.join("Seinäjoki.zip");
+    let package = outbox.join("Kuvitelmala.zip");
     let dialogs = ScriptedDialogs::answering([
         Some(package.clone()),
         Some(package.clone()),
         Some(package.clone()),
     ]);
     let mut harness = app_harness(&data, dialogs);
-    let path = new_assessment(&mut harness);
+    let path = new_kuvitelmala(&mut harness, "");
     click_role(&mut harness, Role::RadioButton, "Täyttyy");
     click(&mut harness, "Tiedosto");
     click(&mut harness, "Vie paketti…");
@@ -275,4 +257,34 @@ fn a_package_goes_out_and_comes_back_read_only_or_for_editing() {
     );
     assert_ne!(imported, path);
     assert_eq!(first_status(&harness), Status::Met);
+}
+
+#[test]
+fn a_damaged_review_file_is_explained_kept_and_the_remarks_go_beside_it() {
+    let data = TempDir::new("ui-audit-damaged");
+    let received = TempDir::new("ui-audit-damaged-received");
+    let path = received_assessment(&received);
+    let review = received.join("assessment.review.ron");
+    std::fs::write(&review, "Review(schema_version: 1, assessment_id: ").unwrap();
+
+    let mut harness = app_harness(&data, ScriptedDialogs::answering([Some(path.clone())]));
+    click(&mut harness, "Tiedosto");
+    click(&mut harness, "Avaa tarkastettavaksi…");
+    click(&mut harness, "Arviointi");
+    harness.get_by_label_contains(
+        "Tarkastushuomioiden tiedostoa ei voi käyttää (tiedosto on viallinen rivillä 1, sarake",
+    );
+    harness.get_by_label_contains("Huomiosi tallentuvat tiedostoon assessment.review-2.ron.");
+    fill(&mut harness, "Tarkastajan huomio", "Huomio, joka ei katoa.");
+    settle(&mut harness);
+    click(&mut harness, "Tiedosto");
+    click(&mut harness, "Sulje arviointi");
+    assert_eq!(
+        std::fs::read_to_string(&review).unwrap(),
+        "Review(schema_version: 1, assessment_id: "
+    );
+    let written = std::fs::read(received.join("assessment.review-2.ron")).unwrap();
+    let written = terve_kunta::storage::review_file::decode_review(&written).unwrap();
+    let remarks: Vec<&str> = written.remarks.values().map(|r| r.text.as_str()).collect();
+    assert_eq!(remarks, ["Huomio, joka ei katoa."]);
 }

@@ -8,50 +8,21 @@ use std::cell::RefCell;
 use std::path::PathBuf;
 use std::rc::Rc;
 
-use common::{TempDir, activate, app_harness, app_harness_with, click, click_role, fill, settle};
+use common::{
+    TempDir, activate, app_harness, app_harness_with, click, click_role, fill, first_status,
+    new_kuvitelmala, settle, user_settings,
+};
 use egui::accesskit::Role;
-use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use terve_kunta::domain::assessment::Status;
+use terve_kunta::ui::Screen;
 use terve_kunta::ui::dialogs::ScriptedDialogs;
-use terve_kunta::ui::{App, Screen};
-
-fn user_settings(data: &TempDir, name: &str) {
-    let settings = terve_kunta::ui::settings::Settings {
-        user_name: name.to_owned(),
-        ..Default::default()
-    };
-    settings.store(Some(&data.0));
-}
-
-fn new_assessment(harness: &mut Harness<'static, App>) -> PathBuf {
-    click(harness, "Uusi arviointi…");
-    fill(harness, "Kunnan nimi", "Seinäjoki");
-    fill(harness, "Kuntanumero", "743");
-    click(harness, "Luo arviointi");
-    let path = harness.state().document().unwrap().path.clone().unwrap();
-    assert!(path.starts_with(harness.state().settings().recent[0].path.parent().unwrap()));
-    path
-}
-
-fn status(harness: &Harness<'static, App>) -> Status {
-    harness
-        .state()
-        .document()
-        .unwrap()
-        .assessment
-        .answers
-        .values()
-        .next()
-        .unwrap()
-        .status
-}
 
 #[test]
 fn edits_are_saved_by_themselves_and_are_back_after_a_restart() {
     let data = TempDir::new("ui-storage");
     let mut harness = app_harness(&data, ScriptedDialogs::default());
-    let path = new_assessment(&mut harness);
+    let path = new_kuvitelmala(&mut harness, "");
     assert!(
         path.starts_with(data.join("assessments")),
         "in a folder of its own: {path:?}"
@@ -71,8 +42,8 @@ fn edits_are_saved_by_themselves_and_are_back_after_a_restart() {
     drop(harness);
 
     let mut harness = app_harness(&data, ScriptedDialogs::default());
-    click(&mut harness, "Seinäjoki");
-    assert_eq!(status(&harness), Status::PartlyMet);
+    click(&mut harness, "Kuvitelmala");
+    assert_eq!(first_status(&harness), Status::PartlyMet);
     assert_eq!(
         harness.get_by_label("Perustelu").value().as_deref(),
         Some("Matkakuluille ei ole määrärahaa.")
@@ -83,15 +54,15 @@ fn edits_are_saved_by_themselves_and_are_back_after_a_restart() {
 #[test]
 fn a_second_instance_opens_read_only_and_says_who_holds_it() {
     let data = TempDir::new("ui-storage");
-    user_settings(&data, "Henna Rantasaari");
+    user_settings(&data, "Kaisa Kuvitelma");
     let mut first = app_harness(&data, ScriptedDialogs::default());
-    let path = new_assessment(&mut first);
+    let path = new_kuvitelmala(&mut first, "");
 
     let mut second = app_harness(&data, ScriptedDialogs::default());
-    click(&mut second, "Seinäjoki");
+    click(&mut second, "Kuvitelmala");
     assert!(!second.state().document().unwrap().is_editable());
     let banner = second
-        .get_by_label_contains("Vain luku: Henna Rantasaari muokkaa tätä arviointia koneella")
+        .get_by_label_contains("Vain luku: Kaisa Kuvitelma muokkaa tätä arviointia koneella")
         .value()
         .unwrap_or_default();
     assert!(banner.contains("alkaen"), "{banner}");
@@ -105,7 +76,7 @@ fn a_second_instance_opens_read_only_and_says_who_holds_it() {
     let before = std::fs::read(&path).unwrap();
     click_role(&mut second, Role::RadioButton, "Täyttyy");
     settle(&mut second);
-    assert_eq!(status(&second), Status::NotAssessed);
+    assert_eq!(first_status(&second), Status::NotAssessed);
     assert_eq!(
         std::fs::read(&path).unwrap(),
         before,
@@ -116,7 +87,7 @@ fn a_second_instance_opens_read_only_and_says_who_holds_it() {
     drop(first);
     drop(second);
     let mut third = app_harness(&data, ScriptedDialogs::default());
-    click(&mut third, "Seinäjoki");
+    click(&mut third, "Kuvitelmala");
     assert!(third.state().document().unwrap().is_editable());
 }
 
@@ -155,7 +126,7 @@ fn a_file_from_a_newer_version_opens_read_only_and_is_never_written() {
 fn a_change_made_elsewhere_is_asked_about_not_overwritten() {
     let data = TempDir::new("ui-storage");
     let mut harness = app_harness(&data, ScriptedDialogs::default());
-    let path = new_assessment(&mut harness);
+    let path = new_kuvitelmala(&mut harness, "");
     // A sync client brings another version.
     let mut theirs = terve_kunta::storage::read_assessment(&path).unwrap();
     theirs.municipality.name = "Seinäjoen kaupunki".to_owned();
@@ -178,7 +149,7 @@ fn a_change_made_elsewhere_is_asked_about_not_overwritten() {
     click(&mut harness, "Korvaa tiedosto omalla versiollani");
     settle(&mut harness);
     let on_disk = terve_kunta::storage::read_assessment(&path).unwrap();
-    assert_eq!(on_disk.municipality.name, "Seinäjoki");
+    assert_eq!(on_disk.municipality.name, "Kuvitelmala");
     assert_eq!(
         on_disk.answers.values().next().unwrap().status,
         Status::NotMet
@@ -189,7 +160,7 @@ fn a_change_made_elsewhere_is_asked_about_not_overwritten() {
 fn a_failed_save_says_why_keeps_the_changes_and_tries_again() {
     let data = TempDir::new("ui-storage");
     let mut harness = app_harness(&data, ScriptedDialogs::default());
-    let path = new_assessment(&mut harness);
+    let path = new_kuvitelmala(&mut harness, "");
     let folder = path.parent().unwrap().to_path_buf();
     // The folder disappears (a network drive drops): saving cannot succeed.
     let moved = data.join("siirretty");
@@ -221,7 +192,7 @@ fn a_failed_save_says_why_keeps_the_changes_and_tries_again() {
 fn an_unreadable_file_offers_its_backup() {
     let data = TempDir::new("ui-storage");
     let mut harness = app_harness(&data, ScriptedDialogs::default());
-    let path = new_assessment(&mut harness);
+    let path = new_kuvitelmala(&mut harness, "");
     click_role(&mut harness, Role::RadioButton, "Täyttyy osittain");
     settle(&mut harness);
     click_role(&mut harness, Role::RadioButton, "Ei täyty");
@@ -231,12 +202,12 @@ fn an_unreadable_file_offers_its_backup() {
     std::fs::write(&path, &good[..good.len() / 3]).unwrap();
 
     let mut harness = app_harness(&data, ScriptedDialogs::default());
-    click(&mut harness, "Seinäjoki");
+    click(&mut harness, "Kuvitelmala");
     harness.get_by_label("Arviointitiedostoa ei voi lukea");
     click(&mut harness, "Palauta varmuuskopio");
     assert_eq!(harness.state().screen(), Screen::Assessment);
     assert_eq!(
-        status(&harness),
+        first_status(&harness),
         Status::PartlyMet,
         "the version before the last"
     );
@@ -269,7 +240,7 @@ fn attachments_are_copied_checked_before_opening_and_programs_are_asked_about() 
     });
     let dialogs = ScriptedDialogs::answering([Some(minutes.clone()), Some(script.clone())]);
     let mut harness = app_harness_with(&data, dialogs, launcher);
-    let path = new_assessment(&mut harness);
+    let path = new_kuvitelmala(&mut harness, "");
     click(&mut harness, "Lisää näyttö…");
     // The first pointer click into a new modal is lost in the harness: use AccessKit.
     activate(&mut harness, Role::Button, "Liitä tiedosto…");
@@ -326,7 +297,7 @@ fn attachments_are_copied_checked_before_opening_and_programs_are_asked_about() 
 fn temporary_files_of_a_killed_save_are_swept_at_start_up() {
     let data = TempDir::new("ui-storage");
     let mut harness = app_harness(&data, ScriptedDialogs::default());
-    let path = new_assessment(&mut harness);
+    let path = new_kuvitelmala(&mut harness, "");
     drop(harness);
     let folder = path.parent().unwrap();
     let stale = folder.join(format!(

@@ -4,7 +4,9 @@ mod common;
 
 use std::path::PathBuf;
 
-use common::{TempDir, activate, app_harness, click, click_role, fill};
+use common::{
+    TempDir, activate, app_harness, click, click_role, fill, first_status, new_kuvitelmala,
+};
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use terve_kunta::domain::assessment::Status;
@@ -14,19 +16,11 @@ use terve_kunta::ui::dialogs::{DialogPurpose, ScriptedDialogs};
 const LINK_DECISION: &str =
     "Linkitä: Kunnanhallitus 17.11.2020 § 46, Dnro 2020-2683: Liittyminen Terve Kunta -verkostoon";
 
-fn new_assessment(harness: &mut egui_kittest::Harness<'static, terve_kunta::ui::App>) {
-    click(harness, "Uusi arviointi…");
-    fill(harness, "Kunnan nimi", "Seinäjoki");
-    fill(harness, "Kuntanumero", "743");
-    fill(harness, "Arvioija", "Henna Rantasaari");
-    click(harness, "Luo arviointi");
-}
-
 #[test]
 fn create_an_assessment_go_through_all_criteria_and_become_ready() {
     let data = TempDir::new("ui");
     let mut harness = app_harness(&data, ScriptedDialogs::default());
-    new_assessment(&mut harness);
+    new_kuvitelmala(&mut harness, "Kaisa Kuvitelma");
     assert_eq!(harness.state().screen(), Screen::Assessment);
     harness.get_by_label("Kriteeri 1/10");
 
@@ -73,38 +67,192 @@ fn create_an_assessment_go_through_all_criteria_and_become_ready() {
             .filter(|&n| n != number && (n <= number || n == 5 || n == 10))
             .map(|n| n.to_string())
             .collect();
-        harness.get_by_label(&format!("Päätös · Tukee myös {}", also.join(", ")));
+        // Whether the decision counts here, by the shipped requirements.
+        let verdict = match number {
+            4 => {
+                " · Ei kelpaa: Päätös ei käy tämän kriteerin näytöksi: tarvitaan nimeäminen tai asiakirja."
+            }
+            7 => {
+                " · Ei kelpaa: Kunnanhallituksen päätös ei riitä: tarvitaan valtuuston päätös. \
+                  Näyttö on liian vanha: sen pitää olla nykyiseltä tai edelliseltä valtuustokaudelta."
+            }
+            9 => {
+                " · Ei kelpaa: Päätös ei käy tämän kriteerin näytöksi: tarvitaan verkkosivu tai asiakirja."
+            }
+            _ => " · Kelpaa arvioijan harkinnan mukaan",
+        };
+        harness.get_by_label(&format!("Päätös · Tukee myös {}{verdict}", also.join(", ")));
         click(&mut harness, "Täyttyy");
     }
 
+    // One board decision linked everywhere is not enough: the summary says where and why.
     click(&mut harness, "Yhteenveto");
-    harness.get_by_label("Ei vielä valmis: 1 kriteeri puuttuu.");
+    harness.get_by_label("Ei vielä valmis: 4 kriteeriä puuttuu.");
     harness.get_by_label("Kriteeri 1: Ylimmän johdon vastuu");
+    let decision =
+        "Kunnanhallitus 17.11.2020 § 46, Dnro 2020-2683: Liittyminen Terve Kunta -verkostoon";
+    harness.get_by_label(&format!(
+        "– {decision}: Päätös ei käy tämän kriteerin näytöksi: tarvitaan nimeäminen tai asiakirja."
+    ));
+    harness.get_by_label(&format!(
+        "– {decision}: Kunnanhallituksen päätös ei riitä: tarvitaan valtuuston päätös. \
+         Näyttö on liian vanha: sen pitää olla nykyiseltä tai edelliseltä valtuustokaudelta."
+    ));
 
-    // Criterion 1 gets the decision too: now every criterion counts.
+    // Criterion 1 gets the decision too.
     click(&mut harness, "Kriteeri 1: Ylimmän johdon vastuu");
     harness.get_by_label("Kriteeri 1/10");
     click(&mut harness, LINK_DECISION);
+
+    add_the_missing_evidence(&mut harness);
+
     click(&mut harness, "Yhteenveto");
     harness
         .get_by_label("Valmis liittymään: kaikki 10 kriteeriä täyttyvät, ja näyttö tukee niitä.");
 
     let doc = harness.state().document().unwrap();
-    assert_eq!(doc.assessment.evidence.len(), 1);
+    assert_eq!(doc.assessment.evidence.len(), 4);
     assert!(
         doc.assessment
             .answers
             .values()
             .all(|answer| answer.status == Status::Met)
     );
-    assert_eq!(doc.assessment.municipality.code, "743");
+    assert_eq!(doc.assessment.municipality.code, "998");
+}
+
+/// From the summary: the coordinator's appointment for criterion 4, the welfare report with
+/// the council's approval for 7, the web page for 9, each through the editor as a user adds it.
+fn add_the_missing_evidence(harness: &mut egui_kittest::Harness<'static, terve_kunta::ui::App>) {
+    let harness = &mut *harness;
+    // Criterion 4: the coordinator's appointment.
+    click(harness, "Yhteenveto");
+    click(harness, "Kriteeri 4: Hyvinvointikoordinaattori");
+    click(harness, "Lisää näyttö…");
+    activate(harness, Role::RadioButton, "Nimeäminen");
+    fill(harness, "Henkilö", "Kaisa Kuvitelma");
+    fill(harness, "Tehtävä tai rooli", "hyvinvointikoordinaattori");
+    fill(harness, "Nimeäjä", "Kunnanjohtaja");
+    fill(harness, "Nimityspäivä", "1.3.2019");
+    click(harness, "Valmis");
+
+    // Criterion 7: the welfare report, with the council's approval recorded on it.
+    click(harness, "Yhteenveto");
+    click(harness, "Kriteeri 7: Lakisääteinen tehtävä");
+    click(harness, "Lisää näyttö…");
+    activate(harness, Role::RadioButton, "Asiakirja");
+    fill(
+        harness,
+        "Asiakirjan nimi",
+        "Laaja hyvinvointikertomus 2025–2028",
+    );
+    fill(harness, "Päiväys", "15.9.2025");
+    activate(harness, Role::RadioButton, "Valtuusto");
+    fill(harness, "Hyväksymispäivä", "20.10.2025");
+    fill(harness, "Hyväksymisen pykälä (§)", "31");
+    click(harness, "Valmis");
+
+    // Criterion 9: the web page, checked this month.
+    click(harness, "Yhteenveto");
+    click(harness, "Kriteeri 9: Viestintä");
+    click(harness, "Lisää näyttö…");
+    activate(harness, Role::RadioButton, "Verkkosivu");
+    fill(harness, "Sivun otsikko", "Hyvinvointi ja terveys");
+    fill(harness, "Osoite", "https://kuvitelmala.example/hyvinvointi");
+    fill(harness, "Tarkistettu", "2.11.2026");
+    click(harness, "Valmis");
+}
+
+#[test]
+fn a_committee_decision_for_the_decision_to_join_says_why_it_is_not_enough() {
+    let data = TempDir::new("ui");
+    let mut harness = app_harness(&data, ScriptedDialogs::default());
+    new_kuvitelmala(&mut harness, "Kaisa Kuvitelma");
+    click(&mut harness, "Seuraava kriteeri");
+    harness.get_by_label("Kriteeri 2/10");
+    // The requirement is shown, as the app's reading.
+    harness.get_by_label("Näytöksi käy valtuuston tai kunnanhallituksen päätös.");
+    click(&mut harness, "Lisää näyttö…");
+    activate(&mut harness, Role::RadioButton, "Lautakunta");
+    fill(&mut harness, "Asia", "Liittyminen Terve Kunta -verkostoon");
+    fill(&mut harness, "Kokouspäivä", "12.5.2026");
+    fill(&mut harness, "Pykälä (§)", "12");
+    click(&mut harness, "Valmis");
+    click(&mut harness, "Täyttyy");
+    // Beside the row, on the side list and on the summary: not enough, and why.
+    let why = "Lautakunnan päätös ei riitä: tarvitaan valtuuston tai kunnanhallituksen päätös.";
+    harness.get_by_label(&format!("Päätös · Ei kelpaa: {why}"));
+    assert!(
+        harness
+            .query_all_by_label("Täyttyy, näyttö ei riitä")
+            .count()
+            >= 1
+    );
+    click(&mut harness, "Yhteenveto");
+    harness.get_by_label(&format!(
+        "Merkitty täyttyväksi, mutta linkitetty näyttö ei riitä. {why}"
+    ));
+    harness.get_by_label("Ei vielä valmis: 10 kriteeriä puuttuu.");
+}
+
+#[test]
+fn escape_on_a_new_evidence_item_discards_it_and_done_asks_about_an_incomplete_one() {
+    let data = TempDir::new("ui");
+    let mut harness = app_harness(&data, ScriptedDialogs::default());
+    new_kuvitelmala(&mut harness, "Kaisa Kuvitelma");
+    click(&mut harness, "Lisää näyttö…");
+    assert_eq!(
+        harness
+            .state()
+            .document()
+            .unwrap()
+            .assessment
+            .evidence
+            .len(),
+        1
+    );
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    let doc = harness.state().document().unwrap();
+    assert!(doc.editor.is_none(), "the editor closed");
+    assert!(
+        doc.assessment.evidence.is_empty(),
+        "Esc discarded the blank item"
+    );
+    assert!(
+        doc.assessment
+            .answers
+            .values()
+            .all(|a| a.evidence.is_empty())
+    );
+
+    // "Valmis" on an incomplete item names what is missing and asks.
+    click(&mut harness, "Lisää näyttö…");
+    fill(&mut harness, "Asia", "Hyvinvointijohtamisen vastuut");
+    click(&mut harness, "Valmis");
+    harness.get_by_label("Näyttö on keskeneräinen. Säilytetäänkö se näin?");
+    harness.get_by_label("Päätökseltä puuttuu kokouspäivä ja pykälä (§).");
+    assert!(harness.state().document().unwrap().editor.is_some());
+    click(&mut harness, "Jatka muokkausta");
+    assert!(
+        harness
+            .query_by_label("Näyttö on keskeneräinen. Säilytetäänkö se näin?")
+            .is_none()
+    );
+    click(&mut harness, "Valmis");
+    click(&mut harness, "Säilytä keskeneräisenä");
+    let doc = harness.state().document().unwrap();
+    assert!(doc.editor.is_none());
+    assert_eq!(doc.assessment.evidence.len(), 1, "kept as incomplete");
+    // Kept, linked, and said not to count.
+    harness.get_by_label("Päätös · Ei kelpaa: Päätökseltä puuttuu kokouspäivä ja pykälä (§).");
 }
 
 #[test]
 fn an_invalid_date_gets_a_message_next_to_the_field() {
     let data = TempDir::new("ui");
     let mut harness = app_harness(&data, ScriptedDialogs::default());
-    new_assessment(&mut harness);
+    new_kuvitelmala(&mut harness, "Kaisa Kuvitelma");
     click(&mut harness, "Seuraava kriteeri");
     click(&mut harness, "Lisää näyttö…");
     // A decision needs a date: the model says so next to the empty field.
@@ -130,7 +278,7 @@ fn an_invalid_date_gets_a_message_next_to_the_field() {
 fn switching_language_changes_labels_and_criteria_text() {
     let data = TempDir::new("ui");
     let mut harness = app_harness(&data, ScriptedDialogs::default());
-    new_assessment(&mut harness);
+    new_kuvitelmala(&mut harness, "Kaisa Kuvitelma");
     harness.get_by_label(
         "Hyvinvoinnin ja terveyden edistämisen vastuu kuuluu kunnassa ylimmälle johdolle",
     );
@@ -165,34 +313,22 @@ fn switching_language_changes_labels_and_criteria_text() {
 fn undo_and_redo_from_the_keyboard() {
     let data = TempDir::new("ui");
     let mut harness = app_harness(&data, ScriptedDialogs::default());
-    new_assessment(&mut harness);
+    new_kuvitelmala(&mut harness, "Kaisa Kuvitelma");
     click(&mut harness, "Täyttyy osittain");
-    let status = |harness: &egui_kittest::Harness<'static, terve_kunta::ui::App>| {
-        harness
-            .state()
-            .document()
-            .unwrap()
-            .assessment
-            .answers
-            .values()
-            .next()
-            .unwrap()
-            .status
-    };
-    assert_eq!(status(&harness), Status::PartlyMet);
+    assert_eq!(first_status(&harness), Status::PartlyMet);
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     harness.run();
-    assert_eq!(status(&harness), Status::NotAssessed);
+    assert_eq!(first_status(&harness), Status::NotAssessed);
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
     harness.run();
-    assert_eq!(status(&harness), Status::PartlyMet);
+    assert_eq!(first_status(&harness), Status::PartlyMet);
 }
 
 #[test]
 fn keyboard_moves_between_criteria() {
     let data = TempDir::new("ui");
     let mut harness = app_harness(&data, ScriptedDialogs::default());
-    new_assessment(&mut harness);
+    new_kuvitelmala(&mut harness, "Kaisa Kuvitelma");
     harness.key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowRight);
     harness.run();
     harness.get_by_label("Kriteeri 2/10");
@@ -241,12 +377,12 @@ fn closing_the_changed_example_asks_first() {
 #[test]
 fn save_as_elsewhere_and_open_from_the_recent_list() {
     let data = TempDir::new("ui");
-    let target = data.join("verkkolevy").join("seinajoki.ron");
+    let target = data.join("verkkolevy").join("kuvitelmala.ron");
     std::fs::create_dir_all(target.parent().unwrap()).unwrap();
     let dialogs = ScriptedDialogs::answering([Some(target.clone())]);
     let requests = dialogs.requests.clone();
     let mut harness = app_harness(&data, dialogs);
-    new_assessment(&mut harness);
+    new_kuvitelmala(&mut harness, "Kaisa Kuvitelma");
     click(&mut harness, "Täyttyy osittain");
     harness.key_press_modifiers(
         egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
@@ -256,7 +392,7 @@ fn save_as_elsewhere_and_open_from_the_recent_list() {
     assert_eq!(
         *requests.borrow(),
         [DialogPurpose::SaveAssessment {
-            suggested_name: "Terve-Kunta-Seinäjoki.ron".to_owned()
+            suggested_name: "Terve-Kunta-Kuvitelmala.ron".to_owned()
         }]
     );
     harness.get_by_label(&format!("Tallennettu: {}", target.display()));
@@ -264,14 +400,14 @@ fn save_as_elsewhere_and_open_from_the_recent_list() {
     assert!(!doc.is_dirty());
     assert_eq!(doc.path.as_deref(), Some(target.as_path()));
     let saved = terve_kunta::storage::read_assessment(&target).unwrap();
-    assert_eq!(saved.municipality.name, "Seinäjoki");
+    assert_eq!(saved.municipality.name, "Kuvitelmala");
 
     click(&mut harness, "Tiedosto");
     click(&mut harness, "Sulje arviointi");
     harness.get_by_label("Viimeisimmät arvioinnit");
     // The newest entry is first: the copy saved elsewhere.
     harness
-        .get_all_by_label("Seinäjoki")
+        .get_all_by_label("Kuvitelmala")
         .next()
         .unwrap()
         .click();
@@ -440,13 +576,13 @@ fn the_summary_exports_the_report_through_a_dialog() {
     let dialogs = ScriptedDialogs::answering([Some(target.clone())]);
     let requests = dialogs.requests.clone();
     let mut harness = app_harness(&data, dialogs);
-    new_assessment(&mut harness);
+    new_kuvitelmala(&mut harness, "Kaisa Kuvitelma");
     click(&mut harness, "Yhteenveto");
     click(&mut harness, "Vie PDF…");
     assert_eq!(
         *requests.borrow(),
         [DialogPurpose::ExportReport {
-            suggested_name: "Terve-Kunta-itsearviointi-Seinäjoki-2026-11-24.pdf".to_owned()
+            suggested_name: "Terve-Kunta-itsearviointi-Kuvitelmala-2026-11-24.pdf".to_owned()
         }]
     );
     let bytes = std::fs::read(&target).unwrap();

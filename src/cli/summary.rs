@@ -5,11 +5,14 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+use crate::domain::Clock as _;
 use crate::domain::Lang;
 use crate::domain::assessment::{Assessment, CriteriaMatch};
 use crate::domain::criteria::CriteriaSet;
-use crate::domain::readiness::{self, Gap, Readiness};
+use crate::domain::quality::Checks;
+use crate::domain::readiness::{self, Readiness};
 use crate::i18n;
+use crate::system::SystemClock;
 
 pub(super) fn run(
     lang: Lang,
@@ -23,7 +26,9 @@ pub(super) fn run(
         Ok(loaded) => loaded,
         Err(code) => return Ok(code),
     };
-    let readiness = readiness::evaluate(&assessment, &set);
+    let health = crate::storage::attachments::health_on_disk(file);
+    let checks = Checks::on(SystemClock.today()).with_attachments(&health);
+    let readiness = readiness::evaluate(&assessment, &set, &checks);
     if json {
         let report = JsonSummary::new(lang, &assessment, &readiness);
         let text = serde_json::to_string_pretty(&report).map_err(std::io::Error::other)?;
@@ -83,6 +88,18 @@ fn write_text(
                 i18n::gap_message(lang, item)
             )?;
         }
+        // Every linked item that does not count, with why: the same words as in the app.
+        for verdict in item.items.iter().filter(|verdict| !verdict.qualifies()) {
+            let name = assessment
+                .evidence(&verdict.id)
+                .map(|evidence| i18n::evidence_summary(lang, evidence))
+                .unwrap_or_default();
+            writeln!(
+                out,
+                "    – {name}: {}",
+                i18n::item_verdict_message(lang, verdict)
+            )?;
+        }
     }
     Ok(())
 }
@@ -126,19 +143,32 @@ struct JsonCriterion<'a> {
     evidence: usize,
     open_actions: usize,
     counts_as_met: bool,
-    /// `not_assessed`, `met_without_evidence`, `partly_met`, `not_met`, or null.
+    /// `not_assessed`, `met_without_evidence`, `evidence_insufficient`, `partly_met`,
+    /// `not_met`, or null.
     gap: Option<&'static str>,
     /// What to do, in the chosen language; null when the criterion counts as met.
     missing: Option<String>,
+    /// The requirement in words, in the chosen language (null for a format 1 set).
+    requirement: Option<String>,
+    /// Each linked evidence item and whether it counts here.
+    evidence_items: Vec<JsonItem<'a>>,
 }
 
-fn gap_code(gap: Gap) -> &'static str {
-    match gap {
-        Gap::NotAssessed => "not_assessed",
-        Gap::MetWithoutEvidence => "met_without_evidence",
-        Gap::PartlyMet => "partly_met",
-        Gap::NotMet => "not_met",
-    }
+#[derive(Serialize)]
+struct JsonItem<'a> {
+    id: &'a str,
+    kind: &'static str,
+    counts: bool,
+    /// It counts by an alternative that rests on the assessor's judgement.
+    judgement: bool,
+    /// Why it does not count: a stable code and the sentence, in order.
+    reasons: Vec<JsonReason>,
+}
+
+#[derive(Serialize)]
+struct JsonReason {
+    code: &'static str,
+    message: String,
 }
 
 impl<'a> JsonSummary<'a> {
@@ -176,8 +206,31 @@ impl<'a> JsonSummary<'a> {
                     evidence: item.evidence_count,
                     open_actions: item.open_actions,
                     counts_as_met: item.counts_as_met(),
-                    gap: item.gap.map(gap_code),
+                    gap: item.gap.map(readiness::Gap::code),
                     missing: item.gap.map(|_| i18n::gap_message(lang, item)),
+                    requirement: i18n::requirement_sentence(lang, item.criterion),
+                    evidence_items: item
+                        .items
+                        .iter()
+                        .map(|verdict| JsonItem {
+                            id: &verdict.id.0,
+                            kind: verdict.kind.code(),
+                            counts: verdict.qualifies(),
+                            judgement: verdict.judgement,
+                            reasons: verdict
+                                .problems
+                                .iter()
+                                .map(|problem| JsonReason {
+                                    code: problem.code(),
+                                    message: i18n::item_problem_message(
+                                        lang,
+                                        verdict.kind,
+                                        problem,
+                                    ),
+                                })
+                                .collect(),
+                        })
+                        .collect(),
                 })
                 .collect(),
             warnings: i18n::criteria_match_warning(lang, readiness.criteria_match)

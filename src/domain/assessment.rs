@@ -18,9 +18,9 @@ pub const SCHEMA_VERSION: u32 = 1;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Municipality {
-    /// Its name, e.g. "Seinäjoki".
+    /// Its name, e.g. "Kuvitelmala".
     pub name: String,
-    /// Its kuntanumero: three digits, e.g. "743".
+    /// Its kuntanumero: three digits, e.g. "998".
     pub code: String,
 }
 

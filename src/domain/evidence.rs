@@ -39,6 +39,24 @@ pub enum Body {
 }
 
 impl Body {
+    /// The name used in files: `council`, `board`, `committee`, `management_group`,
+    /// `official`, `other`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Council => "council",
+            Self::Board => "board",
+            Self::Committee => "committee",
+            Self::ManagementGroup => "management_group",
+            Self::Official => "official",
+            Self::Other => "other",
+        }
+    }
+
+    /// Parses a name used in files.
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|body| body.code() == code)
+    }
+
     /// Every body, from the highest.
     pub const ALL: [Self; 6] = [
         Self::Council,
@@ -81,9 +99,13 @@ pub enum EvidenceDetails {
         /// Title or role, e.g. "hyvinvointikoordinaattori".
         #[serde(default)]
         role: String,
-        /// Who appointed them, e.g. "Kunnanhallitus".
+        /// Who appointed them, in words, e.g. "Kunnanjohtaja".
         #[serde(default)]
         appointed_by: String,
+        /// The kind of body that appointed them, when a body did (left out of the file when
+        /// not given, so files written before it existed keep their bytes and seals).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        appointing_body: Option<Body>,
     },
     /// A document: a plan, a report, minutes of a working group.
     Document {
@@ -92,6 +114,16 @@ pub enum EvidenceDetails {
         /// A link to it, when it is published.
         #[serde(default)]
         url: String,
+        /// The body that approved it, e.g. the council for a welfare report (left out of the
+        /// file when not given, as are the next two fields).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        approved_by: Option<Body>,
+        /// The day of the meeting that approved it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        approved_on: Option<Date>,
+        /// The § of that approval in the minutes.
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        approval_section: String,
     },
     /// A page on the web.
     WebPage {
@@ -147,10 +179,14 @@ impl EvidenceDetails {
                 person: String::new(),
                 role: String::new(),
                 appointed_by: String::new(),
+                appointing_body: None,
             },
             EvidenceKind::Document => Self::Document {
                 title: String::new(),
                 url: String::new(),
+                approved_by: None,
+                approved_on: None,
+                approval_section: String::new(),
             },
             EvidenceKind::WebPage => Self::WebPage {
                 title: String::new(),

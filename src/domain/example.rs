@@ -50,6 +50,7 @@ pub fn example_assessment(set: &CriteriaSet, clock: &dyn Clock, ids: &dyn IdSour
             person: "Henna Hyvönen".to_owned(),
             role: "hyvinvointikoordinaattori".to_owned(),
             appointed_by: "Kunnanjohtaja".to_owned(),
+            appointing_body: None,
         },
         Some(Date::constant(2019, 3, 1)),
         clock,
@@ -60,7 +61,14 @@ pub fn example_assessment(set: &CriteriaSet, clock: &dyn Clock, ids: &dyn IdSour
             title: "Hyvinvointi ja terveys".to_owned(),
             url: "https://esimerkkila.fi/hyvinvointi".to_owned(),
         },
-        Some(Date::constant(2026, 11, 2)),
+        // Checked three weeks ago, whenever the example is opened: a web page must have been
+        // checked within the last 12 months to count.
+        Some(
+            clock
+                .today()
+                .checked_sub(jiff::Span::new().days(22))
+                .unwrap_or_else(|_| clock.today()),
+        ),
         clock,
         ids,
     );

@@ -671,6 +671,9 @@ mod tests {
             EvidenceDetails::Document {
                 title: "Hyvinvointikertomus".into(),
                 url: String::new(),
+                approved_by: None,
+                approved_on: None,
+                approval_section: String::new(),
             },
             None,
             &clock(1),

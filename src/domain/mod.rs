@@ -6,6 +6,7 @@
 
 pub mod assessment;
 pub mod clock;
+pub mod council_terms;
 pub mod criteria;
 pub mod dates;
 pub mod digest;
@@ -14,6 +15,7 @@ pub mod example;
 pub mod history;
 pub mod lang;
 pub mod money;
+pub mod quality;
 pub mod readiness;
 pub mod review;
 pub mod validation;

@@ -1,11 +1,14 @@
 //! The readiness rule: is the municipality ready to apply for membership?
 //!
-//! A criterion counts as met only when its status is met **and** at least one evidence item
-//! backs it. The assessment is ready when every criterion of the set counts as met. Everything
-//! here is derived from the assessment on demand; nothing of it is stored.
+//! A criterion counts as met only when its status is met **and** at least one linked evidence
+//! item is complete, valid and satisfies the criterion's requirement (see [`super::quality`]).
+//! The assessment is ready when every criterion of the set counts as met. Everything here is
+//! derived from the assessment on demand; nothing of it is stored.
 
 use super::assessment::{Assessment, CriteriaMatch, Status};
-use super::criteria::{CriteriaSet, Criterion, CriterionId};
+use super::criteria::{CriteriaSet, Criterion, CriterionId, EvidenceKind};
+use super::evidence::EvidenceId;
+use super::quality::{Checks, ItemProblem, check_against, check_item};
 
 /// Why a criterion does not yet count as met: what the coordinator must do next.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -14,10 +17,47 @@ pub enum Gap {
     NotAssessed,
     /// Marked met, but no evidence backs it: add the decision, appointment or document.
     MetWithoutEvidence,
+    /// Marked met, and evidence is linked, but none of it is complete, valid and of the kind
+    /// the criterion requires (each item's reasons are in [`CriterionReadiness::items`]).
+    EvidenceInsufficient,
     /// Partly met: finish what is missing (the actions say what).
     PartlyMet,
     /// Not met: the municipality must still decide or do something.
     NotMet,
+}
+
+impl Gap {
+    /// A stable code for scripts (`summary --json`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::NotAssessed => "not_assessed",
+            Self::MetWithoutEvidence => "met_without_evidence",
+            Self::EvidenceInsufficient => "evidence_insufficient",
+            Self::PartlyMet => "partly_met",
+            Self::NotMet => "not_met",
+        }
+    }
+}
+
+/// How one linked evidence item stands for one criterion.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ItemVerdict {
+    /// The item.
+    pub id: EvidenceId,
+    /// Its kind.
+    pub kind: EvidenceKind,
+    /// Why it does not count here: first what is incomplete or invalid in the item itself,
+    /// then how it misses the requirement. Empty when it counts.
+    pub problems: Vec<ItemProblem>,
+    /// Whether it counts by an alternative that rests on the assessor's judgement.
+    pub judgement: bool,
+}
+
+impl ItemVerdict {
+    /// Whether the item counts for the criterion.
+    pub fn qualifies(&self) -> bool {
+        self.problems.is_empty()
+    }
 }
 
 /// One criterion's place in the verdict.
@@ -27,8 +67,10 @@ pub struct CriterionReadiness<'a> {
     pub criterion: &'a Criterion,
     /// Its status in the assessment.
     pub status: Status,
-    /// How many existing evidence items back it.
+    /// How many existing evidence items are linked to it.
     pub evidence_count: usize,
+    /// Each linked item, in the order linked, with why it does or does not count.
+    pub items: Vec<ItemVerdict>,
     /// Actions recorded for it and not yet done.
     pub open_actions: usize,
     /// What is missing; `None` when it counts as met.
@@ -36,9 +78,19 @@ pub struct CriterionReadiness<'a> {
 }
 
 impl CriterionReadiness<'_> {
-    /// Whether the criterion counts as met: met, and backed by evidence.
+    /// Whether the criterion counts as met: met, and backed by evidence that qualifies.
     pub fn counts_as_met(&self) -> bool {
         self.gap.is_none()
+    }
+
+    /// How many linked items count for it.
+    pub fn qualifying(&self) -> usize {
+        self.items.iter().filter(|item| item.qualifies()).count()
+    }
+
+    /// The verdict on one linked item.
+    pub fn item(&self, id: &EvidenceId) -> Option<&ItemVerdict> {
+        self.items.iter().find(|item| &item.id == id)
     }
 }
 
@@ -51,9 +103,9 @@ pub struct Progress {
     pub assessed: usize,
     /// Criteria with the status met.
     pub met: usize,
-    /// Criteria backed by at least one evidence item.
+    /// Criteria with at least one evidence item linked.
     pub evidenced: usize,
-    /// Criteria that count as met (met and evidenced).
+    /// Criteria that count as met (met, and evidence that qualifies).
     pub counted: usize,
 }
 
@@ -66,12 +118,16 @@ pub struct Readiness<'a> {
     pub criteria_match: CriteriaMatch,
     /// Answers to criteria that the set does not have (they do not count).
     pub unknown_answers: Vec<CriterionId>,
+    /// The assessment is sealed, but its content is not what was sealed: nothing it says can
+    /// be vouched for, so it is never ready.
+    pub seal_broken: bool,
 }
 
 impl Readiness<'_> {
-    /// Ready to apply: every criterion counts as met.
+    /// Ready to apply: the content is what was sealed (when it is sealed), and every
+    /// criterion counts as met.
     pub fn is_ready(&self) -> bool {
-        self.criteria.iter().all(CriterionReadiness::counts_as_met)
+        !self.seal_broken && self.criteria.iter().all(CriterionReadiness::counts_as_met)
     }
 
     /// The criteria that do not yet count as met, in order.
@@ -96,29 +152,62 @@ impl Readiness<'_> {
     }
 }
 
-/// Applies the readiness rule to `assessment` for every criterion of `set`.
-pub fn evaluate<'a>(assessment: &Assessment, set: &'a CriteriaSet) -> Readiness<'a> {
-    let existing = assessment.evidence_ids();
+/// Applies the readiness rule to `assessment` for every criterion of `set`, with what
+/// `checks` knows (today, council terms, the attachments' state).
+pub fn evaluate<'a>(
+    assessment: &Assessment,
+    set: &'a CriteriaSet,
+    checks: &Checks<'_>,
+) -> Readiness<'a> {
+    let by_id: std::collections::HashMap<&EvidenceId, &super::evidence::Evidence> = assessment
+        .evidence
+        .iter()
+        .map(|evidence| (&evidence.id, evidence))
+        .collect();
+    // Each item's own problems once, however many criteria it backs.
+    let mut own: std::collections::HashMap<&EvidenceId, Vec<ItemProblem>> =
+        std::collections::HashMap::new();
     let criteria = set
         .criteria
         .iter()
         .map(|criterion| {
             let answer = assessment.answer(&criterion.id);
             let status = answer.map(|answer| answer.status).unwrap_or_default();
-            // Links to removed items are not evidence.
-            let evidence_count = answer.map_or(0, |answer| {
-                answer
-                    .evidence
-                    .iter()
-                    .filter(|id| existing.contains(id))
-                    .count()
-            });
+            let alternatives = criterion.alternatives();
+            // Links to removed items are not evidence; an item linked twice counts once.
+            let mut items: Vec<ItemVerdict> = Vec::new();
+            for id in answer
+                .map(|answer| answer.evidence.as_slice())
+                .unwrap_or_default()
+            {
+                let Some(evidence) = by_id.get(id) else {
+                    continue;
+                };
+                if items.iter().any(|item| &item.id == id) {
+                    continue;
+                }
+                let mut problems = own
+                    .entry(id)
+                    .or_insert_with(|| check_item(evidence, checks))
+                    .clone();
+                let fit = check_against(evidence, &alternatives, checks);
+                problems.extend(fit.problems);
+                items.push(ItemVerdict {
+                    id: id.clone(),
+                    kind: evidence.kind(),
+                    problems,
+                    judgement: fit.judgement,
+                });
+            }
+            let evidence_count = items.len();
+            let qualifying = items.iter().any(ItemVerdict::qualifies);
             let open_actions = answer.map_or(0, |answer| {
                 answer.actions.iter().filter(|a| !a.done).count()
             });
             let gap = match status {
                 Status::NotAssessed => Some(Gap::NotAssessed),
                 Status::Met if evidence_count == 0 => Some(Gap::MetWithoutEvidence),
+                Status::Met if !qualifying => Some(Gap::EvidenceInsufficient),
                 Status::Met => None,
                 Status::PartlyMet => Some(Gap::PartlyMet),
                 Status::NotMet => Some(Gap::NotMet),
@@ -127,6 +216,7 @@ pub fn evaluate<'a>(assessment: &Assessment, set: &'a CriteriaSet) -> Readiness<
                 criterion,
                 status,
                 evidence_count,
+                items,
                 open_actions,
                 gap,
             }
@@ -138,9 +228,14 @@ pub fn evaluate<'a>(assessment: &Assessment, set: &'a CriteriaSet) -> Readiness<
         .filter(|id| set.criterion(id).is_none())
         .cloned()
         .collect();
+    let seal_broken = assessment
+        .seal
+        .as_ref()
+        .is_some_and(|seal| seal.sha256 != assessment.digest());
     Readiness {
         criteria,
         criteria_match: assessment.criteria.compare(set),
         unknown_answers,
+        seal_broken,
     }
 }

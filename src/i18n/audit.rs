@@ -215,11 +215,14 @@ pub fn package_error_message(lang: Lang, error: &PackageError) -> String {
             }
         }
         PackageError::Write(error) => super::ui::write_failure_reason(lang, &error.source),
-        PackageError::Io(error) => match lang {
-            Lang::Fi => format!("tiedostoa ei voitu lukea tai kirjoittaa ({error})"),
-            Lang::Sv => format!("filen kunde inte läsas eller skrivas ({error})"),
-            Lang::En => format!("the file could not be read or written ({error})"),
-        },
+        PackageError::Io(error) => {
+            let reason = super::ui::write_failure_reason(lang, error);
+            match lang {
+                Lang::Fi => format!("tiedostoa ei voitu lukea tai kirjoittaa: {reason}"),
+                Lang::Sv => format!("filen kunde inte läsas eller skrivas: {reason}"),
+                Lang::En => format!("the file could not be read or written: {reason}"),
+            }
+        }
         PackageError::NotAPackage(_) | PackageError::NoManifest => pick(
             lang,
             "tämä ei ole Terve Kunta -arvioinnin paketti (tai se on vioittunut)",

@@ -34,6 +34,12 @@ fn text_field(lang: Lang, field: TextField) -> String {
             "anvisning om bevis",
             "the guidance on evidence",
         ),
+        TextField::Reading => pick(
+            lang,
+            "vaatimuksen tulkinta",
+            "tolkningen av kravet",
+            "the requirement's reading",
+        ),
     };
     format!("{what} (`{}`)", field.name())
 }
@@ -366,6 +372,62 @@ pub fn problem_message(lang: Lang, problem: &Problem) -> String {
             "kriteeristössä ei ole yhtään kriteeriä",
             "uppsättningen innehåller inga kriterier",
             "the set has no criteria",
+        )
+        .to_owned(),
+        Problem::NoRequirements => pick(
+            lang,
+            "muodon 1 tiedosto ei kerro, millainen näyttö täyttää kriteerit: mikä tahansa täydellinen ja kelvollinen näyttö riittää; muodossa 2 jokaisella kriteerillä on näyttövaatimus (`requirement`)",
+            "en fil i format 1 anger inte vilka bevis som uppfyller kriterierna: vilket fullständigt och giltigt bevis som helst räcker; i format 2 har varje kriterium ett beviskrav (`requirement`)",
+            "a format 1 file does not say what evidence satisfies its criteria: any complete, valid evidence item counts; in format 2 each criterion has an evidence requirement (`requirement`)",
+        )
+        .to_owned(),
+        Problem::RequirementNeedsFormat2 => pick(
+            lang,
+            "näyttövaatimus (`requirement`) vaatii tiedostomuodon 2: kirjoita alkuun `format: 2`",
+            "beviskrav (`requirement`) kräver filformat 2: skriv `format: 2` i början",
+            "an evidence requirement (`requirement`) needs file format 2: write `format: 2` at the top",
+        )
+        .to_owned(),
+        Problem::NoAlternatives => pick(
+            lang,
+            "näyttövaatimuksessa ei ole yhtään vaihtoehtoa (`any_of` on tyhjä)",
+            "beviskravet har inga alternativ (`any_of` är tom)",
+            "the evidence requirement has no alternatives (`any_of` is empty)",
+        )
+        .to_owned(),
+        Problem::UnknownBody(body) => match lang {
+            Lang::Fi => format!(
+                "tuntematon toimielin {body:?}: sallitut ovat council, board, committee, management_group, official ja other"
+            ),
+            Lang::Sv => format!(
+                "okänt organ {body:?}: tillåtna är council, board, committee, management_group, official och other"
+            ),
+            Lang::En => format!(
+                "unknown body {body:?}: allowed are council, board, committee, management_group, official and other"
+            ),
+        },
+        Problem::FieldNotForKind { field, kind } => match lang {
+            Lang::Fi => format!("kenttä `{field}` ei koske näytön lajia {kind:?}"),
+            Lang::Sv => format!("fältet `{field}` gäller inte bevistypen {kind:?}"),
+            Lang::En => format!("the field `{field}` does not apply to the evidence kind {kind:?}"),
+        },
+        Problem::TwoFreshnessRules => pick(
+            lang,
+            "anna joko `within_council_terms` tai `within_months`, ei molempia",
+            "ange antingen `within_council_terms` eller `within_months`, inte båda",
+            "give either `within_council_terms` or `within_months`, not both",
+        )
+        .to_owned(),
+        Problem::ZeroFreshness(field) => match lang {
+            Lang::Fi => format!("`{field}` ei voi olla 0: mikään näyttö ei täyttäisi sitä"),
+            Lang::Sv => format!("`{field}` kan inte vara 0: inget bevis skulle uppfylla det"),
+            Lang::En => format!("`{field}` cannot be 0: no evidence could meet it"),
+        },
+        Problem::EmptyRole => pick(
+            lang,
+            "tyhjä tehtävänimike: jokainen nimike sisältäisi sen",
+            "tom titel: varje titel skulle innehålla den",
+            "an empty role: every role would contain it",
         )
         .to_owned(),
     }

@@ -110,6 +110,7 @@ pub fn gap_message(lang: Lang, criterion: &CriterionReadiness<'_>) -> String {
         return String::new();
     };
     let evidence = usual_evidence(lang, &criterion.criterion.evidence_kinds);
+    let required = super::requirement_sentence(lang, criterion.criterion);
     match gap {
         Gap::NotAssessed if criterion.evidence_count > 0 => {
             let recorded = evidence_count(lang, criterion.evidence_count);
@@ -126,11 +127,49 @@ pub fn gap_message(lang: Lang, criterion: &CriterionReadiness<'_>) -> String {
             Lang::Sv => format!("Inte bedömt ännu. Bedöm kriteriet och lägg till {evidence}."),
             Lang::En => format!("Not assessed yet. Assess the criterion and add {evidence}."),
         },
-        Gap::MetWithoutEvidence => match lang {
-            Lang::Fi => format!("Merkitty täyttyväksi, mutta näyttö puuttuu. Lisää {evidence}."),
-            Lang::Sv => format!("Markerat som uppfyllt, men bevis saknas. Lägg till {evidence}."),
-            Lang::En => format!("Marked met, but no evidence backs it. Add {evidence}."),
+        Gap::MetWithoutEvidence => match (lang, required) {
+            (Lang::Fi, Some(required)) => {
+                format!("Merkitty täyttyväksi, mutta näyttö puuttuu. {required}")
+            }
+            (Lang::Sv, Some(required)) => {
+                format!("Markerat som uppfyllt, men bevis saknas. {required}")
+            }
+            (Lang::En, Some(required)) => {
+                format!("Marked met, but no evidence backs it. {required}")
+            }
+            (Lang::Fi, None) => {
+                format!("Merkitty täyttyväksi, mutta näyttö puuttuu. Lisää {evidence}.")
+            }
+            (Lang::Sv, None) => {
+                format!("Markerat som uppfyllt, men bevis saknas. Lägg till {evidence}.")
+            }
+            (Lang::En, None) => format!("Marked met, but no evidence backs it. Add {evidence}."),
         },
+        Gap::EvidenceInsufficient => {
+            let first = criterion
+                .items
+                .iter()
+                .find(|item| !item.qualifies())
+                .map(|item| super::item_verdict_message(lang, item))
+                .unwrap_or_default();
+            let head = pick(
+                lang,
+                "Merkitty täyttyväksi, mutta linkitetty näyttö ei riitä.",
+                "Markerat som uppfyllt, men det länkade beviset räcker inte.",
+                "Marked met, but the linked evidence is not enough.",
+            );
+            let rest = criterion.items.len().saturating_sub(1);
+            let more = if rest == 0 {
+                String::new()
+            } else {
+                match lang {
+                    Lang::Fi => format!(" (ja {rest} muuta näyttöä, jotka eivät myöskään kelpaa)"),
+                    Lang::Sv => format!(" (och {rest} andra bevis som inte heller räcker)"),
+                    Lang::En => format!(" (and {rest} more that do not count either)"),
+                }
+            };
+            format!("{head} {first}{more}")
+        }
         Gap::PartlyMet => format!(
             "{} {}",
             pick(lang, "Täyttyy osittain.", "Delvis uppfyllt.", "Partly met."),
@@ -146,6 +185,15 @@ pub fn gap_message(lang: Lang, criterion: &CriterionReadiness<'_>) -> String {
 
 /// The verdict in one sentence: "Valmis liittymään" or "Ei vielä valmis: 3 kriteeriä puuttuu".
 pub fn verdict_sentence(lang: Lang, readiness: &Readiness<'_>) -> String {
+    if readiness.seal_broken {
+        return pick(
+            lang,
+            "Ei valmis: sinetöity sisältö on muuttunut viimeistelyn jälkeen, joten arviota ei voi pitää luotettavana.",
+            "Inte redo: det förseglade innehållet har ändrats efter att bedömningen slutfördes, så den kan inte anses tillförlitlig.",
+            "Not ready: the sealed content has changed since it was finalised, so the assessment cannot be relied on.",
+        )
+        .to_owned();
+    }
     let missing = readiness.gaps().count();
     if missing == 0 {
         let all = criteria_count(lang, readiness.criteria.len());
@@ -298,22 +346,47 @@ pub fn evidence_summary(lang: Lang, evidence: &crate::domain::evidence::Evidence
             person,
             role,
             appointed_by,
+            appointing_body,
         } => {
             parts.push(person.trim().to_owned());
             parts.push(role.trim().to_owned());
-            if !appointed_by.trim().is_empty() {
+            let appointer = if appointed_by.trim().is_empty() {
+                appointing_body.map_or("", |body| body_label(lang, body))
+            } else {
+                appointed_by.trim()
+            };
+            if !appointer.is_empty() {
                 parts.push(format!(
-                    "{} {}",
+                    "{} {appointer}",
                     pick(lang, "nimeäjä", "utsedd av", "appointed by"),
-                    appointed_by.trim()
                 ));
             }
             parts.extend(date);
             join(parts)
         }
-        D::Document { title, url, .. } => {
+        D::Document {
+            title,
+            url,
+            approved_by,
+            approved_on,
+            approval_section,
+        } => {
             parts.push(title.trim().to_owned());
             parts.extend(date);
+            if let Some(body) = approved_by {
+                let mut approval = format!(
+                    "{} {}",
+                    pick(lang, "hyväksynyt", "godkänt av", "approved by"),
+                    body_label(lang, *body)
+                );
+                if let Some(day) = approved_on {
+                    approval = format!("{approval} {}", format_date(*day));
+                }
+                if !approval_section.trim().is_empty() {
+                    approval = format!("{approval} § {}", approval_section.trim());
+                }
+                parts.push(approval);
+            }
             parts.push(url.trim().to_owned());
             join(parts)
         }

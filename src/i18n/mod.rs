@@ -32,13 +32,17 @@ pub mod audit;
 pub mod cli;
 mod criteria_file;
 mod domain_words;
+mod evidence_words;
 pub mod report;
 mod storage_words;
 pub mod ui;
 
 pub use criteria_file::{problem_message, severity_word};
 pub use domain_words::*;
-pub use storage_words::{load_error_message, open_error_message, read_error_message};
+pub use evidence_words::*;
+pub use storage_words::{
+    load_error_message, open_error_message, read_error_message, review_error_message,
+};
 
 pub use crate::domain::Lang;
 

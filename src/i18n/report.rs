@@ -60,6 +60,9 @@ texts! {
     Size => "Koko", "Storlek", "Size";
     NoAttachments => "Ei liitteitä.", "Inga bilagor.", "No attachments.";
     AttachmentMissing => "puuttuu", "saknas", "missing";
+    SealBroken => "Sinetti ei täsmää: sisältö on muuttunut viimeistelyn jälkeen tai tiedosto on vioittunut, joten raporttia ei voi pitää viimeisteltynä", "Förseglingen stämmer inte: innehållet har ändrats efter slutförandet eller filen är skadad, så rapporten kan inte anses slutförd", "The seal does not match: the content has changed since it was finalised or the file is damaged, so the report cannot be taken as final";
+    DoesNotCount => "Ei kelpaa tämän kriteerin näytöksi", "Godtas inte som bevis för kriteriet", "Does not count for this criterion";
+    AttachmentNotChecked => "ei tarkistettu: arviointia ei ole tallennettu", "inte kontrollerad: bedömningen har inte sparats", "not checked: the assessment has not been saved";
     AttachmentModified => "muuttunut liittämisen jälkeen", "ändrad efter att den bifogades", "changed since attached";
     AttachmentUnsafe => "polku hylätty", "sökväg avvisad", "path refused";
     Finalisation => "Viimeistely", "Slutförande", "Finalisation";
@@ -150,10 +153,10 @@ mod tests {
         assert_eq!(size(Lang::En, 1_300_000), "1.2 MB");
         assert_eq!(
             file_name(
-                "Seinäjoki",
+                "Kuvitelmala",
                 crate::domain::dates::Date::constant(2026, 11, 24)
             ),
-            "Terve-Kunta-itsearviointi-Seinäjoki-2026-11-24.pdf"
+            "Terve-Kunta-itsearviointi-Kuvitelmala-2026-11-24.pdf"
         );
         assert_eq!(
             file_name("A/B: C", crate::domain::dates::Date::constant(2026, 1, 2)),

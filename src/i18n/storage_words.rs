@@ -2,6 +2,7 @@
 
 use super::criteria_file::syntax_message;
 use super::{Lang, pick};
+use crate::storage::review_file::ReviewError;
 use crate::storage::{LoadError, OpenError, ReadError};
 
 fn megabytes(bytes: u64) -> String {
@@ -50,6 +51,38 @@ pub fn read_error_message(lang: Lang, error: &ReadError) -> String {
             Lang::Fi => format!("tiedostoa ei voitu lukea ({source})"),
             Lang::Sv => format!("filen kunde inte läsas ({source})"),
             Lang::En => format!("the file could not be read ({source})"),
+        },
+    }
+}
+
+/// Why an auditor's review file could not be read, without the path.
+pub fn review_error_message(lang: Lang, error: &ReviewError) -> String {
+    match error {
+        ReviewError::Read(error) => read_error_message(lang, error),
+        ReviewError::NotUtf8 => pick(
+            lang,
+            "tiedosto ei ole UTF-8-tekstiä",
+            "filen är inte UTF-8-text",
+            "the file is not UTF-8 text",
+        )
+        .to_owned(),
+        ReviewError::Syntax { position, error } => {
+            let detail = syntax_message(lang, error);
+            let (line, column) = (position.line, position.column);
+            match lang {
+                Lang::Fi => {
+                    format!("tiedosto on viallinen rivillä {line}, sarake {column}: {detail}")
+                }
+                Lang::Sv => format!("filen är felaktig på rad {line}, kolumn {column}: {detail}"),
+                Lang::En => {
+                    format!("the file is damaged at line {line}, column {column}: {detail}")
+                }
+            }
+        }
+        ReviewError::NewerVersion(version) => match lang {
+            Lang::Fi => format!("sen on tallentanut uudempi sovellus (tiedostoversio {version})"),
+            Lang::Sv => format!("den har sparats av ett nyare program (filversion {version})"),
+            Lang::En => format!("a newer version of the app saved it (file version {version})"),
         },
     }
 }

@@ -77,6 +77,10 @@ texts! {
     LinkEvidenceTip => "Sama päätös tai asiakirja voi tukea useaa kriteeriä: linkitä se kirjoittamatta uudelleen", "Samma beslut eller dokument kan styrka flera kriterier: länka det utan att skriva in det på nytt", "One decision or document can back several criteria: link it instead of typing it again";
     LinkThis => "Linkitä", "Länka", "Link";
     EditEvidence => "Muokkaa…", "Redigera…", "Edit…";
+    EditEvidenceTip => "Muokkaa näytön tietoja ja sitä, mitä kriteerejä se tukee", "Redigera bevisets uppgifter och vilka kriterier det stöder", "Edit the item's details and which criteria it backs";
+    ShowEvidenceTip => "Näytä näytön tiedot; arviointia ei voi muuttaa", "Visa bevisets uppgifter; bedömningen kan inte ändras", "Show the item's details; the assessment cannot be changed";
+    DoesNotCount => "Ei kelpaa", "Godtas inte", "Does not count";
+    RequirementHeading => "Näyttövaatimus", "Beviskrav", "Evidence requirement";
     ShowEvidence => "Näytä…", "Visa…", "Show…";
     Unlink => "Irrota", "Koppla loss", "Unlink";
     UnlinkTip => "Irrota näyttö tästä kriteeristä; se säilyy muissa kriteereissä", "Koppla loss beviset från det här kriteriet; det finns kvar i andra kriterier", "Unlink the evidence from this criterion; it stays with the others";
@@ -116,6 +120,16 @@ texts! {
     Note => "Huomautus", "Anmärkning", "Note";
     BacksCriteria => "Tukee kriteerejä", "Styrker kriterierna", "Backs the criteria";
     DoneEditing => "Valmis", "Färdig", "Done";
+    CloseView => "Sulje", "Stäng", "Close";
+    IncompleteQuestion => "Näyttö on keskeneräinen. Säilytetäänkö se näin?", "Beviset är ofullständigt. Ska det sparas så här?", "The item is incomplete. Keep it like this?";
+    IncompleteExplain => "Keskeneräinen näyttö säilyy, mutta se ei kelpaa minkään kriteerin näytöksi ennen kuin tiedot on täydennetty.", "Ett ofullständigt bevis sparas, men det godtas inte som bevis för något kriterium förrän uppgifterna har kompletterats.", "An incomplete item is kept, but it does not count for any criterion until its details are complete.";
+    KeepIncomplete => "Säilytä keskeneräisenä", "Spara som ofullständigt", "Keep as incomplete";
+    ContinueEditing => "Jatka muokkausta", "Fortsätt redigera", "Continue editing";
+    AppointingBody => "Nimennyt toimielin", "Organ som utsåg", "Appointing body";
+    ApprovedBy => "Hyväksynyt toimielin", "Organ som godkände", "Approved by";
+    ApprovedOn => "Hyväksymispäivä", "Datum för godkännandet", "Approval date";
+    ApprovalSection => "Hyväksymisen pykälä (§)", "Godkännandets paragraf (§)", "Approval section (§)";
+    NoBody => "Ei kirjattu", "Inte antecknat", "Not recorded";
     DeleteEvidence => "Poista näyttö", "Ta bort beviset", "Delete the evidence";
     DeleteEvidenceTip => "Poistaa näytön kaikista kriteereistä", "Tar bort beviset från alla kriterier", "Removes the evidence from every criterion";
     DateHint => "pp.kk.vvvv", "dd.mm.åååå", "dd.mm.yyyy";
@@ -133,6 +147,7 @@ texts! {
     NothingMissing => "Kaikki kriteerit täyttyvät, ja näyttö tukee niitä.", "Alla kriterier är uppfyllda och styrkta med bevis.", "Every criterion is met and backed by evidence.";
     NoEvidenceShort => "ei näyttöä", "inget bevis", "no evidence";
     MetWithoutEvidence => "Täyttyy, näyttö puuttuu", "Uppfyllt, bevis saknas", "Met, evidence missing";
+    EvidenceInsufficient => "Täyttyy, näyttö ei riitä", "Uppfyllt, beviset räcker inte", "Met, evidence insufficient";
     CountsAsMet => "Täyttyy näytön kanssa", "Uppfyllt med bevis", "Met with evidence";
 
     SettingsLanguage => "Kieli", "Språk", "Language";
@@ -551,18 +566,18 @@ pub fn package_body(lang: Lang, municipality: &str, files: usize, created: &str)
     }
 }
 
-/// The review file cannot be used: why; the remarks are kept in memory.
-pub fn review_problem(lang: Lang, detail: &str) -> String {
+/// The review file cannot be used: why, and the spare file the remarks go to instead.
+pub fn review_problem(lang: Lang, detail: &str, spare: &str) -> String {
     match lang {
-        Lang::Fi => {
-            format!("Tarkastushuomioiden tiedostoa ei voi käyttää ({detail}); sitä ei korvata.")
-        }
-        Lang::Sv => format!(
-            "Filen med granskningsanmärkningar kan inte användas ({detail}); den ersätts inte."
+        Lang::Fi => format!(
+            "Tarkastushuomioiden tiedostoa ei voi käyttää ({detail}); sitä ei korvata. Huomiosi tallentuvat tiedostoon {spare}."
         ),
-        Lang::En => {
-            format!("The review remarks file cannot be used ({detail}); it is not overwritten.")
-        }
+        Lang::Sv => format!(
+            "Filen med granskningsanmärkningar kan inte användas ({detail}); den ersätts inte. Dina anmärkningar sparas i filen {spare}."
+        ),
+        Lang::En => format!(
+            "The review remarks file cannot be used ({detail}); it is not overwritten. Your remarks are saved in {spare}."
+        ),
     }
 }
 

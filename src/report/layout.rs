@@ -125,6 +125,8 @@ pub enum Mark {
     CountsAsMet,
     /// A triangle with an exclamation mark.
     MetWithoutEvidence,
+    /// A diamond with a bar: marked met, but the linked evidence does not qualify.
+    EvidenceInsufficient,
     /// A half-filled circle.
     PartlyMet,
     /// A filled square with a cross.
@@ -138,7 +140,9 @@ impl Mark {
     pub fn color(self) -> [f32; 3] {
         match self {
             Self::CountsAsMet => [0.106, 0.431, 0.125],
-            Self::MetWithoutEvidence | Self::PartlyMet => [0.627, 0.353, 0.0],
+            Self::MetWithoutEvidence | Self::EvidenceInsufficient | Self::PartlyMet => {
+                [0.627, 0.353, 0.0]
+            }
             Self::NotMet => [0.718, 0.110, 0.110],
             Self::NotAssessed => [0.38, 0.38, 0.38],
         }
@@ -440,6 +444,22 @@ impl<'f> Layout<'f> {
                 );
                 self.polygon(
                     Self::circle_points(cx, cy - 0.5 * r, line * 0.6, 0.0, TAU, 10),
+                    white,
+                );
+            }
+            Mark::EvidenceInsufficient => {
+                let d = 1.05 * r;
+                let diamond = vec![
+                    point(cx, cy + d),
+                    point(cx + d, cy),
+                    point(cx, cy - d),
+                    point(cx - d, cy),
+                ];
+                self.polygon(diamond, color);
+                self.polyline(
+                    vec![point(cx - 0.5 * r, cy), point(cx + 0.5 * r, cy)],
+                    false,
+                    line,
                     white,
                 );
             }

@@ -18,8 +18,10 @@ use crate::domain::Lang;
 use crate::domain::assessment::{Assessment, Status};
 use crate::domain::criteria::CriteriaSet;
 use crate::domain::dates::{Date, Timestamp, format_date};
+use crate::domain::evidence::Attachment;
 use crate::domain::evidence::{Evidence, EvidenceDetails, EvidenceId};
-use crate::domain::readiness::{CriterionReadiness, Readiness, evaluate};
+use crate::domain::quality::{AttachmentHealth, Checks};
+use crate::domain::readiness::{CriterionReadiness, ItemVerdict, Readiness, evaluate};
 use crate::i18n::{self, report::T};
 
 pub use layout::{PAGE_HEIGHT, PAGE_WIDTH};
@@ -47,6 +49,19 @@ pub enum AttachmentCheck {
     Modified,
     /// Its stored path was refused.
     Unsafe,
+    /// Not checked: the assessment has no saved folder to look in.
+    NotChecked,
+}
+
+impl AttachmentCheck {
+    /// What the readiness rule needs to know.
+    pub fn health(self) -> AttachmentHealth {
+        match self {
+            Self::Intact => AttachmentHealth::Intact,
+            Self::NotChecked => AttachmentHealth::Unchecked,
+            Self::Missing | Self::Modified | Self::Unsafe => AttachmentHealth::Broken,
+        }
+    }
 }
 
 /// One attachment in the manifest.
@@ -103,7 +118,17 @@ fn producer() -> String {
 pub fn render(input: &ReportInput<'_>) -> Result<Vec<u8>, ReportError> {
     let lang = input.lang;
     let assessment = input.assessment;
-    let readiness = evaluate(assessment, input.set);
+    let health = |attachment: &Attachment| {
+        input
+            .attachments
+            .iter()
+            .find(|entry| {
+                entry.sha256 == attachment.sha256 && entry.name == attachment.original_name
+            })
+            .map_or(AttachmentHealth::Unchecked, |entry| entry.check.health())
+    };
+    let checks = Checks::on(input.today).with_attachments(&health);
+    let readiness = evaluate(assessment, input.set, &checks);
     let municipality = assessment.municipality.name.trim();
     let title = format!("{}: {municipality}", T::CoverTitle.get(lang));
 
@@ -178,6 +203,10 @@ fn mark_and_word(lang: Lang, item: &CriterionReadiness<'_>) -> (Mark, &'static s
     use i18n::ui::T as U;
     match item.status {
         Status::Met if item.counts_as_met() => (Mark::CountsAsMet, U::CountsAsMet.get(lang)),
+        Status::Met if item.evidence_count > 0 => (
+            Mark::EvidenceInsufficient,
+            U::EvidenceInsufficient.get(lang),
+        ),
         Status::Met => (Mark::MetWithoutEvidence, U::MetWithoutEvidence.get(lang)),
         Status::PartlyMet => (Mark::PartlyMet, i18n::status_label(lang, Status::PartlyMet)),
         Status::NotMet => (Mark::NotMet, i18n::status_label(lang, Status::NotMet)),
@@ -218,10 +247,12 @@ fn cover(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readiness
         .map(crate::domain::Assessor::label)
         .collect();
     layout.field(T::Assessors.get(lang), &assessors.join(", "), 0.0);
-    let finalisation = assessment.seal.as_ref().map_or_else(
-        || T::Draft.get(lang).to_owned(),
-        |seal| i18n::audit::sealed_line(lang, seal.at, &seal.by),
-    );
+    // A seal is printed as such only over the content it seals.
+    let finalisation = match &assessment.seal {
+        None => T::Draft.get(lang).to_owned(),
+        Some(_) if readiness.seal_broken => T::SealBroken.get(lang).to_owned(),
+        Some(seal) => i18n::audit::sealed_line(lang, seal.at, &seal.by),
+    };
     layout.field(T::Finalisation.get(lang), &finalisation, 0.0);
     layout.gap(36.0);
     layout.lines(T::Verdict.get(lang), Style::SMALL, 0.0);
@@ -268,12 +299,16 @@ fn overview(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readin
     layout.set_y(top - 50.0);
     // The legend.
     let mut x = MARGIN_X;
-    let legend_y = layout.y() - 6.0;
+    let mut legend_y = layout.y() - 6.0;
     for (mark, word) in [
         (Mark::CountsAsMet, i18n::ui::T::CountsAsMet.get(lang)),
         (
             Mark::MetWithoutEvidence,
             i18n::ui::T::MetWithoutEvidence.get(lang),
+        ),
+        (
+            Mark::EvidenceInsufficient,
+            i18n::ui::T::EvidenceInsufficient.get(lang),
         ),
         (Mark::PartlyMet, i18n::status_label(lang, Status::PartlyMet)),
         (Mark::NotMet, i18n::status_label(lang, Status::NotMet)),
@@ -284,7 +319,9 @@ fn overview(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readin
     ] {
         let width = layout.width(word, Style::SMALL);
         if x + 12.0 + width > MARGIN_X + CONTENT_WIDTH {
-            break;
+            // The legend goes on in a second line.
+            x = MARGIN_X;
+            legend_y -= 14.0;
         }
         layout.mark(x + 4.0, legend_y + 2.5, 4.0, mark);
         layout.text_at(x + 11.0, legend_y, word, Style::SMALL);
@@ -333,6 +370,7 @@ fn evidence_block(
     input: &ReportInput<'_>,
     index: usize,
     evidence: &Evidence,
+    verdict: Option<&ItemVerdict>,
 ) {
     let lang = input.lang;
     let summary = format!("{}. {}", index + 1, i18n::evidence_summary(lang, evidence));
@@ -340,6 +378,21 @@ fn evidence_block(
     layout.lines(&summary, Style::BODY, 10.0);
     let kind = i18n::evidence_kind_label(lang, evidence.kind());
     layout.lines(kind, Style::SMALL, 22.0);
+    // Whether it counts here, and why not: the same words as in the app.
+    match verdict {
+        Some(verdict) if !verdict.qualifies() => {
+            let text = format!(
+                "{}: {}",
+                T::DoesNotCount.get(lang),
+                i18n::item_verdict_message(lang, verdict)
+            );
+            layout.lines(&text, Style::SMALL.colored(Mark::NotMet.color()), 22.0);
+        }
+        Some(verdict) if verdict.judgement => {
+            layout.lines(i18n::judgement_note(lang), Style::SMALL, 22.0);
+        }
+        _ => {}
+    }
     // A document's or web page's address is in its summary already; a decision's minutes are not.
     if let EvidenceDetails::Decision { minutes_url, .. } = &evidence.details {
         layout.field(T::Link.get(lang), minutes_url.trim(), 22.0);
@@ -393,6 +446,13 @@ fn criteria(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readin
             Style::STRONG,
         );
         layout.set_y(y);
+        if let Some(required) = i18n::requirement_sentence(lang, criterion) {
+            layout.lines(
+                &format!("{required} ({})", i18n::reading_label(lang)),
+                Style::SMALL,
+                0.0,
+            );
+        }
         let answer = assessment.answer(&criterion.id);
         if let Some(answer) = answer {
             layout.field(T::Justification.get(lang), &answer.justification, 0.0);
@@ -405,7 +465,7 @@ fn criteria(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readin
             layout.lines(T::NoEvidence.get(lang), Style::BODY, 10.0);
         }
         for (index, evidence) in items.into_iter().enumerate() {
-            evidence_block(layout, input, index, evidence);
+            evidence_block(layout, input, index, evidence, item.item(&evidence.id));
         }
         if let Some(answer) = answer.filter(|a| !a.actions.is_empty()) {
             layout.gap(2.0);
@@ -456,6 +516,15 @@ fn gaps(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readiness<
             Style::H3,
         );
         layout.lines(&i18n::gap_message(lang, item), Style::BODY, 0.0);
+        for verdict in item.items.iter().filter(|verdict| !verdict.qualifies()) {
+            let name = input
+                .assessment
+                .evidence(&verdict.id)
+                .map(|evidence| i18n::evidence_summary(lang, evidence))
+                .unwrap_or_default();
+            let text = format!("– {name}: {}", i18n::item_verdict_message(lang, verdict));
+            layout.lines(&text, Style::BODY, 10.0);
+        }
         let open: Vec<_> = input
             .assessment
             .answer(&criterion.id)
@@ -524,7 +593,19 @@ fn manifest(layout: &mut Layout<'_>, input: &ReportInput<'_>) {
     }
     layout.gap(10.0);
     layout.lines(T::SealHeading.get(lang), Style::STRONG, 0.0);
+    let broken = input
+        .assessment
+        .seal
+        .as_ref()
+        .is_some_and(|seal| seal.sha256 != input.assessment.digest());
     match &input.assessment.seal {
+        Some(_) if broken => {
+            layout.lines(
+                T::SealBroken.get(lang),
+                Style::STRONG.colored(Mark::NotMet.color()),
+                0.0,
+            );
+        }
         Some(seal) => {
             layout.lines(&seal.sha256, Style::BODY, 0.0);
             layout.field(
@@ -566,6 +647,7 @@ fn manifest(layout: &mut Layout<'_>, input: &ReportInput<'_>) {
     for entry in &input.attachments {
         let state = match entry.check {
             AttachmentCheck::Intact => None,
+            AttachmentCheck::NotChecked => Some(T::AttachmentNotChecked),
             AttachmentCheck::Missing => Some(T::AttachmentMissing),
             AttachmentCheck::Modified => Some(T::AttachmentModified),
             AttachmentCheck::Unsafe => Some(T::AttachmentUnsafe),

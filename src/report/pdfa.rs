@@ -65,15 +65,8 @@ fn dates(created: Timestamp) -> (String, String) {
         utc.minute(),
         utc.second()
     );
-    let pdf = format!(
-        "D:{:04}{:02}{:02}{:02}{:02}{:02}Z",
-        utc.year(),
-        utc.month(),
-        utc.day(),
-        utc.hour(),
-        utc.minute(),
-        utc.second()
-    );
+    // The same digits without separators.
+    let pdf = format!("D:{}", xmp.replace(['-', ':', 'T'], ""));
     (xmp, pdf)
 }
 

@@ -154,6 +154,26 @@ pub enum AttachmentState {
     Unsafe(PathProblem),
 }
 
+impl AttachmentState {
+    /// What the readiness rule needs to know: whether evidence can rest on it.
+    pub fn health(&self) -> crate::domain::quality::AttachmentHealth {
+        use crate::domain::quality::AttachmentHealth;
+        match self {
+            Self::Intact => AttachmentHealth::Intact,
+            Self::Missing | Self::Modified | Self::Unsafe(_) => AttachmentHealth::Broken,
+        }
+    }
+}
+
+/// The readiness rule's view of every attachment of the assessment saved at `file`, checked
+/// on disk now (each file is read and hashed).
+pub fn health_on_disk(
+    file: &Path,
+) -> impl Fn(&Attachment) -> crate::domain::quality::AttachmentHealth {
+    let folder = super::layout::assessment_folder(file);
+    move |attachment| verify(&folder, attachment).health()
+}
+
 /// Hashes a file's content, reading it in pieces.
 fn hash_file(path: &Path) -> std::io::Result<(String, u64)> {
     let mut file = std::fs::File::open(path)?;

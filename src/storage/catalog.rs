@@ -8,11 +8,20 @@ use crate::domain::criteria::{
     CriteriaSet, Diagnostic, MAX_CRITERIA_FILE_BYTES, parse_criteria, parse_criteria_bytes,
 };
 
-/// The criteria files shipped inside the app: `(file name, text)`.
-pub const BUILTIN_CRITERIA: &[(&str, &str)] = &[(
-    "terve-kunta-kunnat-2017-2020.ron",
-    include_str!("../../criteria/terve-kunta-kunnat-2017-2020.ron"),
-)];
+/// The criteria files shipped inside the app: `(file name, text)`, the current ones first.
+/// Superseded versions stay so that assessments made against them keep opening; new
+/// assessments are offered only the newest version of each set (see
+/// [`CriteriaCatalog::current`]).
+pub const BUILTIN_CRITERIA: &[(&str, &str)] = &[
+    (
+        "terve-kunta-kunnat-2017-2020.ron",
+        include_str!("../../criteria/terve-kunta-kunnat-2017-2020.ron"),
+    ),
+    (
+        "legacy/terve-kunta-kunnat-2017-2020.1.ron",
+        include_str!("../../criteria/legacy/terve-kunta-kunnat-2017-2020.1.ron"),
+    ),
+];
 
 /// The environment variable that moves the data folder, e.g. for tests or a portable install.
 pub const DATA_DIR_ENV: &str = "TERVE_KUNTA_DATA_DIR";
@@ -131,6 +140,19 @@ impl CriteriaCatalog {
             warnings: outcome.diagnostics,
         });
         Ok(&self.entries[self.entries.len() - 1])
+    }
+
+    /// The sets a new assessment can be made against: of the shipped sets with the same id,
+    /// only the first (newest) listed; every set of the user's own. With each, its index in
+    /// [`Self::entries`].
+    pub fn current(&self) -> impl Iterator<Item = (usize, &CatalogEntry)> {
+        self.entries.iter().enumerate().filter(|(index, entry)| {
+            let superseded = entry.path.is_none()
+                && self.entries[..*index]
+                    .iter()
+                    .any(|earlier| earlier.path.is_none() && earlier.set.id == entry.set.id);
+            !superseded
+        })
     }
 
     /// The set an assessment refers to: one with the same content if there is one, else one

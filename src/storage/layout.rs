@@ -40,7 +40,7 @@ pub fn assessments_dir(data_dir: &Path) -> PathBuf {
 }
 
 /// A new folder for an assessment of `municipality` with id `id`, e.g.
-/// `<data dir>/assessments/seinajoki-3f9a1c2b`, created; returns the assessment file's path.
+/// `<data dir>/assessments/kuvitelmala-3f9a1c2b`, created; returns the assessment file's path.
 pub fn new_assessment_path(
     data_dir: &Path,
     municipality: &str,
@@ -106,16 +106,16 @@ mod tests {
 
     #[test]
     fn companions_sit_beside_the_file() {
-        let path = Path::new("/data/seinajoki/assessment.ron");
+        let path = Path::new("/data/kuvitelmala/assessment.ron");
         assert_eq!(
             backup_path(path),
-            Path::new("/data/seinajoki/assessment.ron.bak")
+            Path::new("/data/kuvitelmala/assessment.ron.bak")
         );
         assert_eq!(
             lock_path(path),
-            Path::new("/data/seinajoki/assessment.ron.lock")
+            Path::new("/data/kuvitelmala/assessment.ron.lock")
         );
-        assert_eq!(assessment_folder(path), Path::new("/data/seinajoki"));
+        assert_eq!(assessment_folder(path), Path::new("/data/kuvitelmala"));
         assert_eq!(assessment_folder(Path::new("a.ron")), Path::new("."));
     }
 }

@@ -292,7 +292,8 @@ pub struct Package<R> {
 
 /// Opens a package and checks every entry name and its manifest, before anything is written.
 pub fn open_package(path: &Path) -> Result<Package<std::fs::File>, PackageError> {
-    read_package(std::fs::File::open(path)?)
+    let file = std::fs::File::open(path).map_err(|error| ReadError::from_io(path, error))?;
+    read_package(file)
 }
 
 /// Like [`open_package`], from any reader.

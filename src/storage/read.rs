@@ -45,7 +45,8 @@ pub enum ReadError {
 }
 
 impl ReadError {
-    fn from_io(path: &Path, source: std::io::Error) -> Self {
+    /// The error of reading `path`, by what the system said.
+    pub(crate) fn from_io(path: &Path, source: std::io::Error) -> Self {
         let path = path.to_path_buf();
         match source.kind() {
             std::io::ErrorKind::NotFound => Self::NotFound { path },

@@ -42,6 +42,19 @@ pub fn review_path(path: &Path) -> PathBuf {
     path.with_file_name(format!("{stem}.review.ron"))
 }
 
+/// A free name beside the review file for when it cannot be used (unreadable, or another
+/// assessment's): `assessment.review-2.ron`, `-3`, … The unusable file is left as it is.
+pub fn spare_review_path(path: &Path) -> PathBuf {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    (2..10_000)
+        .map(|n| path.with_file_name(format!("{stem}.review-{n}.ron")))
+        .find(|candidate| !candidate.exists())
+        .unwrap_or_else(|| review_path(path))
+}
+
 /// The review as RON text.
 pub fn encode_review(review: &Review) -> String {
     let config = ron::ser::PrettyConfig::new()
@@ -77,7 +90,7 @@ pub fn read_review(path: &Path) -> Result<Option<Review>, ReviewError> {
     }
 }
 
-/// Writes the review of the assessment at `path`, atomically.
-pub fn save_review(path: &Path, review: &Review) -> Result<(), WriteError> {
-    write_atomic(&review_path(path), encode_review(review).as_bytes())
+/// Writes a review to `file` (see [`review_path`]), atomically.
+pub fn save_review(file: &Path, review: &Review) -> Result<(), WriteError> {
+    write_atomic(file, encode_review(review).as_bytes())
 }

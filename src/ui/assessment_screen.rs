@@ -13,6 +13,7 @@ use super::widgets;
 use crate::domain::assessment::{Action, Status};
 use crate::domain::criteria::{Criterion, CriterionId, EvidenceKind};
 use crate::domain::evidence::{Evidence, EvidenceDetails, EvidenceId};
+use crate::domain::readiness::ItemVerdict;
 use crate::domain::validation::{ActionField, Field, FieldIssue, validate};
 use crate::i18n::{self, Lang, ui::T};
 
@@ -37,7 +38,7 @@ pub fn assessment_screen(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) 
 /// The side list: number, short title and a mark (colour, shape and word) per criterion.
 fn criteria_list(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document) {
     let lang = cx.lang;
-    let readiness = doc.readiness();
+    let readiness = doc.readiness(cx.today);
     egui::Panel::left("criteria_list")
         .resizable(true)
         .default_size(290.0)
@@ -199,8 +200,8 @@ fn remark_section(ui: &mut Ui, cx: &Context<'_>, doc: &mut Document, criterion: 
         ui.set_width(ui.available_width());
         let response = widgets::text_area(ui, T::RemarkHeading.get(lang), &mut text, 3);
         ui.label(RichText::new(T::RemarkHint.get(lang)).small().weak());
-        if let Some(problem) = &state.problem {
-            widgets::issue_text(ui, problem);
+        for message in state.note.iter().chain(&state.problem) {
+            widgets::issue_text(ui, message);
         }
         if response.changed() {
             state.review.set_remark(criterion, &text, cx.clock.now());
@@ -242,6 +243,25 @@ fn criterion_texts(ui: &mut Ui, lang: Lang, doc: &Document, criterion: &Criterio
         .show(ui, |ui| {
             ui.label(criterion.guidance.get_or(lang, official).0);
         });
+    if let Some(requirement) = &criterion.requirement {
+        ui.add_space(4.0);
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(T::RequirementHeading.get(lang)).strong());
+            if let Some(sentence) = i18n::requirement_sentence(lang, criterion) {
+                ui.label(sentence);
+            }
+            ui.label(
+                RichText::new(format!(
+                    "{}: {}",
+                    i18n::reading_label(lang),
+                    requirement.reading.get_or(lang, official).0
+                ))
+                .small()
+                .weak(),
+            );
+        });
+    }
 }
 
 /// The evidence backing the criterion: a list of one-line rows (virtualised, so hundreds of
@@ -263,6 +283,14 @@ fn evidence_section(
         .iter()
         .filter_map(|id| doc.assessment.evidence(id))
         .collect();
+    // Whether each linked item counts here, and why not: the domain's verdict.
+    let verdicts: Vec<ItemVerdict> = doc
+        .readiness(cx.today)
+        .criteria
+        .into_iter()
+        .find(|item| item.criterion.id == criterion.id)
+        .map(|item| item.items)
+        .unwrap_or_default();
     ui.strong(format!(
         "{} ({})",
         T::EvidenceHeading.get(lang),
@@ -281,16 +309,20 @@ fn evidence_section(
             .auto_shrink([false, true])
             .show_rows(ui, row_height, items.len(), |ui, range| {
                 for evidence in &items[range] {
-                    if let Some(chosen) =
-                        evidence_row(ui, lang, doc, criterion, evidence, issues, row_height)
-                    {
+                    let verdict = verdicts.iter().find(|verdict| verdict.id == evidence.id);
+                    let row = Row {
+                        evidence,
+                        verdict,
+                        height: row_height,
+                    };
+                    if let Some(chosen) = evidence_row(ui, lang, doc, criterion, &row, issues) {
                         action = Some(chosen);
                     }
                 }
             });
     }
     match action {
-        Some(RowAction::Edit(id)) => doc.editor = Some(EvidenceEditor { id, is_new: false }),
+        Some(RowAction::Edit(id)) => doc.editor = Some(EvidenceEditor::existing(id)),
         Some(RowAction::Unlink(id)) => doc.assessment.unlink(&criterion.id, &id),
         None => {}
     }
@@ -309,7 +341,7 @@ fn evidence_section(
             .assessment
             .add_evidence(EvidenceDetails::empty(kind), None, cx.clock, cx.ids);
         doc.assessment.link(&criterion.id, &id);
-        doc.editor = Some(EvidenceEditor { id, is_new: true });
+        doc.editor = Some(EvidenceEditor::new_item(id));
     }
     let linked: HashSet<&EvidenceId> = linked.iter().collect();
     if let Some(id) = link_existing(ui, lang, doc, &linked) {
@@ -323,17 +355,24 @@ enum RowAction {
     Unlink(EvidenceId),
 }
 
+/// What a row shows: the item, whether it counts here, and the row's height.
+struct Row<'a> {
+    evidence: &'a Evidence,
+    verdict: Option<&'a ItemVerdict>,
+    height: f32,
+}
+
 /// One evidence item in two lines: its summary; its kind, the other criteria it backs, and
-/// its first problem.
+/// why it does not count here (or its first problem).
 fn evidence_row(
     ui: &mut Ui,
     lang: Lang,
     doc: &Document,
     criterion: &Criterion,
-    evidence: &Evidence,
+    row: &Row<'_>,
     issues: &[FieldIssue],
-    row_height: f32,
 ) -> Option<RowAction> {
+    let (evidence, row_height) = (row.evidence, row.height);
     let mut action = None;
     ui.horizontal(|ui| {
         ui.set_min_height(row_height - ui.spacing().item_spacing.y);
@@ -357,23 +396,46 @@ fn evidence_row(
             let problem = issues.iter().find(
                 |issue| matches!(&issue.field, Field::Evidence { id, .. } if *id == evidence.id),
             );
-            let text = match problem {
-                Some(issue) => {
-                    let color = theme::error_color(ui.visuals().dark_mode);
-                    let text = format!("{second} · {}", i18n::issue_message(lang, &issue.issue));
-                    RichText::new(text).small().color(color)
+            let error = theme::error_color(ui.visuals().dark_mode);
+            let (text, why) = match (row.verdict, problem) {
+                (Some(verdict), _) if !verdict.qualifies() => {
+                    let why = i18n::item_verdict_message(lang, verdict);
+                    let text = format!("{second} · {}: {why}", T::DoesNotCount.get(lang));
+                    (RichText::new(text).small().color(error), Some(why))
                 }
-                None => RichText::new(second).small().weak(),
+                (_, Some(issue)) => {
+                    let text = format!("{second} · {}", i18n::issue_message(lang, &issue.issue));
+                    (RichText::new(text).small().color(error), None)
+                }
+                (Some(verdict), None) if verdict.judgement => {
+                    let text = format!("{second} · {}", i18n::judgement_note(lang));
+                    (RichText::new(text).small().weak(), None)
+                }
+                _ => (RichText::new(second).small().weak(), None),
             };
-            ui.add(egui::Label::new(text).truncate());
+            let label = ui.add(egui::Label::new(text).truncate());
+            if let Some(why) = why {
+                label.on_hover_text(why);
+            }
         });
-        if ui.button(T::EditEvidence.get(lang)).clicked() {
+        // A read-only assessment offers to look, not to change.
+        let (open, open_tip) = if doc.is_editable() {
+            (T::EditEvidence, T::EditEvidenceTip)
+        } else {
+            (T::ShowEvidence, T::ShowEvidenceTip)
+        };
+        if ui
+            .button(open.get(lang))
+            .on_hover_text(open_tip.get(lang))
+            .clicked()
+        {
             action = Some(RowAction::Edit(evidence.id.clone()));
         }
-        if ui
-            .button(T::Unlink.get(lang))
-            .on_hover_text(T::UnlinkTip.get(lang))
-            .clicked()
+        if doc.is_editable()
+            && ui
+                .button(T::Unlink.get(lang))
+                .on_hover_text(T::UnlinkTip.get(lang))
+                .clicked()
         {
             action = Some(RowAction::Unlink(evidence.id.clone()));
         }

@@ -10,6 +10,7 @@ use crate::domain::criteria::CriteriaSet;
 use crate::domain::criteria::CriterionId;
 use crate::domain::evidence::EvidenceId;
 use crate::domain::history::{Event, HistoryEntry};
+use crate::domain::quality::{AttachmentHealth, Checks};
 use crate::domain::readiness::{self, Readiness};
 use crate::domain::review::Review;
 use crate::i18n::{Lang, ui::T};
@@ -68,10 +69,13 @@ pub struct ReviewState {
     pub review: Review,
     /// The review as last written (`None`: not written yet).
     pub saved: Option<Review>,
-    /// Why the review file cannot be written or read, if so (shown; remarks are kept).
+    /// Where the remarks are written: the review file, or a spare beside it when that one
+    /// cannot be read (it is never written over).
+    pub file: PathBuf,
+    /// Why the spare file is used, when it is (shown beside the remarks).
+    pub note: Option<String>,
+    /// Why the last write failed, if it did (shown; remarks are kept and written again).
     pub problem: Option<String>,
-    /// The review file exists but could not be read: it is never written over.
-    pub blocked: bool,
     /// When the remarks last changed (UI time, seconds).
     pub last_edit_at: f64,
 }
@@ -114,6 +118,28 @@ pub struct EvidenceEditor {
     pub id: EvidenceId,
     /// Whether it was just added (cancelling removes it again).
     pub is_new: bool,
+    /// "Valmis" was pressed on an incomplete item: the editor asks whether to keep it so.
+    pub confirm_incomplete: bool,
+}
+
+impl EvidenceEditor {
+    /// The editor for an item already recorded.
+    pub fn existing(id: EvidenceId) -> Self {
+        Self {
+            id,
+            is_new: false,
+            confirm_incomplete: false,
+        }
+    }
+
+    /// The editor for an item just added: cancelling or Esc removes it again.
+    pub fn new_item(id: EvidenceId) -> Self {
+        Self {
+            id,
+            is_new: true,
+            confirm_incomplete: false,
+        }
+    }
 }
 
 /// An open assessment.
@@ -228,9 +254,17 @@ impl Document {
         }
     }
 
-    /// The verdict on the assessment as it is now.
-    pub fn readiness(&self) -> Readiness<'_> {
-        readiness::evaluate(&self.assessment, &self.set)
+    /// The verdict on the assessment as it is now, on `today`, with the attachments as last
+    /// checked (one not checked yet counts as unchecked).
+    pub fn readiness(&self, today: crate::domain::dates::Date) -> Readiness<'_> {
+        let states = &self.attachment_states;
+        let health = |attachment: &crate::domain::evidence::Attachment| {
+            states
+                .get(&(attachment.path.clone(), attachment.sha256.clone()))
+                .map_or(AttachmentHealth::Unchecked, AttachmentState::health)
+        };
+        let checks = Checks::on(today).with_attachments(&health);
+        readiness::evaluate(&self.assessment, &self.set, &checks)
     }
 
     /// Runs `f` with the history, the seal and the time of the last change taken out of the
@@ -283,6 +317,26 @@ impl Document {
             }
         });
         self.close_editor_if_gone();
+    }
+
+    /// The one place below the UI where a read-only assessment (finalised, opened for review,
+    /// held by another instance, written by a newer version) stays unchanged: whatever a
+    /// button, a field, a shortcut or undo changed in it is put back to what was read or last
+    /// saved. Returns whether something had changed (the caller says why it was refused).
+    pub fn put_back_refused_changes(&mut self) -> bool {
+        if self.read_only.is_none() {
+            return false;
+        }
+        let Some(saved) = &self.saved else {
+            return false;
+        };
+        if &self.assessment == saved {
+            return false;
+        }
+        self.assessment = saved.clone();
+        self.last_seen = saved.clone();
+        self.close_editor_if_gone();
+        true
     }
 
     fn close_editor_if_gone(&mut self) {

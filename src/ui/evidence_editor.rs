@@ -4,19 +4,26 @@ use egui::{Id, RichText, Ui};
 
 use super::Context;
 use super::command::Command;
-use super::document::Document;
+use super::document::{Document, EvidenceEditor};
 use super::widgets;
 use crate::domain::criteria::EvidenceKind;
 use crate::domain::dates::format_date;
 use crate::domain::evidence::{Body, Evidence, EvidenceDetails};
+use crate::domain::quality::{Checks, check_item};
 use crate::domain::validation::{EvidenceField, Field, FieldIssue, validate_evidence};
 use crate::i18n::{self, Lang, ui::T};
 use crate::storage::attachments::AttachmentState;
 
 /// What the user chose to do with the item.
+#[derive(Clone, Copy)]
 enum Outcome {
     Keep,
+    /// "Valmis": close, or first ask when the item is incomplete.
+    Done,
+    /// Close as it is (after "keep it incomplete", or a read-only item).
     Close,
+    /// Back to editing from the question.
+    Resume,
     Delete,
 }
 
@@ -80,26 +87,15 @@ pub fn evidence_editor(ctx: &egui::Context, cx: &mut Context<'_>, doc: &mut Docu
                 );
             });
         ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if ui.button(T::DoneEditing.get(lang)).clicked() {
-                outcome = Outcome::Close;
-            }
-            if editable && editor.is_new && ui.button(T::Cancel.get(lang)).clicked() {
-                outcome = Outcome::Delete;
-            }
-            if editable
-                && !editor.is_new
-                && ui
-                    .button(T::DeleteEvidence.get(lang))
-                    .on_hover_text(T::DeleteEvidenceTip.get(lang))
-                    .clicked()
-            {
-                outcome = Outcome::Delete;
-            }
-        });
+        outcome = buttons(ui, cx, &editor, &evidence, editable);
     });
+    // Esc (or a click outside) is "Peruuta" for a new item and "close" for one recorded.
     if response.should_close() && matches!(outcome, Outcome::Keep) {
-        outcome = Outcome::Close;
+        outcome = if editable && editor.is_new {
+            Outcome::Delete
+        } else {
+            Outcome::Close
+        };
     }
 
     if editable
@@ -115,7 +111,35 @@ pub fn evidence_editor(ctx: &egui::Context, cx: &mut Context<'_>, doc: &mut Docu
             doc.assessment.unlink(&criterion, &editor.id);
         }
     }
+    apply(doc, &editor, outcome, cx.today, editable);
+}
+
+/// Does what the user chose: close (asking first about an incomplete item), go back to
+/// editing, or remove the item.
+fn apply(
+    doc: &mut Document,
+    editor: &EvidenceEditor,
+    outcome: Outcome,
+    today: crate::domain::dates::Date,
+    editable: bool,
+) {
     match outcome {
+        Outcome::Done => {
+            let complete = doc
+                .assessment
+                .evidence(&editor.id)
+                .is_none_or(|stored| check_item(stored, &Checks::on(today)).is_empty());
+            if complete {
+                doc.editor = None;
+            } else if let Some(open) = &mut doc.editor {
+                open.confirm_incomplete = true;
+            }
+        }
+        Outcome::Resume => {
+            if let Some(open) = &mut doc.editor {
+                open.confirm_incomplete = false;
+            }
+        }
         Outcome::Close => doc.editor = None,
         Outcome::Delete if editable => {
             doc.assessment.remove_evidence(&editor.id);
@@ -123,6 +147,69 @@ pub fn evidence_editor(ctx: &egui::Context, cx: &mut Context<'_>, doc: &mut Docu
         }
         Outcome::Keep | Outcome::Delete => {}
     }
+}
+
+/// The question about an incomplete item, when asked, and the editor's buttons.
+fn buttons(
+    ui: &mut Ui,
+    cx: &Context<'_>,
+    editor: &EvidenceEditor,
+    evidence: &Evidence,
+    editable: bool,
+) -> Outcome {
+    let lang = cx.lang;
+    let mut outcome = Outcome::Keep;
+    if editor.confirm_incomplete {
+        // "Valmis" on an incomplete item: say what is missing and ask.
+        let problems = check_item(evidence, &Checks::on(cx.today));
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(T::IncompleteQuestion.get(lang)).strong());
+            for problem in &problems {
+                widgets::issue_text(
+                    ui,
+                    &i18n::item_problem_message(lang, evidence.kind(), problem),
+                );
+            }
+            ui.label(T::IncompleteExplain.get(lang));
+            ui.horizontal(|ui| {
+                if ui.button(T::KeepIncomplete.get(lang)).clicked() {
+                    outcome = Outcome::Close;
+                }
+                if ui.button(T::ContinueEditing.get(lang)).clicked() {
+                    outcome = Outcome::Resume;
+                }
+            });
+        });
+        ui.add_space(8.0);
+    }
+    ui.horizontal(|ui| {
+        let done = if editable {
+            T::DoneEditing
+        } else {
+            T::CloseView
+        };
+        if ui.button(done.get(lang)).clicked() {
+            outcome = if editable {
+                Outcome::Done
+            } else {
+                Outcome::Close
+            };
+        }
+        if editable && editor.is_new && ui.button(T::Cancel.get(lang)).clicked() {
+            outcome = Outcome::Delete;
+        }
+        if editable
+            && !editor.is_new
+            && ui
+                .button(T::DeleteEvidence.get(lang))
+                .on_hover_text(T::DeleteEvidenceTip.get(lang))
+                .clicked()
+        {
+            outcome = Outcome::Delete;
+        }
+    });
+    outcome
 }
 
 fn messages(issues: &[FieldIssue], wanted: EvidenceField, lang: Lang) -> Vec<String> {
@@ -160,19 +247,40 @@ fn fields(ui: &mut Ui, lang: Lang, evidence: &mut Evidence, issues: &[FieldIssue
             person,
             role,
             appointed_by,
+            appointing_body,
         } => {
             widgets::text_field(ui, T::Person.get(lang), person, &title);
             widgets::text_field(ui, T::Role.get(lang), role, &[]);
             widgets::text_field(ui, T::AppointedBy.get(lang), appointed_by, &[]);
+            body_choice(ui, lang, T::AppointingBody, appointing_body);
             Some(T::AppointmentDate)
         }
         EvidenceDetails::Document {
             title: name,
             url: link,
-            ..
+            approved_by,
+            approved_on,
+            approval_section,
         } => {
             widgets::text_field(ui, T::DocumentTitle.get(lang), name, &title);
             widgets::text_field(ui, T::Link.get(lang), link, &url);
+            body_choice(ui, lang, T::ApprovedBy, approved_by);
+            if approved_by.is_some() {
+                ui.horizontal(|ui| {
+                    ui.vertical(|ui| {
+                        widgets::date_field(ui, lang, T::ApprovedOn.get(lang), approved_on, &[]);
+                    });
+                    ui.vertical(|ui| {
+                        ui.set_width(160.0);
+                        widgets::text_field(
+                            ui,
+                            T::ApprovalSection.get(lang),
+                            approval_section,
+                            &[],
+                        );
+                    });
+                });
+            }
             Some(T::DocumentDate)
         }
         EvidenceDetails::WebPage {
@@ -210,6 +318,17 @@ fn fields(ui: &mut Ui, lang: Lang, evidence: &mut Evidence, issues: &[FieldIssue
         widgets::date_field(ui, lang, label.get(lang), &mut evidence.date, &date);
     }
     widgets::text_area(ui, T::Note.get(lang), &mut evidence.note, 2);
+}
+
+/// A choice of body, or none ("Ei kirjattu"), labelled `label` as one group.
+fn body_choice(ui: &mut Ui, lang: Lang, label: T, body: &mut Option<Body>) {
+    ui.label(label.get(lang));
+    ui.horizontal_wrapped(|ui| {
+        ui.radio_value(body, None, T::NoBody.get(lang));
+        for choice in Body::ALL {
+            ui.radio_value(body, Some(choice), i18n::body_label(lang, choice));
+        }
+    });
 }
 
 /// A decision's fields: body, its name, subject, meeting date, §, diary number, minutes.

@@ -120,7 +120,8 @@ fn set_choice(ui: &mut Ui, lang: Lang, form: &mut NewAssessmentForm, catalog: &C
     if catalog.entries.is_empty() {
         widgets::issue_text(ui, T::NoCriteriaSets.get(lang));
     }
-    for (index, entry) in catalog.entries.iter().enumerate() {
+    // Superseded shipped versions stay for old assessments, not for new ones.
+    for (index, entry) in catalog.current() {
         let set = &entry.set;
         let title = set.title.get_or(lang, set.official_language).0;
         let text = format!("{title} ({}, {})", set.period, set.version);

@@ -6,7 +6,7 @@ use super::Context;
 use super::command::Command;
 use super::document::Document;
 use super::theme::{self, Look};
-use crate::domain::readiness::CriterionReadiness;
+use crate::domain::readiness::{CriterionReadiness, Readiness};
 use crate::i18n::{self, ui::T};
 
 const TILE: Vec2 = Vec2::new(196.0, 150.0);
@@ -14,7 +14,7 @@ const TILE: Vec2 = Vec2::new(196.0, 150.0);
 /// Shows the summary of `doc`.
 pub fn summary_screen(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document) {
     let lang = cx.lang;
-    let readiness = doc.readiness();
+    let readiness = doc.readiness(cx.today);
     let dark = ui.visuals().dark_mode;
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical()
@@ -72,39 +72,64 @@ pub fn summary_screen(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document) {
                 }
                 ui.add_space(16.0);
 
-                ui.heading(T::MissingHeading.get(lang));
-                ui.add_space(4.0);
-                if readiness.is_ready() {
-                    ui.label(T::NothingMissing.get(lang));
-                }
-                for (index, item) in readiness.criteria.iter().enumerate() {
-                    if item.counts_as_met() {
-                        continue;
-                    }
-                    let look = Look::of(item);
-                    let title = item
-                        .criterion
-                        .short_title
-                        .get_or(lang, doc.set.official_language)
-                        .0;
-                    ui.horizontal(|ui| {
-                        theme::mark(ui, look, 18.0);
-                        let name = format!(
-                            "{}: {title}",
-                            i18n::criterion_number(lang, item.criterion.number)
-                        );
-                        if ui.link(RichText::new(name).strong()).clicked() {
-                            cx.commands.push(Command::GoToCriterion(index));
-                        }
-                    });
-                    ui.horizontal(|ui| {
-                        ui.add_space(26.0);
-                        ui.label(i18n::gap_message(lang, item));
-                    });
-                    ui.add_space(4.0);
-                }
+                missing_list(ui, cx, doc, &readiness);
             });
     });
+}
+
+/// "Mitä vielä puuttuu": each criterion that does not count, why, and each linked item that
+/// does not count with its reason.
+fn missing_list(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document, readiness: &Readiness<'_>) {
+    let lang = cx.lang;
+    ui.heading(T::MissingHeading.get(lang));
+    ui.add_space(4.0);
+    if readiness.is_ready() {
+        ui.label(T::NothingMissing.get(lang));
+    }
+    for (index, item) in readiness.criteria.iter().enumerate() {
+        if item.counts_as_met() {
+            continue;
+        }
+        let look = Look::of(item);
+        let title = item
+            .criterion
+            .short_title
+            .get_or(lang, doc.set.official_language)
+            .0;
+        ui.horizontal(|ui| {
+            theme::mark(ui, look, 18.0);
+            let name = format!(
+                "{}: {title}",
+                i18n::criterion_number(lang, item.criterion.number)
+            );
+            if ui.link(RichText::new(name).strong()).clicked() {
+                cx.commands.push(Command::GoToCriterion(index));
+            }
+        });
+        ui.horizontal(|ui| {
+            ui.add_space(26.0);
+            ui.label(i18n::gap_message(lang, item));
+        });
+        // Every linked item that does not count, with why.
+        for verdict in item.items.iter().filter(|verdict| !verdict.qualifies()) {
+            let name = doc
+                .assessment
+                .evidence(&verdict.id)
+                .map(|evidence| i18n::evidence_summary(lang, evidence))
+                .unwrap_or_default();
+            ui.horizontal(|ui| {
+                ui.add_space(40.0);
+                ui.add(
+                    egui::Label::new(format!(
+                        "– {name}: {}",
+                        i18n::item_verdict_message(lang, verdict)
+                    ))
+                    .wrap(),
+                );
+            });
+        }
+        ui.add_space(4.0);
+    }
 }
 
 /// One criterion as a tile: mark, number, short title, the status word, the evidence count.

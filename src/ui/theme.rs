@@ -16,6 +16,8 @@ pub enum Look {
     CountsAsMet,
     /// Marked met but without evidence: a triangle with an exclamation mark.
     MetWithoutEvidence,
+    /// Marked met, evidence linked but none of it qualifies: a diamond with a bar.
+    EvidenceInsufficient,
     /// Partly met: a half-filled circle.
     PartlyMet,
     /// Not met: a filled square with a cross.
@@ -29,6 +31,7 @@ impl Look {
     pub fn of(criterion: &CriterionReadiness<'_>) -> Self {
         match criterion.status {
             Status::Met if criterion.counts_as_met() => Self::CountsAsMet,
+            Status::Met if criterion.evidence_count > 0 => Self::EvidenceInsufficient,
             Status::Met => Self::MetWithoutEvidence,
             Status::PartlyMet => Self::PartlyMet,
             Status::NotMet => Self::NotMet,
@@ -41,6 +44,7 @@ impl Look {
         match self {
             Self::CountsAsMet => T::CountsAsMet.get(lang),
             Self::MetWithoutEvidence => T::MetWithoutEvidence.get(lang),
+            Self::EvidenceInsufficient => T::EvidenceInsufficient.get(lang),
             Self::PartlyMet => i18n::status_label(lang, Status::PartlyMet),
             Self::NotMet => i18n::status_label(lang, Status::NotMet),
             Self::NotAssessed => i18n::status_label(lang, Status::NotAssessed),
@@ -52,10 +56,10 @@ impl Look {
         match (self, dark_mode) {
             (Self::CountsAsMet, false) => Color32::from_rgb(0x1B, 0x6E, 0x20),
             (Self::CountsAsMet, true) => Color32::from_rgb(0x66, 0xBB, 0x6A),
-            (Self::MetWithoutEvidence | Self::PartlyMet, false) => {
+            (Self::MetWithoutEvidence | Self::EvidenceInsufficient | Self::PartlyMet, false) => {
                 Color32::from_rgb(0xA0, 0x5A, 0x00)
             }
-            (Self::MetWithoutEvidence | Self::PartlyMet, true) => {
+            (Self::MetWithoutEvidence | Self::EvidenceInsufficient | Self::PartlyMet, true) => {
                 Color32::from_rgb(0xFF, 0xB7, 0x4D)
             }
             (Self::NotMet, false) => Color32::from_rgb(0xB7, 0x1C, 0x1C),
@@ -102,6 +106,11 @@ pub fn paint_mark(painter: &egui::Painter, rect: Rect, look: Look, dark_mode: bo
             painter.add(Shape::convex_polygon(triangle, color, Stroke::NONE));
             painter.line_segment([at(0.0, -0.45), at(0.0, 0.2)], line);
             painter.circle_filled(at(0.0, 0.5), line.width * 0.6, on_color);
+        }
+        Look::EvidenceInsufficient => {
+            let diamond = vec![at(0.0, -1.05), at(1.05, 0.0), at(0.0, 1.05), at(-1.05, 0.0)];
+            painter.add(Shape::convex_polygon(diamond, color, Stroke::NONE));
+            painter.line_segment([at(-0.5, 0.0), at(0.5, 0.0)], line);
         }
         Look::PartlyMet => {
             painter.circle_stroke(center, r * 0.9, Stroke::new(r * 0.2, color));

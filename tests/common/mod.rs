@@ -29,10 +29,29 @@ pub fn clock() -> FixedClock {
     FixedClock::at(TODAY)
 }
 
+/// The readiness rule on [`TODAY`], with the shipped council terms and no attachment checked.
+pub fn evaluate<'a>(
+    assessment: &Assessment,
+    set: &'a CriteriaSet,
+) -> terve_kunta::domain::readiness::Readiness<'a> {
+    terve_kunta::domain::readiness::evaluate(
+        assessment,
+        set,
+        &terve_kunta::domain::quality::Checks::on(TODAY),
+    )
+}
+
 /// The criteria set shipped with the app.
 pub fn shipped_set() -> CriteriaSet {
     let (_, text) = BUILTIN_CRITERIA[0];
     parse_criteria(text).set.expect("the shipped criteria load")
+}
+
+/// The superseded shipped set (format 1, version 2017-2020.1) that version 1 files were
+/// made against.
+pub fn legacy_set() -> CriteriaSet {
+    let (_, text) = BUILTIN_CRITERIA[1];
+    parse_criteria(text).set.expect("the legacy criteria load")
 }
 
 /// `TK-01` … `TK-10`.
@@ -92,11 +111,59 @@ pub fn set_status(assessment: &mut Assessment, number: u32, status: Status) {
     assessment.answer_mut(&tk(number)).status = status;
 }
 
-/// An assessment in which every criterion is met and backed by one decision.
+/// An assessment in which every criterion is met and backed by evidence that qualifies under
+/// the shipped requirements: the board's decision to join (criteria 1, 2, 3, 5, 10), the
+/// coordinator's appointment (4), a budget line (6), the council's decision on the welfare
+/// report in the current council term (7, 8) and the web page checked this month (9).
 pub fn ready_assessment(set: &CriteriaSet) -> Assessment {
     let ids = SequentialIds::new("e");
     let mut assessment = new_assessment(set, &ids);
-    add_board_decision(&mut assessment, &ids, &(1..=10).collect::<Vec<_>>());
+    add_board_decision(&mut assessment, &ids, &[1, 2, 3, 5, 10]);
+    let mut add = |details: EvidenceDetails, date: Date, criteria: &[u32]| {
+        let id = assessment.add_evidence(details, Some(date), &clock(), &ids);
+        for &number in criteria {
+            assert!(assessment.link(&tk(number), &id));
+        }
+    };
+    add(
+        EvidenceDetails::Appointment {
+            person: "Henna Hyvönen".to_owned(),
+            role: "hyvinvointikoordinaattori".to_owned(),
+            appointed_by: "Kunnanjohtaja".to_owned(),
+            appointing_body: None,
+        },
+        Date::constant(2019, 3, 1),
+        &[4],
+    );
+    add(
+        EvidenceDetails::Budget {
+            purpose: "Terve Kunta -verkoston tapaamiset ja koulutus".to_owned(),
+            amount_cents: Some(500_000),
+            year: Some(2026),
+        },
+        Date::constant(2025, 12, 10),
+        &[6],
+    );
+    add(
+        EvidenceDetails::Decision {
+            body: Body::Council,
+            body_name: "Kunnanvaltuusto".to_owned(),
+            subject: "Laaja hyvinvointikertomus ja -suunnitelma 2025–2028".to_owned(),
+            section: "31".to_owned(),
+            diary_number: "2025-0101".to_owned(),
+            minutes_url: "https://esimerkkila.example/poytakirjat/kv-2025-10-20#31".to_owned(),
+        },
+        Date::constant(2025, 10, 20),
+        &[7, 8],
+    );
+    add(
+        EvidenceDetails::WebPage {
+            title: "Hyvinvointi ja terveys".to_owned(),
+            url: "https://esimerkkila.example/hyvinvointi".to_owned(),
+        },
+        Date::constant(2026, 11, 2),
+        &[9],
+    );
     for number in 1..=10 {
         set_status(&mut assessment, number, Status::Met);
     }
@@ -179,9 +246,45 @@ pub fn fill(
     harness.run();
 }
 
+/// Stores settings with the user's name, as "Asetukset" would.
+pub fn user_settings(data: &TempDir, name: &str) {
+    let settings = terve_kunta::ui::settings::Settings {
+        user_name: name.to_owned(),
+        ..Default::default()
+    };
+    settings.store(Some(&data.0));
+}
+
+/// Creates an assessment of Kuvitelmala (998) with the form, as a user does, with `assessor`
+/// when it is not empty; returns where it was saved (and remembered).
+pub fn new_kuvitelmala(
+    harness: &mut egui_kittest::Harness<'static, terve_kunta::ui::App>,
+    assessor: &str,
+) -> std::path::PathBuf {
+    click(harness, "Uusi arviointi…");
+    fill(harness, "Kunnan nimi", "Kuvitelmala");
+    fill(harness, "Kuntanumero", "998");
+    if !assessor.is_empty() {
+        fill(harness, "Arvioija", assessor);
+    }
+    click(harness, "Luo arviointi");
+    let path = harness.state().document().unwrap().path.clone().unwrap();
+    assert_eq!(harness.state().settings().recent[0].path, path);
+    path
+}
+
+/// The status of the first criterion of the open assessment.
+pub fn first_status(harness: &egui_kittest::Harness<'static, terve_kunta::ui::App>) -> Status {
+    let doc = harness.state().document().unwrap();
+    doc.assessment.answers.values().next().unwrap().status
+}
+
 /// Moves the pointer over the node labelled `label` and clicks it, as a user does.
 pub fn click(harness: &mut egui_kittest::Harness<'static, terve_kunta::ui::App>, label: &str) {
     use egui_kittest::kittest::Queryable as _;
+    // As a user scrolls a long page to the button first.
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
     harness.get_by_label(label).hover();
     harness.run();
     harness.get_by_label(label).click();
@@ -218,7 +321,7 @@ pub fn activate(
 pub fn golden_v1() -> Assessment {
     use terve_kunta::domain::assessment::{Action, CriteriaRef};
     use terve_kunta::domain::evidence::{Attachment, Evidence};
-    let set = shipped_set();
+    let set = legacy_set();
     let at = |s: &str| s.parse::<terve_kunta::domain::dates::Timestamp>().unwrap();
     let evidence = |id: &str, details: EvidenceDetails, date: Option<Date>| Evidence {
         id: EvidenceId(id.to_owned()),
@@ -243,6 +346,7 @@ pub fn golden_v1() -> Assessment {
         evidence(
             "e-2",
             EvidenceDetails::Appointment {
+                appointing_body: None,
                 person: "Henna Hyvönen".to_owned(),
                 role: "hyvinvointikoordinaattori".to_owned(),
                 appointed_by: "Kunnanjohtaja".to_owned(),
@@ -254,6 +358,9 @@ pub fn golden_v1() -> Assessment {
             EvidenceDetails::Document {
                 title: "Hyvinvointikertomus 2021–2025".to_owned(),
                 url: "https://esimerkkila.fi/hyvinvointikertomus.pdf".to_owned(),
+                approved_by: None,
+                approved_on: None,
+                approval_section: String::new(),
             },
             Some(Date::constant(2021, 6, 14)),
         ),

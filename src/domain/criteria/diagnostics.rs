@@ -37,6 +37,8 @@ pub enum TextField {
     Text,
     /// A criterion's `guidance`.
     Guidance,
+    /// A requirement's `reading`: whose reading of the criterion it is.
+    Reading,
 }
 
 impl TextField {
@@ -47,6 +49,7 @@ impl TextField {
             Self::ShortTitle => "short_title",
             Self::Text => "text",
             Self::Guidance => "guidance",
+            Self::Reading => "reading",
         }
     }
 }
@@ -193,6 +196,28 @@ pub enum Problem {
     },
     /// The set has no criteria.
     EmptySet,
+    /// A format 1 file states no evidence requirements: any complete evidence item counts
+    /// (a warning, so that the author knows).
+    NoRequirements,
+    /// A `requirement` in a format 1 file: requirements need `format: 2`.
+    RequirementNeedsFormat2,
+    /// A requirement with no alternatives.
+    NoAlternatives,
+    /// A body name the app does not know (`council`, `board`, …).
+    UnknownBody(String),
+    /// A field of an alternative that does not apply to its kind, e.g. `roles` for a decision.
+    FieldNotForKind {
+        /// The field.
+        field: &'static str,
+        /// The alternative's kind as written.
+        kind: String,
+    },
+    /// Both `within_council_terms` and `within_months`: give one.
+    TwoFreshnessRules,
+    /// A freshness of 0 terms or months, which nothing can meet.
+    ZeroFreshness(&'static str),
+    /// An empty role word, which every role would contain.
+    EmptyRole,
 }
 
 /// A problem, how serious it is, and where it is.

@@ -1,13 +1,13 @@
 //! The content hash of a criteria set.
 //!
 //! The hash covers what an answer depends on: the set's id and version and, for each criterion,
-//! its id, number, texts, guidance and evidence kinds, in every language. It leaves out what is
+//! its id, number, texts, guidance, evidence kinds and (format 2) requirement, in every language. It leaves out what is
 //! cosmetic (comments, layout, line ends, short titles, the source's wording). The bytes hashed
 //! are our own length-prefixed encoding, not RON, so a new RON version cannot change a hash.
 
 use sha2::{Digest as _, Sha256};
 
-use super::{Criterion, LocalizedText};
+use super::{Criterion, Freshness, LocalizedText};
 
 struct Hasher(Sha256);
 
@@ -38,6 +38,25 @@ pub(super) fn content_hash(id: &str, version: &str, criteria: &[Criterion]) -> S
         hasher.text(b'g', &criterion.guidance);
         for kind in &criterion.evidence_kinds {
             hasher.bytes(b'k', kind.code().as_bytes());
+        }
+        // Format 1 sets have no requirements: their hashes stay what they were.
+        if let Some(requirement) = &criterion.requirement {
+            hasher.text(b'r', &requirement.reading);
+            for alternative in &requirement.any_of {
+                hasher.bytes(b'a', alternative.kind.code().as_bytes());
+                for body in &alternative.bodies {
+                    hasher.bytes(b'b', body.code().as_bytes());
+                }
+                for role in &alternative.roles {
+                    hasher.bytes(b'o', role.as_bytes());
+                }
+                match alternative.fresh {
+                    Some(Freshness::CouncilTerms(n)) => hasher.bytes(b'T', &n.to_le_bytes()),
+                    Some(Freshness::Months(n)) => hasher.bytes(b'M', &n.to_le_bytes()),
+                    None => {}
+                }
+                hasher.bytes(b'j', &[u8::from(alternative.judgement)]);
+            }
         }
     }
     let digest = hasher.0.finalize();

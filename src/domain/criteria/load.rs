@@ -4,18 +4,23 @@ use std::collections::BTreeMap;
 
 use super::diagnostics::{Diagnostic, Position, Problem, Severity, SyntaxError, TextField};
 use super::outline::{NodeKind, Outline, Seg};
-use super::raw::{RawCriteriaSet, RawCriterion, RawPeriod, RawSource, RawTexts};
+use super::raw::{
+    RawAlternative, RawCriteriaSet, RawCriterion, RawPeriod, RawRequirement, RawSource, RawTexts,
+};
+use super::requirement::{Alternative, Freshness, Requirement};
 use super::{
     CriteriaSet, Criterion, CriterionId, EntityType, EvidenceKind, LocalizedText, Period, Source,
 };
+use crate::domain::evidence::Body;
 use crate::domain::lang::Lang;
 
 /// The largest criteria file accepted. Ten criteria with guidance in three languages take
 /// about 25 KB; anything near this limit is not a criteria file.
 pub const MAX_CRITERIA_FILE_BYTES: usize = 1024 * 1024;
 
-/// The newest criteria file format this app reads (`format: 1`).
-pub const FORMAT_VERSION: u32 = 1;
+/// The newest criteria file format this app reads (`format: 2`). Format 1 files (without
+/// evidence requirements) keep loading.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// The result of loading: the set when it has no errors, and every problem found.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -120,6 +125,7 @@ pub fn parse_criteria(text: &str) -> LoadOutcome {
     let mut validator = Validator {
         outline: &outline,
         diagnostics: Vec::new(),
+        format: raw.format.unwrap_or(FORMAT_VERSION),
     };
     let set = validator.set(&raw);
     let mut diagnostics = validator.diagnostics;
@@ -141,6 +147,9 @@ fn end_position(text: &str) -> Position {
     Position { line, column }
 }
 
+/// A mistake was found and reported; the value it concerns is left out.
+struct Reported;
+
 /// Ids and numbers already used, and where, to report duplicates.
 #[derive(Default)]
 struct Seen {
@@ -151,6 +160,8 @@ struct Seen {
 struct Validator<'a> {
     outline: &'a Outline,
     diagnostics: Vec<Diagnostic>,
+    /// The file's format: 1 has no requirements, 2 requires one per criterion.
+    format: u32,
 }
 
 /// What the set-level fields say about languages, for checking texts.
@@ -237,6 +248,7 @@ impl Validator<'_> {
                 // A newer format's fields would only add noise.
                 return None;
             }
+            Some(1) => self.warning(Problem::NoRequirements, &[Seg::Field("format")]),
             Some(_) => {}
         }
         self.unknown_fields(root, RawCriteriaSet::FIELDS);
@@ -279,6 +291,7 @@ impl Validator<'_> {
             official_language,
             languages: languages.listed,
             criteria,
+            format: self.format,
             content_hash,
         })
     }
@@ -586,6 +599,18 @@ impl Validator<'_> {
             languages,
         );
         let evidence_kinds = self.evidence_kinds(raw.evidence_kinds.as_ref(), index);
+        let requirement = match (self.format, raw.requirement.as_ref()) {
+            (1, None) => Some(None),
+            (1, Some(_)) => {
+                self.error(Problem::RequirementNeedsFormat2, &field("requirement"));
+                None
+            }
+            (_, None) => {
+                self.missing("requirement", ordinal, &path);
+                None
+            }
+            (_, Some(raw)) => self.requirement(raw, index, languages).map(Some),
+        };
         Some(Criterion {
             id: CriterionId(id?),
             number: number?,
@@ -593,7 +618,217 @@ impl Validator<'_> {
             text: text?,
             guidance: guidance?,
             evidence_kinds: evidence_kinds?,
+            requirement: requirement?,
         })
+    }
+
+    /// A criterion's requirement (format 2); `None` when it has an error (all are reported).
+    fn requirement(
+        &mut self,
+        raw: &RawRequirement,
+        index: usize,
+        languages: &Languages,
+    ) -> Option<Requirement> {
+        let path = [
+            Seg::Field("criteria"),
+            Seg::Index(index),
+            Seg::Field("requirement"),
+        ];
+        self.unknown_fields(&path, RawRequirement::FIELDS);
+        let reading = self.texts(
+            TextField::Reading,
+            raw.reading.as_ref(),
+            &[path[0], path[1], path[2], Seg::Field("reading")],
+            languages,
+        );
+        let Some(raw_alternatives) = &raw.any_of else {
+            self.missing("any_of", Some(index + 1), &path);
+            return None;
+        };
+        if raw_alternatives.is_empty() {
+            self.error(
+                Problem::NoAlternatives,
+                &[path[0], path[1], path[2], Seg::Field("any_of")],
+            );
+            return None;
+        }
+        let mut any_of = Vec::with_capacity(raw_alternatives.len());
+        let mut complete = true;
+        for (alternative_index, raw) in raw_alternatives.iter().enumerate() {
+            let at = [
+                path[0],
+                path[1],
+                path[2],
+                Seg::Field("any_of"),
+                Seg::Index(alternative_index),
+            ];
+            match self.alternative(raw, &at, index) {
+                Some(alternative) => any_of.push(alternative),
+                None => complete = false,
+            }
+        }
+        let reading = reading?;
+        complete.then_some(Requirement { any_of, reading })
+    }
+
+    /// One alternative of a requirement, at `path`.
+    fn alternative(
+        &mut self,
+        raw: &RawAlternative,
+        path: &[Seg<'static>; 5],
+        criterion: usize,
+    ) -> Option<Alternative> {
+        self.unknown_fields(path, RawAlternative::FIELDS);
+        let field = |name: &'static str| {
+            let mut at = path.to_vec();
+            at.push(Seg::Field(name));
+            at
+        };
+        let Some(code) = &raw.kind else {
+            self.missing("kind", Some(criterion + 1), path);
+            return None;
+        };
+        let Some(kind) = EvidenceKind::from_code(code.trim()) else {
+            self.error(Problem::UnknownEvidenceKind(code.clone()), &field("kind"));
+            return None;
+        };
+        let bodies = self.alternative_bodies(raw, kind, code, &field);
+        let roles = self.alternative_roles(raw, kind, code, &field);
+        let fresh = self.alternative_freshness(raw, &field);
+        let (bodies, roles, fresh) = (bodies?, roles?, fresh.ok()?);
+        Some(Alternative {
+            kind,
+            bodies,
+            roles,
+            fresh,
+            judgement: raw.judgement.unwrap_or(false),
+        })
+    }
+
+    /// The bodies of an alternative: `bodies` for a decision, `appointed_by` for an
+    /// appointment, `approved_by` for a document; the others are errors for that kind.
+    fn alternative_bodies(
+        &mut self,
+        raw: &RawAlternative,
+        kind: EvidenceKind,
+        code: &str,
+        field: &dyn Fn(&'static str) -> Vec<Seg<'static>>,
+    ) -> Option<Vec<Body>> {
+        let lists: [(&'static str, Option<&Vec<String>>, bool); 3] = [
+            (
+                "bodies",
+                raw.bodies.as_ref(),
+                kind == EvidenceKind::Decision,
+            ),
+            (
+                "appointed_by",
+                raw.appointed_by.as_ref(),
+                kind == EvidenceKind::Appointment,
+            ),
+            (
+                "approved_by",
+                raw.approved_by.as_ref(),
+                kind == EvidenceKind::Document,
+            ),
+        ];
+        let mut complete = true;
+        let mut bodies = Vec::new();
+        for (name, list, applies) in lists {
+            let Some(list) = list else { continue };
+            if !applies {
+                self.error(
+                    Problem::FieldNotForKind {
+                        field: name,
+                        kind: code.to_owned(),
+                    },
+                    &field(name),
+                );
+                complete = false;
+                continue;
+            }
+            for (body_index, body) in list.iter().enumerate() {
+                match Body::from_code(body.trim()) {
+                    Some(body) if !bodies.contains(&body) => bodies.push(body),
+                    Some(_) => {}
+                    None => {
+                        let mut at = field(name);
+                        at.push(Seg::Index(body_index));
+                        self.error(Problem::UnknownBody(body.clone()), &at);
+                        complete = false;
+                    }
+                }
+            }
+        }
+        complete.then_some(bodies)
+    }
+
+    /// The role words of an appointment's alternative, lower case.
+    fn alternative_roles(
+        &mut self,
+        raw: &RawAlternative,
+        kind: EvidenceKind,
+        code: &str,
+        field: &dyn Fn(&'static str) -> Vec<Seg<'static>>,
+    ) -> Option<Vec<String>> {
+        let Some(list) = &raw.roles else {
+            return Some(Vec::new());
+        };
+        if kind != EvidenceKind::Appointment {
+            self.error(
+                Problem::FieldNotForKind {
+                    field: "roles",
+                    kind: code.to_owned(),
+                },
+                &field("roles"),
+            );
+            return None;
+        }
+        let mut complete = true;
+        let mut roles = Vec::new();
+        for (role_index, role) in list.iter().enumerate() {
+            let role = role.trim().to_lowercase();
+            if role.is_empty() {
+                let mut at = field("roles");
+                at.push(Seg::Index(role_index));
+                self.error(Problem::EmptyRole, &at);
+                complete = false;
+            } else {
+                roles.push(role);
+            }
+        }
+        complete.then_some(roles)
+    }
+
+    /// How recent an alternative's evidence must be (`Ok(None)`: it does not say);
+    /// `Err` when a mistake was reported.
+    fn alternative_freshness(
+        &mut self,
+        raw: &RawAlternative,
+        field: &dyn Fn(&'static str) -> Vec<Seg<'static>>,
+    ) -> Result<Option<Freshness>, Reported> {
+        match (raw.within_council_terms, raw.within_months) {
+            (Some(_), Some(_)) => {
+                self.error(Problem::TwoFreshnessRules, &field("within_months"));
+                Err(Reported)
+            }
+            (Some(0), None) => {
+                self.error(
+                    Problem::ZeroFreshness("within_council_terms"),
+                    &field("within_council_terms"),
+                );
+                Err(Reported)
+            }
+            (None, Some(0)) => {
+                self.error(
+                    Problem::ZeroFreshness("within_months"),
+                    &field("within_months"),
+                );
+                Err(Reported)
+            }
+            (Some(terms), None) => Ok(Some(Freshness::CouncilTerms(terms))),
+            (None, Some(months)) => Ok(Some(Freshness::Months(months))),
+            (None, None) => Ok(None),
+        }
     }
 
     fn evidence_kinds(
@@ -709,6 +944,19 @@ mod tests {
                 text: Some(RawTexts::new()),
                 guidance: Some(RawTexts::new()),
                 evidence_kinds: Some(Vec::new()),
+                requirement: Some(RawRequirement {
+                    reading: Some(RawTexts::new()),
+                    any_of: Some(vec![RawAlternative {
+                        kind: Some(String::new()),
+                        bodies: Some(Vec::new()),
+                        appointed_by: Some(Vec::new()),
+                        approved_by: Some(Vec::new()),
+                        roles: Some(Vec::new()),
+                        within_council_terms: Some(1),
+                        within_months: Some(1),
+                        judgement: Some(true),
+                    }]),
+                }),
             }]),
         };
         let options = ron::Options::default()
@@ -727,6 +975,22 @@ mod tests {
         assert_eq!(
             names(&[Seg::Field("criteria"), Seg::Index(0)]),
             RawCriterion::FIELDS
+        );
+        let requirement = [
+            Seg::Field("criteria"),
+            Seg::Index(0),
+            Seg::Field("requirement"),
+        ];
+        assert_eq!(names(&requirement), RawRequirement::FIELDS);
+        assert_eq!(
+            names(&[
+                requirement[0],
+                requirement[1],
+                requirement[2],
+                Seg::Field("any_of"),
+                Seg::Index(0)
+            ]),
+            RawAlternative::FIELDS
         );
         // And what was written reads back unchanged.
         assert_eq!(options.from_str::<RawCriteriaSet>(&text).ok(), Some(raw));

@@ -10,13 +10,17 @@ mod hash;
 mod load;
 pub mod outline;
 pub mod raw;
+pub mod requirement;
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
 pub use diagnostics::{Diagnostic, Position, Problem, Severity, SyntaxError, TextField};
-pub use load::{LoadOutcome, MAX_CRITERIA_FILE_BYTES, parse_criteria, parse_criteria_bytes};
+pub use load::{
+    FORMAT_VERSION, LoadOutcome, MAX_CRITERIA_FILE_BYTES, parse_criteria, parse_criteria_bytes,
+};
+pub use requirement::{Alternative, Freshness, Requirement};
 
 use super::lang::Lang;
 
@@ -197,6 +201,25 @@ pub struct Criterion {
     pub guidance: LocalizedText,
     /// The kinds of evidence that usually prove it.
     pub evidence_kinds: Vec<EvidenceKind>,
+    /// What evidence can satisfy it (criteria format 2). `None` in a format 1 file: then any
+    /// complete, valid evidence item counts, as before requirements existed.
+    pub requirement: Option<Requirement>,
+}
+
+impl Criterion {
+    /// The alternatives that can satisfy it: the requirement's, or for a format 1 file any
+    /// complete item of any kind.
+    pub fn alternatives(&self) -> std::borrow::Cow<'_, [Alternative]> {
+        match &self.requirement {
+            Some(requirement) => std::borrow::Cow::Borrowed(&requirement.any_of),
+            None => std::borrow::Cow::Owned(
+                EvidenceKind::ALL
+                    .into_iter()
+                    .map(Alternative::any)
+                    .collect(),
+            ),
+        }
+    }
 }
 
 /// A validated set of criteria, e.g. the Terve Kunta joining criteria for municipalities
@@ -221,12 +244,14 @@ pub struct CriteriaSet {
     pub languages: Vec<Lang>,
     /// The criteria, ordered by number.
     pub criteria: Vec<Criterion>,
+    /// The file format it was written in: 1 (no evidence requirements) or 2.
+    pub format: u32,
     content_hash: String,
 }
 
 impl CriteriaSet {
     /// SHA-256 of the set's content (`sha256:` and 64 hex digits): ids, numbers, texts,
-    /// guidance and evidence kinds. Comments, layout and line ends do not change it, a changed
+    /// guidance, evidence kinds and requirements. Comments, layout and line ends do not change it, a changed
     /// word does, so an assessment notices when the criteria it was made against have changed.
     pub fn content_hash(&self) -> &str {
         &self.content_hash
@@ -242,6 +267,11 @@ impl CriteriaSet {
         self.criteria
             .iter()
             .position(|criterion| &criterion.id == id)
+    }
+
+    /// Whether its criteria state what evidence satisfies them (format 2).
+    pub fn has_requirements(&self) -> bool {
+        self.criteria.iter().all(|c| c.requirement.is_some())
     }
 
     /// Whether `lang` is a translation rather than the official language.

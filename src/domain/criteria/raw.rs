@@ -81,6 +81,7 @@ pub struct RawCriterion {
     pub text: Option<RawTexts>,
     pub guidance: Option<RawTexts>,
     pub evidence_kinds: Option<Vec<String>>,
+    pub requirement: Option<RawRequirement>,
 }
 
 impl RawCriterion {
@@ -92,5 +93,52 @@ impl RawCriterion {
         "text",
         "guidance",
         "evidence_kinds",
+        "requirement",
+    ];
+}
+
+/// `requirement: (reading: {…}, any_of: [(kind: "decision", bodies: ["council"]), …])`
+/// (format 2).
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[serde(default, rename = "Requirement")]
+pub struct RawRequirement {
+    pub reading: Option<RawTexts>,
+    pub any_of: Option<Vec<RawAlternative>>,
+}
+
+impl RawRequirement {
+    /// The field names a requirement has.
+    pub const FIELDS: &'static [&'static str] = &["reading", "any_of"];
+}
+
+/// One alternative of a requirement.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[serde(default, rename = "Alternative")]
+pub struct RawAlternative {
+    pub kind: Option<String>,
+    /// Decisions: the bodies whose decision counts.
+    pub bodies: Option<Vec<String>>,
+    /// Appointments: the bodies whose appointment counts.
+    pub appointed_by: Option<Vec<String>>,
+    /// Documents: the bodies one of which must have approved it.
+    pub approved_by: Option<Vec<String>>,
+    /// Appointments: words of which the role must contain one.
+    pub roles: Option<Vec<String>>,
+    pub within_council_terms: Option<u32>,
+    pub within_months: Option<u32>,
+    pub judgement: Option<bool>,
+}
+
+impl RawAlternative {
+    /// The field names an alternative has.
+    pub const FIELDS: &'static [&'static str] = &[
+        "kind",
+        "bodies",
+        "appointed_by",
+        "approved_by",
+        "roles",
+        "within_council_terms",
+        "within_months",
+        "judgement",
     ];
 }

@@ -11,7 +11,7 @@ use crate::domain::review::Review;
 use crate::i18n::{self, audit, ui::T};
 use crate::storage::layout::{new_assessment_path, new_package_view_path};
 use crate::storage::package::{PACKAGE_EXTENSION, export_package, open_package};
-use crate::storage::review_file::{ReviewError, read_review, save_review};
+use crate::storage::review_file::{read_review, review_path, save_review, spare_review_path};
 use crate::storage::verify::{verify_bytes, verify_file};
 use crate::storage::{encode_assessment, read_for_review};
 use crate::ui::dialogs::DialogPurpose;
@@ -184,36 +184,27 @@ impl App {
         let who = self.who();
         let mut doc = Document::new(assessment, set, Some(path.to_path_buf()));
         doc.read_only = Some(ReadOnly::Review);
-        let (review, saved, problem) = match read_review(path) {
+        let fresh = || Review::of(&doc.assessment, &who);
+        let unusable = |detail: String| {
+            let spare = spare_review_path(path);
+            let name = spare.file_name().unwrap_or_default().to_string_lossy();
+            let note = i18n::ui::review_problem(lang, &detail, &name);
+            (fresh(), None, spare, Some(note))
+        };
+        let (review, saved, file, note) = match read_review(path) {
             Ok(Some(review)) if review.is_of(&doc.assessment) => {
-                (review.clone(), Some(review), None)
+                (review.clone(), Some(review), review_path(path), None)
             }
-            Ok(Some(_)) => (
-                Review::of(&doc.assessment, &who),
-                None,
-                Some(i18n::ui::review_problem(
-                    lang,
-                    &i18n::ui::review_of_other(lang),
-                )),
-            ),
-            Ok(None) => (Review::of(&doc.assessment, &who), None, None),
-            Err(error) => {
-                let detail = match &error {
-                    ReviewError::Read(error) => i18n::read_error_message(lang, error),
-                    other => other.to_string(),
-                };
-                (
-                    Review::of(&doc.assessment, &who),
-                    None,
-                    Some(i18n::ui::review_problem(lang, &detail)),
-                )
-            }
+            Ok(Some(_)) => unusable(i18n::ui::review_of_other(lang)),
+            Ok(None) => (fresh(), None, review_path(path), None),
+            Err(error) => unusable(i18n::review_error_message(lang, &error)),
         };
         doc.review = Some(ReviewState {
             review,
             saved,
-            blocked: problem.is_some(),
-            problem,
+            file,
+            note,
+            problem: None,
             last_edit_at: 0.0,
         });
         self.doc = Some(doc);
@@ -224,19 +215,13 @@ impl App {
     }
 
     /// Writes the review file when remarks changed and typing paused (or at once with
-    /// `force`). A review file that could not be read is never written over.
+    /// `force`).
     pub(super) fn save_review(&mut self, now: f64, force: bool, ctx: Option<&egui::Context>) {
         let lang = self.lang();
-        let Some(doc) = &mut self.doc else {
+        let Some(state) = self.doc.as_mut().and_then(|doc| doc.review.as_mut()) else {
             return;
         };
-        let Some(path) = doc.path.clone() else {
-            return;
-        };
-        let Some(state) = &mut doc.review else {
-            return;
-        };
-        if state.blocked || !state.is_dirty() {
+        if !state.is_dirty() {
             return;
         }
         let due = state.last_edit_at + REVIEW_SAVE_AFTER_S;
@@ -246,7 +231,7 @@ impl App {
             }
             return;
         }
-        match save_review(&path, &state.review) {
+        match save_review(&state.file, &state.review) {
             Ok(()) => {
                 state.saved = Some(state.review.clone());
                 state.problem = None;

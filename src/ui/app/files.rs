@@ -47,7 +47,7 @@ impl App {
         let Some(path) = &doc.path else {
             return;
         };
-        let progress = doc.readiness().progress();
+        let progress = doc.readiness(self.env.clock.today()).progress();
         let set = &doc.set;
         let entry = RecentEntry {
             path: path.clone(),

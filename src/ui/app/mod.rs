@@ -213,6 +213,15 @@ impl App {
         for command in commands {
             self.run(&ctx, command, false);
         }
+        // Whatever changed a read-only assessment this frame is put back, and said so.
+        if self
+            .doc
+            .as_mut()
+            .is_some_and(Document::put_back_refused_changes)
+        {
+            self.edit_refused();
+            ctx.request_repaint();
+        }
         if let Some(doc) = &mut self.doc {
             doc.feed_undo(ctx.input(|i| i.time));
         }
@@ -431,12 +440,9 @@ impl App {
                     },
                 ),
                 ReadOnly::Review => {
-                    let file = doc
-                        .path
-                        .as_deref()
-                        .map(crate::storage::review_file::review_path)
-                        .unwrap_or_default();
-                    i18n::ui::read_only_review(lang, &file.display().to_string())
+                    let file = doc.review.as_ref().map(|state| &state.file);
+                    let file = file.map(|f| f.display().to_string()).unwrap_or_default();
+                    i18n::ui::read_only_review(lang, &file)
                 }
             };
             egui::Panel::top("read_only").show(ui, |ui| {
