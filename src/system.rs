@@ -73,6 +73,15 @@ pub fn open_with_system(path: &std::path::Path) -> std::io::Result<()> {
         .map(drop)
 }
 
+/// The operating system's name for the user (`USER`, or `USERNAME` on Windows); empty when
+/// neither is set.
+pub fn system_user_name() -> String {
+    std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .map(|name| name.trim().to_owned())
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -437,3 +437,116 @@ fn report_writes_a_pdf_or_one_clear_line_and_nothing() {
     assert_eq!(code, 0);
     assert!(stdout.starts_with("Käyttö: terve-kunta report"));
 }
+
+/// The two cases that once printed "Valmis liittymään": one blank council decision linked to
+/// every criterion, and a committee's decision as the only evidence of the decision to join.
+fn false_ready_cases(data: &TempDir) -> (std::path::PathBuf, std::path::PathBuf) {
+    use terve_kunta::domain::EvidenceKind;
+    use terve_kunta::domain::clock::SequentialIds;
+    use terve_kunta::domain::evidence::{Body, EvidenceDetails};
+    let set = shipped_set();
+    let ids = SequentialIds::new("e");
+    let mut blank = common::new_assessment(&set, &ids);
+    let id = blank.add_evidence(
+        EvidenceDetails::empty(EvidenceKind::Decision),
+        None,
+        &common::clock(),
+        &ids,
+    );
+    for number in 1..=10 {
+        blank.link(&common::tk(number), &id);
+        set_status(&mut blank, number, Status::Met);
+    }
+    let mut committee = ready_assessment(&set);
+    if let EvidenceDetails::Decision { body, .. } = &mut committee.evidence[0].details {
+        *body = Body::Committee;
+    }
+    let (blank_file, committee_file) = (data.join("tyhja.ron"), data.join("lautakunta.ron"));
+    std::fs::write(&blank_file, encode_assessment(&blank)).unwrap();
+    std::fs::write(&committee_file, encode_assessment(&committee)).unwrap();
+    (blank_file, committee_file)
+}
+
+#[test]
+fn summary_says_not_ready_with_the_reason_for_a_blank_or_wrong_body_decision() {
+    let data = TempDir::new("cli");
+    let (blank, committee) = false_ready_cases(&data);
+
+    let (code, stdout, stderr) = run(&data, &["summary", blank.to_str().unwrap()]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines[2], "Ei vielä valmis: 10 kriteeriä puuttuu.");
+    assert!(!stdout.contains("Valmis liittymään"));
+    assert_eq!(
+        lines[6],
+        "    Puuttuu: Merkitty täyttyväksi, mutta linkitetty näyttö ei riitä. \
+         Päätökseltä puuttuu asia, kokouspäivä ja pykälä (§)."
+    );
+
+    let (code, stdout, _) = run(&data, &["summary", committee.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    // Criteria 1, 2 and 10 take only a decision of the council or the board.
+    assert!(
+        stdout.contains("Ei vielä valmis: 3 kriteeriä puuttuu."),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(
+            "Lautakunnan päätös ei riitä: tarvitaan valtuuston tai kunnanhallituksen päätös."
+        ),
+        "{stdout}"
+    );
+
+    // JSON: a stable code per gap and per reason.
+    let (code, stdout, _) = run(&data, &["summary", "--json", committee.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(json["ready"], false);
+    let second = &json["criteria"][1];
+    assert_eq!(second["gap"], "evidence_insufficient");
+    assert_eq!(second["counts_as_met"], false);
+    assert_eq!(
+        second["requirement"],
+        "Näytöksi käy valtuuston tai kunnanhallituksen päätös."
+    );
+    let item = &second["evidence_items"][0];
+    assert_eq!(item["counts"], false);
+    assert_eq!(item["reasons"][0]["code"], "body_not_accepted");
+    // Criterion 3 takes a committee's decision, by the assessor's judgement.
+    let third = &json["criteria"][2];
+    assert_eq!(third["gap"], serde_json::Value::Null);
+    assert_eq!(third["evidence_items"][0]["judgement"], true);
+}
+
+#[test]
+fn the_report_says_not_ready_with_the_reason_for_both_cases() {
+    let data = TempDir::new("cli");
+    let (blank, committee) = false_ready_cases(&data);
+    for (file, reason) in [
+        (
+            &blank,
+            "Päätökseltä puuttuu asia, kokouspäivä ja pykälä (§).",
+        ),
+        (
+            &committee,
+            "Lautakunnan päätös ei riitä: tarvitaan valtuuston tai kunnanhallituksen päätös.",
+        ),
+    ] {
+        let pdf = data.join("raportti.pdf");
+        let (code, _, stderr) = run(
+            &data,
+            &[
+                "report",
+                file.to_str().unwrap(),
+                "-o",
+                pdf.to_str().unwrap(),
+            ],
+        );
+        assert_eq!((code, stderr.as_str()), (0, ""));
+        let text = common::pdf_text(&pdf);
+        assert!(text.contains("Ei vielä valmis"), "{file:?}");
+        assert!(!text.contains("Valmis liittymään"), "{file:?}");
+        assert!(text.contains(reason), "{file:?}: {text}");
+        assert!(text.contains("Täyttyy, näyttö ei riitä"), "{file:?}");
+    }
+}

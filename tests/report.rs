@@ -59,32 +59,12 @@ fn input<'a>(
 }
 
 fn tool(name: &str, args: &[&str], pdf: &Path) -> String {
-    let output = Command::new(name)
-        .args(args)
-        .arg(pdf)
-        .args(if name == "pdftotext" {
-            vec!["-"]
-        } else {
-            vec![]
-        })
-        .output()
-        .unwrap_or_else(|e| {
-            panic!("{name} is needed for this test (apt-get install poppler-utils qpdf): {e}")
-        });
-    assert!(
-        output.status.success(),
-        "{name}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
+    common::pdf_tool(name, args, pdf)
 }
 
 /// All text of the PDF with line ends and runs of spaces made single spaces.
 fn text_of(pdf: &Path) -> String {
-    tool("pdftotext", &["-enc", "UTF-8"], pdf)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    common::pdf_text(pdf)
 }
 
 fn squeeze(text: &str) -> String {

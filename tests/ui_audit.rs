@@ -288,3 +288,256 @@ fn a_damaged_review_file_is_explained_kept_and_the_remarks_go_beside_it() {
     let remarks: Vec<&str> = written.remarks.values().map(|r| r.text.as_str()).collect();
     assert_eq!(remarks, ["Huomio, joka ei katoa."]);
 }
+
+/// Every command, as a menu, a button or a shortcut would request it, on a sealed assessment.
+/// The match makes a new command fail to compile here until it is added to the list.
+fn every_command_on(path: &Path) -> Vec<terve_kunta::ui::Command> {
+    use terve_kunta::domain::evidence::EvidenceId;
+    use terve_kunta::ui::Command as C;
+    let all = vec![
+        C::Save,
+        C::SaveAs,
+        C::Undo,
+        C::Redo,
+        C::ShowStart,
+        C::ShowAssessment,
+        C::ShowSummary,
+        C::ShowSettings,
+        C::NextCriterion,
+        C::PreviousCriterion,
+        C::GoToCriterion(1),
+        C::AttachFile,
+        C::ExportPdf,
+        C::OpenAttachment(EvidenceId("t-2".to_owned()), 0),
+        C::ShowAudit,
+        C::Finalise,
+        C::Reopen,
+        C::Verify,
+        C::ExportPackage,
+        C::EditRefused,
+        C::ShowAssessment,
+    ];
+    for command in &all {
+        match command {
+            // These leave the assessment (another file, a new one, the window): not changes.
+            C::NewAssessment
+            | C::Open
+            | C::OpenPath(_)
+            | C::OpenExample
+            | C::CloseDocument
+            | C::Quit
+            | C::OpenForReview
+            | C::OpenForReviewPath(_)
+            | C::OpenPackage => unreachable!("{path:?}"),
+            C::Save
+            | C::SaveAs
+            | C::Undo
+            | C::Redo
+            | C::ShowStart
+            | C::ShowAssessment
+            | C::ShowSummary
+            | C::ShowSettings
+            | C::NextCriterion
+            | C::PreviousCriterion
+            | C::GoToCriterion(_)
+            | C::AttachFile
+            | C::ExportPdf
+            | C::OpenAttachment(..)
+            | C::ShowAudit
+            | C::Finalise
+            | C::Reopen
+            | C::Verify
+            | C::ExportPackage
+            | C::EditRefused => {}
+        }
+    }
+    all
+}
+
+/// Creates an assessment with a complete decision for criterion 1, a status, a justification
+/// and an action, and finalises it (not ready: the question says so). Returns its file.
+fn fill_and_finalise(harness: &mut Harness<'static, App>) -> PathBuf {
+    let path = new_kuvitelmala(harness, "Kaisa Kuvitelma");
+    // A complete decision for criterion 1, a status, a justification, an action.
+    click(harness, "Lisää näyttö…");
+    activate(harness, Role::RadioButton, "Kunnanhallitus");
+    fill(harness, "Asia", "Hyvinvointijohtamisen vastuut");
+    fill(harness, "Kokouspäivä", "3.2.2025");
+    fill(harness, "Pykälä (§)", "8");
+    click(harness, "Valmis");
+    click_role(harness, Role::RadioButton, "Täyttyy");
+    fill(harness, "Perustelu", "Hallintosääntö 2025");
+    click(harness, "Lisää toimenpide");
+    fill(harness, "Mitä tehdään", "Päivitetään hallintosääntö");
+    settle(harness);
+    click(harness, "Tarkastus");
+    click(harness, "Viimeistele…");
+    // Not ready: the question says so before sealing.
+    harness.get_by_label(
+        "Huomaa: arviointi ei ole valmis liittymään, ja sinetti lukitsee sen tällaisena.",
+    );
+    activate(harness, Role::Button, "Viimeistele ja sinetöi");
+    assert_eq!(
+        harness.state().document().unwrap().read_only,
+        Some(ReadOnly::Finalised)
+    );
+    path
+}
+
+/// Sealed means unchangeable: every command and every control of the assessment page and the
+/// evidence editor leaves the content (its digest) and the file's bytes as they were sealed.
+#[test]
+fn nothing_changes_a_sealed_assessment() {
+    let data = TempDir::new("ui-audit");
+    let pdf = data.join("raportti.pdf");
+    let copy = data.join("kopio.ron");
+    let dialogs = ScriptedDialogs::answering([
+        Some(copy.clone()),
+        Some(pdf.clone()),
+        Some(data.join("paketti.zip")),
+    ]);
+    let requests = dialogs.requests.clone();
+    let mut harness = app_harness(&data, dialogs);
+    let path = fill_and_finalise(&mut harness);
+    let digest = harness.state().document().unwrap().assessment.digest();
+    let sealed = std::fs::read(&path).unwrap();
+    let unchanged = |harness: &Harness<'static, App>, what: &str| {
+        let doc = harness.state().document().unwrap();
+        assert_eq!(doc.assessment.digest(), digest, "{what}");
+        assert_eq!(std::fs::read(&path).unwrap(), sealed, "{what}");
+    };
+
+    // The controls of the assessment page: statuses, the evidence row, text fields, actions.
+    click(&mut harness, "Arviointi");
+    for status in ["Ei arvioitu", "Täyttyy osittain", "Ei täyty"] {
+        click_role(&mut harness, Role::RadioButton, status);
+        settle(&mut harness);
+        unchanged(&harness, status);
+    }
+    assert!(
+        harness.query_by_label("Irrota").is_none(),
+        "no unlink on a sealed assessment"
+    );
+    assert!(
+        harness.query_by_label("Muokkaa…").is_none(),
+        "Näytä… instead of Muokkaa…"
+    );
+    assert!(harness.query_by_label("Lisää näyttö…").is_none());
+    harness.get_by_label("Perustelu").focus();
+    harness.run();
+    harness.get_by_label("Perustelu").type_text(" muutettu");
+    harness.run();
+    settle(&mut harness);
+    unchanged(&harness, "justification");
+    // The editor shows the item and changes nothing.
+    click(&mut harness, "Näytä…");
+    harness.get_by_label("Sulje");
+    harness.get_by_label("Asia").focus();
+    harness.run();
+    harness.get_by_label("Asia").type_text(" X");
+    harness.run();
+    activate(&mut harness, Role::RadioButton, "Lautakunta");
+    assert!(harness.query_by_label("Poista näyttö").is_none());
+    click(&mut harness, "Sulje");
+    settle(&mut harness);
+    unchanged(&harness, "editor");
+
+    // Every command, and undo and redo by keyboard.
+    for command in every_command_on(&path) {
+        harness.state_mut().request(command.clone());
+        harness.run();
+        // Close whatever question the command opened.
+        harness.key_press(egui::Key::Escape);
+        harness.run();
+        settle(&mut harness);
+        unchanged(&harness, &format!("{command:?}"));
+    }
+    for key in [egui::Key::Z, egui::Key::Y] {
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, key);
+        harness.run();
+        settle(&mut harness);
+        unchanged(&harness, &format!("{key:?}"));
+    }
+    assert!(verify_file(&path).unwrap().is_intact());
+    // Of the commands, only those that write elsewhere asked for a file; attaching is
+    // refused on a sealed assessment. The copy "Tallenna nimellä…" wrote is the sealed one.
+    let asked: Vec<String> = requests
+        .borrow()
+        .iter()
+        .map(|purpose| format!("{purpose:?}"))
+        .collect();
+    assert_eq!(asked.len(), 3, "{asked:?}");
+    assert!(asked[0].starts_with("SaveAssessment"), "{asked:?}");
+    assert!(asked[1].starts_with("ExportReport"), "{asked:?}");
+    assert!(asked[2].starts_with("ExportPackage"), "{asked:?}");
+    assert!(verify_file(&copy).unwrap().is_intact());
+    assert_eq!(
+        terve_kunta::storage::read_assessment(&copy)
+            .unwrap()
+            .digest(),
+        digest
+    );
+    // The report made on the way prints the seal over the sealed content.
+    let seal = harness
+        .state()
+        .document()
+        .unwrap()
+        .assessment
+        .seal
+        .clone()
+        .unwrap();
+    let text = common::pdf_text(&pdf);
+    assert!(text.contains(&seal.sha256), "{text}");
+}
+
+/// A named change to an assessment's content.
+type Change = (
+    &'static str,
+    Box<dyn Fn(&mut terve_kunta::domain::Assessment)>,
+);
+
+/// The one place below the UI: whatever changes a read-only assessment's content (here the
+/// document itself, as a forgotten button would) is put back.
+#[test]
+fn a_read_only_document_puts_back_any_change() {
+    use terve_kunta::ui::Document;
+    let set = shipped_set();
+    let mut assessment = common::ready_assessment(&set);
+    assessment
+        .finalise("Kaisa Kuvitelma", &common::clock())
+        .unwrap();
+    let sealed = assessment.clone();
+    let mut doc = Document::new(assessment, set, Some(PathBuf::from("/x/assessment.ron")));
+    doc.read_only = Some(ReadOnly::Finalised);
+    let id = doc.assessment.evidence[0].id.clone();
+    let changes: Vec<Change> = vec![
+        ("unlink", Box::new(move |a| a.unlink(&common::tk(2), &id))),
+        (
+            "remove",
+            Box::new(|a| {
+                let id = a.evidence[1].id.clone();
+                a.remove_evidence(&id);
+            }),
+        ),
+        (
+            "status",
+            Box::new(|a| a.answer_mut(&common::tk(3)).status = Status::NotMet),
+        ),
+        ("name", Box::new(|a| a.municipality.name.push('!'))),
+    ];
+    for (what, change) in changes {
+        change(&mut doc.assessment);
+        assert_ne!(doc.assessment, sealed, "{what} changed it");
+        assert!(doc.put_back_refused_changes(), "{what}");
+        assert_eq!(doc.assessment, sealed, "{what} put back");
+        assert!(
+            !doc.put_back_refused_changes(),
+            "{what}: nothing more to put back"
+        );
+    }
+    // An editable document keeps its changes.
+    doc.read_only = None;
+    doc.assessment.municipality.name.push('!');
+    assert!(!doc.put_back_refused_changes());
+    assert_ne!(doc.assessment, sealed);
+}

@@ -89,13 +89,13 @@ fn create_an_assessment_go_through_all_criteria_and_become_ready() {
     click(&mut harness, "Yhteenveto");
     harness.get_by_label("Ei vielä valmis: 4 kriteeriä puuttuu.");
     harness.get_by_label("Kriteeri 1: Ylimmän johdon vastuu");
-    let decision =
-        "Kunnanhallitus 17.11.2020 § 46, Dnro 2020-2683: Liittyminen Terve Kunta -verkostoon";
+    // Each criterion's only item: the gap says why it does not count.
+    let insufficient = "Merkitty täyttyväksi, mutta linkitetty näyttö ei riitä.";
     harness.get_by_label(&format!(
-        "– {decision}: Päätös ei käy tämän kriteerin näytöksi: tarvitaan nimeäminen tai asiakirja."
+        "{insufficient} Päätös ei käy tämän kriteerin näytöksi: tarvitaan nimeäminen tai asiakirja."
     ));
     harness.get_by_label(&format!(
-        "– {decision}: Kunnanhallituksen päätös ei riitä: tarvitaan valtuuston päätös. \
+        "{insufficient} Kunnanhallituksen päätös ei riitä: tarvitaan valtuuston päätös. \
          Näyttö on liian vanha: sen pitää olla nykyiseltä tai edelliseltä valtuustokaudelta."
     ));
 
@@ -588,4 +588,45 @@ fn the_summary_exports_the_report_through_a_dialog() {
     let bytes = std::fs::read(&target).unwrap();
     assert!(bytes.starts_with(b"%PDF-1.7"));
     harness.get_by_label_contains("Raportti tallennettu (");
+}
+
+/// At first start the app asks who the user is, prefilled with the system's user name; the
+/// name is stored and every history entry records it, never an empty name.
+#[test]
+fn at_first_start_the_app_asks_for_the_name_the_history_records() {
+    let data = TempDir::new("ui");
+    let mut harness =
+        common::first_start_harness(&data, ScriptedDialogs::default(), Box::new(|_| Ok(())));
+    harness.get_by_label("Tervetuloa! Kuka olet?");
+    let system = terve_kunta::system::system_user_name();
+    assert_eq!(
+        harness.get_by_label("Nimesi").value().unwrap_or_default(),
+        system
+    );
+    // An empty name is not accepted.
+    harness.get_by_label("Nimesi").focus();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.key_press(egui::Key::Backspace);
+    harness.run();
+    harness.get_by_label("Kirjoita nimesi: historia ei kirjaa nimettömiä muutoksia.");
+    harness.get_by_label("Nimesi").type_text("Kaisa Kuvitelma");
+    harness.run();
+    activate(&mut harness, Role::Button, "Jatka");
+    assert!(harness.query_by_label("Tervetuloa! Kuka olet?").is_none());
+    assert_eq!(harness.state().settings().user_name, "Kaisa Kuvitelma");
+    // Remembered: the next start does not ask.
+    let again = app_harness(&data, ScriptedDialogs::default());
+    assert!(again.query_by_label("Tervetuloa! Kuka olet?").is_none());
+    // The history of a new assessment names the user.
+    new_kuvitelmala(&mut harness, "");
+    click(&mut harness, "Täyttyy");
+    common::settle(&mut harness);
+    let doc = harness.state().document().unwrap();
+    assert!(!doc.assessment.history.is_empty());
+    assert!(
+        doc.assessment
+            .history
+            .iter()
+            .all(|entry| entry.who == "Kaisa Kuvitelma")
+    );
 }

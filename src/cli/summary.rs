@@ -89,7 +89,7 @@ fn write_text(
             )?;
         }
         // Every linked item that does not count, with why: the same words as in the app.
-        for verdict in item.items.iter().filter(|verdict| !verdict.qualifies()) {
+        for verdict in i18n::items_to_list(item) {
             let name = assessment
                 .evidence(&verdict.id)
                 .map(|evidence| i18n::evidence_summary(lang, evidence))

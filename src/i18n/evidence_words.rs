@@ -6,7 +6,7 @@ use super::{Lang, join_and, join_or, pick};
 use crate::domain::criteria::{Alternative, Criterion, EvidenceKind, Freshness};
 use crate::domain::evidence::Body;
 use crate::domain::quality::{ItemProblem, Part};
-use crate::domain::readiness::ItemVerdict;
+use crate::domain::readiness::{CriterionReadiness, Gap, ItemVerdict};
 
 /// "valtuuston", "fullmäktige", "the council": a body as the owner of a decision.
 fn body_owner(lang: Lang, body: Body) -> &'static str {
@@ -282,6 +282,20 @@ fn requirement_problem_message(lang: Lang, problem: &ItemProblem) -> Option<Stri
         | ItemProblem::AttachmentNotIntact(_) => return None,
     };
     Some(sentence)
+}
+
+/// The linked items of a criterion whose reasons are listed under its gap: every item that
+/// does not count, except a criterion's only item whose reason the gap message already gives.
+pub fn items_to_list<'r>(criterion: &'r CriterionReadiness<'_>) -> Vec<&'r ItemVerdict> {
+    let said = criterion.gap == Some(Gap::EvidenceInsufficient) && criterion.items.len() == 1;
+    if said {
+        return Vec::new();
+    }
+    criterion
+        .items
+        .iter()
+        .filter(|item| !item.qualifies())
+        .collect()
 }
 
 /// Every reason an item does not count, as sentences in one line; empty when it counts.

@@ -156,6 +156,11 @@ texts! {
     ThemeDark => "Tumma", "Mörkt", "Dark";
     ThemeSystem => "Järjestelmän mukaan", "Enligt systemet", "Follow the system";
     SettingsUserName => "Nimesi", "Ditt namn", "Your name";
+    NamePromptTitle => "Tervetuloa! Kuka olet?", "Välkommen! Vem är du?", "Welcome! Who are you?";
+    NamePromptBody => "Nimesi kirjataan arviointien muutoshistoriaan jokaisen tekemäsi muutoksen kohdalle ja ehdotetaan arvioijaksi. Voit muuttaa sitä myöhemmin asetuksissa.", "Ditt namn antecknas i bedömningarnas ändringshistorik vid varje ändring du gör och föreslås som bedömare. Du kan ändra det senare i inställningarna.", "Your name goes into the assessments' change history beside every change you make, and is suggested as the assessor. You can change it later in the settings.";
+    NamePromptEmpty => "Kirjoita nimesi: historia ei kirjaa nimettömiä muutoksia.", "Skriv ditt namn: historiken antecknar inga anonyma ändringar.", "Type your name: the history records no anonymous changes.";
+    Continue => "Jatka", "Fortsätt", "Continue";
+    UnknownUser => "Nimetön käyttäjä", "Okänd användare", "Unnamed user";
     SettingsUserNameHint => "Ehdotetaan arvioijaksi uusiin arviointeihin", "Föreslås som bedömare i nya bedömningar", "Suggested as the assessor of new assessments";
 
     UnsavedTitle => "Tallentamattomia muutoksia", "Osparade ändringar", "Unsaved changes";
@@ -210,6 +215,7 @@ texts! {
     SealCaveat => "Sinetin voi laskea uudelleen kuka tahansa, joten se paljastaa muutokset mutta ei estä tahallista väärennöstä: vertaa sitä arkistoidun raportin sinettiin.", "Vem som helst kan räkna om förseglingen, så den avslöjar ändringar men hindrar inte avsiktlig förfalskning: jämför den med förseglingen i den arkiverade rapporten.", "Anyone can recompute the seal, so it reveals changes but does not stop a deliberate forgery: compare it with the seal in the archived report.";
     FinaliseTitle => "Viimeistelläänkö arviointi?", "Slutföra bedömningen?", "Finalise the assessment?";
     FinaliseBody => "Viimeistelty arviointi lukitaan: sitä ei voi muuttaa ennen kuin se avataan uudelleen, jolloin syy kirjataan historiaan. Sisällöstä ja historiasta lasketaan sinetti, joka tulostuu raporttiin.", "En slutförd bedömning låses: den kan inte ändras förrän den öppnas igen, och då antecknas orsaken i historiken. En försegling räknas av innehållet och historiken och skrivs ut i rapporten.", "A finalised assessment is locked: it cannot be changed until it is reopened, and the reason then goes into the history. A seal is computed from its content and history and printed in the report.";
+    FinaliseNotReady => "Huomaa: arviointi ei ole valmis liittymään, ja sinetti lukitsee sen tällaisena.", "Observera: bedömningen är inte redo för anslutning, och förseglingen låser den i det skicket.", "Note: the assessment is not ready to join, and the seal locks it as it is.";
     FinaliseConfirm => "Viimeistele ja sinetöi", "Slutför och försegla", "Finalise and seal";
     ReopenTitle => "Avataanko arviointi muokattavaksi?", "Öppna bedömningen för ändringar?", "Reopen the assessment for edits?";
     ReopenBody => "Sinetti poistetaan, kunnes arviointi viimeistellään uudelleen. Kerro syy: se kirjataan historiaan nimesi ja ajan kanssa.", "Förseglingen tas bort tills bedömningen slutförs igen. Ange orsaken: den antecknas i historiken med ditt namn och tiden.", "The seal is removed until the assessment is finalised again. Give the reason: it goes into the history with your name and the time.";

@@ -516,7 +516,7 @@ fn gaps(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readiness<
             Style::H3,
         );
         layout.lines(&i18n::gap_message(lang, item), Style::BODY, 0.0);
-        for verdict in item.items.iter().filter(|verdict| !verdict.qualifies()) {
+        for verdict in i18n::items_to_list(item) {
             let name = input
                 .assessment
                 .evidence(&verdict.id)

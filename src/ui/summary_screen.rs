@@ -111,7 +111,7 @@ fn missing_list(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document, readiness: &R
             ui.label(i18n::gap_message(lang, item));
         });
         // Every linked item that does not count, with why.
-        for verdict in item.items.iter().filter(|verdict| !verdict.qualifies()) {
+        for verdict in i18n::items_to_list(item) {
             let name = doc
                 .assessment
                 .evidence(&verdict.id)

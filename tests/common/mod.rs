@@ -215,6 +215,20 @@ pub fn app_harness_with(
     dialogs: terve_kunta::ui::dialogs::ScriptedDialogs,
     launcher: terve_kunta::ui::Launcher,
 ) -> egui_kittest::Harness<'static, terve_kunta::ui::App> {
+    // Someone who has used the app before: the first-start question about the name is
+    // answered (see `first_start_harness`).
+    if !terve_kunta::ui::settings::settings_path(&data.0).exists() {
+        user_settings(data, "Testi Testaaja");
+    }
+    first_start_harness(data, dialogs, launcher)
+}
+
+/// The app as at its very first start in `data`: no settings unless the test wrote them.
+pub fn first_start_harness(
+    data: &TempDir,
+    dialogs: terve_kunta::ui::dialogs::ScriptedDialogs,
+    launcher: terve_kunta::ui::Launcher,
+) -> egui_kittest::Harness<'static, terve_kunta::ui::App> {
     let env = terve_kunta::ui::Env {
         clock: Box::new(clock()),
         ids: Box::new(SequentialIds::new("t")),
@@ -462,4 +476,32 @@ pub fn settle(harness: &mut egui_kittest::Harness<'static, terve_kunta::ui::App>
         }
     }
     harness.run();
+}
+
+/// Runs a poppler tool (`pdftotext`, `pdfinfo`, `pdffonts`) or `qpdf` on `pdf`; its output.
+pub fn pdf_tool(name: &str, args: &[&str], pdf: &std::path::Path) -> String {
+    let output = std::process::Command::new(name)
+        .args(args)
+        .arg(pdf)
+        .args(if name == "pdftotext" {
+            vec!["-"]
+        } else {
+            vec![]
+        })
+        .output()
+        .expect("poppler-utils and qpdf are needed (apt-get install poppler-utils qpdf)");
+    assert!(
+        output.status.success(),
+        "{name}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// All text of the PDF with line ends and runs of spaces made single spaces.
+pub fn pdf_text(pdf: &std::path::Path) -> String {
+    pdf_tool("pdftotext", &["-enc", "UTF-8"], pdf)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }

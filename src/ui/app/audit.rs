@@ -368,13 +368,60 @@ impl App {
         }
     }
 
+    /// What finalising would seal that is not ready: the verdict when it is "not yet", and
+    /// every linked evidence item that does not count, with its reason.
+    fn finalise_warnings(&self) -> Vec<String> {
+        let lang = self.lang();
+        let Some(doc) = &self.doc else {
+            return Vec::new();
+        };
+        let readiness = doc.readiness(self.env.clock.today());
+        let mut warnings = Vec::new();
+        if !readiness.is_ready() {
+            warnings.push(i18n::verdict_sentence(lang, &readiness));
+        }
+        let mut seen = std::collections::HashSet::new();
+        for item in &readiness.criteria {
+            for verdict in item.items.iter().filter(|verdict| !verdict.qualifies()) {
+                if !seen.insert((&verdict.id, item.criterion.number)) {
+                    continue;
+                }
+                let name = doc
+                    .assessment
+                    .evidence(&verdict.id)
+                    .map(|evidence| i18n::evidence_summary(lang, evidence))
+                    .unwrap_or_default();
+                warnings.push(format!(
+                    "{}: {name}: {}",
+                    i18n::criterion_number(lang, item.criterion.number),
+                    i18n::item_verdict_message(lang, verdict)
+                ));
+            }
+        }
+        warnings
+    }
+
     fn finalise_modal(&mut self, ctx: &egui::Context) {
         let lang = self.lang();
+        let warnings = self.finalise_warnings();
         let mut answer = None;
         let response = egui::Modal::new(egui::Id::unique("finalise")).show(ctx, |ui| {
             ui.set_width(460.0);
             ui.heading(T::FinaliseTitle.get(lang));
             ui.label(T::FinaliseBody.get(lang));
+            // Sealing a "not yet" is allowed (a group may record where it stands), but never
+            // without saying so: the verdict and each linked item that does not count.
+            if !warnings.is_empty() {
+                ui.add_space(8.0);
+                ui.label(RichText::new(T::FinaliseNotReady.get(lang)).strong());
+                egui::ScrollArea::vertical()
+                    .max_height(220.0)
+                    .show(ui, |ui| {
+                        for warning in &warnings {
+                            crate::ui::widgets::issue_text(ui, warning);
+                        }
+                    });
+            }
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 if ui.button(T::FinaliseConfirm.get(lang)).clicked() {

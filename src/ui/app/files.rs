@@ -33,7 +33,14 @@ impl App {
     /// Who is making changes, for the history: the name in the settings, else the system's
     /// user name.
     pub(super) fn who(&self) -> String {
-        self.holder().user
+        let user = self.holder().user;
+        if user.trim().is_empty() {
+            // Never an empty name in the history (the name was cleared in the settings and the
+            // system has none).
+            T::UnknownUser.get(self.lang()).to_owned()
+        } else {
+            user
+        }
     }
 
     fn holder(&self) -> LockHolder {

@@ -85,6 +85,9 @@ pub struct App {
     confirm_attachment: Option<(EvidenceId, usize, String)>,
     /// A question about finalising, re-opening or a package.
     audit_modal: Option<AuditModal>,
+    /// At first start, the user's name as typed so far: the history records who made each
+    /// change, and never an empty name.
+    name_prompt: Option<String>,
     /// Close the window after the first frame (to time start-up).
     pub exit_after_first_frame: bool,
 }
@@ -102,6 +105,11 @@ impl App {
     /// The app with its settings read from the data folder.
     pub fn new(env: Env, catalog: CriteriaCatalog) -> Self {
         let settings = Settings::load(env.data_dir.as_deref());
+        let name_prompt = settings
+            .user_name
+            .trim()
+            .is_empty()
+            .then(crate::system::system_user_name);
         let mut app = Self {
             env,
             catalog,
@@ -123,6 +131,7 @@ impl App {
             recovery: None,
             confirm_attachment: None,
             audit_modal: None,
+            name_prompt,
             exit_after_first_frame: false,
         };
         app.refresh_missing();
@@ -254,6 +263,7 @@ impl App {
             || self.recovery.is_some()
             || self.confirm_attachment.is_some()
             || self.audit_modal.is_some()
+            || self.name_prompt.is_some()
             || self
                 .doc
                 .as_ref()
@@ -487,6 +497,36 @@ impl App {
         }
     }
 
+    /// "Kuka olet?": asked once, at first start, prefilled with the system's user name.
+    fn name_modal(&mut self, ctx: &egui::Context) {
+        let lang = self.lang();
+        let Some(name) = &mut self.name_prompt else {
+            return;
+        };
+        let mut done = false;
+        egui::Modal::new(egui::Id::unique("name_prompt")).show(ctx, |ui| {
+            ui.set_width(440.0);
+            ui.heading(T::NamePromptTitle.get(lang));
+            ui.label(T::NamePromptBody.get(lang));
+            ui.add_space(6.0);
+            let response = super::widgets::text_field(ui, T::SettingsUserName.get(lang), name, &[]);
+            let valid = !name.trim().is_empty();
+            if !valid {
+                super::widgets::issue_text(ui, T::NamePromptEmpty.get(lang));
+            }
+            ui.add_space(6.0);
+            let enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            let button = ui.add_enabled(valid, egui::Button::new(T::Continue.get(lang)));
+            done = valid && (button.clicked() || enter);
+        });
+        if done {
+            self.settings.user_name = name.trim().to_owned();
+            self.name_prompt = None;
+            self.settings_dirty = true;
+            self.store_settings();
+        }
+    }
+
     fn modals(&mut self, ctx: &egui::Context) {
         let lang = self.lang();
         if let Some(form) = &mut self.new_form {
@@ -510,6 +550,7 @@ impl App {
             };
             evidence_editor::evidence_editor(ctx, &mut cx, doc);
         }
+        self.name_modal(ctx);
         self.conflict_modal(ctx);
         self.recovery_modal(ctx);
         self.attachment_modal(ctx);
@@ -723,7 +764,13 @@ impl App {
             Command::OpenExample => self.open_example(),
             Command::Save => self.save_command(ctx, false),
             Command::SaveAs => self.save_command(ctx, true),
-            Command::AttachFile => self.request_dialog(ctx, DialogPurpose::PickAttachment),
+            Command::AttachFile => {
+                if self.doc.as_ref().is_some_and(Document::is_editable) {
+                    self.request_dialog(ctx, DialogPurpose::PickAttachment);
+                } else {
+                    self.edit_refused();
+                }
+            }
             Command::ExportPdf => self.export_command(ctx),
             Command::OpenForReview => self.request_dialog(ctx, DialogPurpose::OpenForReview),
             Command::OpenForReviewPath(path) => self.open_for_review(&path),
