@@ -171,7 +171,9 @@ fn a_committee_decision_for_the_decision_to_join_says_why_it_is_not_enough() {
     click(&mut harness, "Seuraava kriteeri");
     harness.get_by_label("Kriteeri 2/10");
     // The requirement is shown, as the app's reading.
-    harness.get_by_label("Näytöksi käy valtuuston tai kunnanhallituksen päätös.");
+    harness
+        .get_by_label("Sovellus tarkistaa: Näytöksi käy valtuuston tai kunnanhallituksen päätös.");
+    harness.get_by_label_contains("Tämä on sovelluksen tulkinta kriteeristä");
     click(&mut harness, "Lisää näyttö…");
     activate(&mut harness, Role::RadioButton, "Lautakunta");
     fill(&mut harness, "Asia", "Liittyminen Terve Kunta -verkostoon");
@@ -608,7 +610,15 @@ fn at_first_start_the_app_asks_for_the_name_the_history_records() {
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     harness.key_press(egui::Key::Backspace);
     harness.run();
+    assert!(
+        harness
+            .query_by_label("Kirjoita nimesi: historia ei kirjaa nimettömiä muutoksia.")
+            .is_none(),
+        "no error before trying"
+    );
+    activate(&mut harness, Role::Button, "Jatka");
     harness.get_by_label("Kirjoita nimesi: historia ei kirjaa nimettömiä muutoksia.");
+    assert!(harness.state().settings().user_name.is_empty());
     harness.get_by_label("Nimesi").type_text("Kaisa Kuvitelma");
     harness.run();
     activate(&mut harness, Role::Button, "Jatka");

@@ -80,7 +80,8 @@ texts! {
     EditEvidenceTip => "Muokkaa näytön tietoja ja sitä, mitä kriteerejä se tukee", "Redigera bevisets uppgifter och vilka kriterier det stöder", "Edit the item's details and which criteria it backs";
     ShowEvidenceTip => "Näytä näytön tiedot; arviointia ei voi muuttaa", "Visa bevisets uppgifter; bedömningen kan inte ändras", "Show the item's details; the assessment cannot be changed";
     DoesNotCount => "Ei kelpaa", "Godtas inte", "Does not count";
-    RequirementHeading => "Näyttövaatimus", "Beviskrav", "Evidence requirement";
+    RequirementHeading => "Näyttövaatimus (sovelluksen tulkinta)", "Beviskrav (programmets tolkning)", "Evidence requirement (the app's reading)";
+    RequirementRule => "Sovellus tarkistaa", "Programmet kontrollerar", "The app checks";
     ShowEvidence => "Näytä…", "Visa…", "Show…";
     Unlink => "Irrota", "Koppla loss", "Unlink";
     UnlinkTip => "Irrota näyttö tästä kriteeristä; se säilyy muissa kriteereissä", "Koppla loss beviset från det här kriteriet; det finns kvar i andra kriterier", "Unlink the evidence from this criterion; it stays with the others";

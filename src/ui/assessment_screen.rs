@@ -248,18 +248,16 @@ fn criterion_texts(ui: &mut Ui, lang: Lang, doc: &Document, criterion: &Criterio
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(RichText::new(T::RequirementHeading.get(lang)).strong());
+            // The requirement in words (it says whose reading it is), then the rule exactly
+            // as the app applies it.
+            ui.label(requirement.reading.get_or(lang, official).0);
             if let Some(sentence) = i18n::requirement_sentence(lang, criterion) {
-                ui.label(sentence);
+                ui.label(
+                    RichText::new(format!("{}: {sentence}", T::RequirementRule.get(lang)))
+                        .small()
+                        .weak(),
+                );
             }
-            ui.label(
-                RichText::new(format!(
-                    "{}: {}",
-                    i18n::reading_label(lang),
-                    requirement.reading.get_or(lang, official).0
-                ))
-                .small()
-                .weak(),
-            );
         });
     }
 }

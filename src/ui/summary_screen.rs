@@ -106,9 +106,9 @@ fn missing_list(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document, readiness: &R
                 cx.commands.push(Command::GoToCriterion(index));
             }
         });
-        ui.horizontal(|ui| {
-            ui.add_space(26.0);
-            ui.label(i18n::gap_message(lang, item));
+        // Indented and wrapped to the window's width.
+        ui.indent(("gap", index), |ui| {
+            ui.add(egui::Label::new(i18n::gap_message(lang, item)).wrap());
         });
         // Every linked item that does not count, with why.
         for verdict in i18n::items_to_list(item) {
@@ -117,8 +117,7 @@ fn missing_list(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document, readiness: &R
                 .evidence(&verdict.id)
                 .map(|evidence| i18n::evidence_summary(lang, evidence))
                 .unwrap_or_default();
-            ui.horizontal(|ui| {
-                ui.add_space(40.0);
+            ui.indent(("item", index, &verdict.id.0), |ui| {
                 ui.add(
                     egui::Label::new(format!(
                         "– {name}: {}",

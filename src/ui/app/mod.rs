@@ -50,6 +50,17 @@ pub struct Notice {
     pub from_save: bool,
 }
 
+/// The first-start question about the user's name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct NamePrompt {
+    /// The name as typed so far (prefilled with the system's user name).
+    name: String,
+    /// Whether "Jatka" was pressed (an empty name is then pointed out).
+    tried: bool,
+    /// Whether the field has been given the keyboard focus.
+    focused: bool,
+}
+
 /// The offer to restore the backup of a file that cannot be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RecoveryOffer {
@@ -85,9 +96,9 @@ pub struct App {
     confirm_attachment: Option<(EvidenceId, usize, String)>,
     /// A question about finalising, re-opening or a package.
     audit_modal: Option<AuditModal>,
-    /// At first start, the user's name as typed so far: the history records who made each
-    /// change, and never an empty name.
-    name_prompt: Option<String>,
+    /// At first start, the question about the user's name: the history records who made
+    /// each change, and never an empty name.
+    name_prompt: Option<NamePrompt>,
     /// Close the window after the first frame (to time start-up).
     pub exit_after_first_frame: bool,
 }
@@ -105,11 +116,11 @@ impl App {
     /// The app with its settings read from the data folder.
     pub fn new(env: Env, catalog: CriteriaCatalog) -> Self {
         let settings = Settings::load(env.data_dir.as_deref());
-        let name_prompt = settings
-            .user_name
-            .trim()
-            .is_empty()
-            .then(crate::system::system_user_name);
+        let name_prompt = settings.user_name.trim().is_empty().then(|| NamePrompt {
+            name: crate::system::system_user_name(),
+            tried: false,
+            focused: false,
+        });
         let mut app = Self {
             env,
             catalog,
@@ -500,7 +511,7 @@ impl App {
     /// "Kuka olet?": asked once, at first start, prefilled with the system's user name.
     fn name_modal(&mut self, ctx: &egui::Context) {
         let lang = self.lang();
-        let Some(name) = &mut self.name_prompt else {
+        let Some(prompt) = &mut self.name_prompt else {
             return;
         };
         let mut done = false;
@@ -509,18 +520,28 @@ impl App {
             ui.heading(T::NamePromptTitle.get(lang));
             ui.label(T::NamePromptBody.get(lang));
             ui.add_space(6.0);
-            let response = super::widgets::text_field(ui, T::SettingsUserName.get(lang), name, &[]);
-            let valid = !name.trim().is_empty();
-            if !valid {
+            let field = T::SettingsUserName.get(lang);
+            let response = super::widgets::text_field(ui, field, &mut prompt.name, &[]);
+            if !prompt.focused {
+                // Ready to type at once.
+                response.request_focus();
+                prompt.focused = true;
+            }
+            let valid = !prompt.name.trim().is_empty();
+            // Said once "Jatka" has been tried without a name, not before anything is typed.
+            if prompt.tried && !valid {
                 super::widgets::issue_text(ui, T::NamePromptEmpty.get(lang));
             }
             ui.add_space(6.0);
             let enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            let button = ui.add_enabled(valid, egui::Button::new(T::Continue.get(lang)));
-            done = valid && (button.clicked() || enter);
+            if ui.button(T::Continue.get(lang)).clicked() || enter {
+                prompt.tried = true;
+                done = valid;
+            }
         });
         if done {
-            self.settings.user_name = name.trim().to_owned();
+            let name = prompt.name.trim().to_owned();
+            self.settings.user_name = name;
             self.name_prompt = None;
             self.settings_dirty = true;
             self.store_settings();
