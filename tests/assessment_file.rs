@@ -225,7 +225,7 @@ fn sample() -> Assessment {
 fn a_sample_file_reads_like_a_document() {
     let text = encode_assessment(&sample());
     assert!(
-        text.starts_with("Assessment(\n    schema_version: 1,\n"),
+        text.starts_with("Assessment(\n    schema_version: 2,\n"),
         "{text}"
     );
     assert!(text.contains("date: \"2020-11-17\","), "{text}");
@@ -254,14 +254,14 @@ fn every_prefix_of_a_file_is_refused_or_whole() {
 #[test]
 fn a_newer_file_is_refused_with_its_version() {
     let text = encode_assessment(&sample()).replace(
-        "schema_version: 1,",
+        "schema_version: 2,",
         "schema_version: 7,\n    new_field: (x: 1),",
     );
     assert_eq!(
         decode_assessment(text.as_bytes()),
         Err(LoadError::NewerVersion {
             found: 7,
-            supported: 1
+            supported: 2
         })
     );
 }
@@ -436,16 +436,16 @@ fn random_and_mutated_files_never_panic() {
 
 #[test]
 fn a_newer_file_that_this_app_can_read_is_marked_for_read_only_viewing() {
-    let text = GOLDEN_V1.replacen("schema_version: 1,", "schema_version: 2,", 1);
+    let text = GOLDEN_V1.replacen("schema_version: 1,", "schema_version: 3,", 1);
     let decoded = terve_kunta::storage::decode_for_reading(text.as_bytes()).unwrap();
-    assert_eq!(decoded.newer_version, Some(2));
+    assert_eq!(decoded.newer_version, Some(3));
     assert_eq!(decoded.assessment.evidence, common::golden_v1().evidence);
     // The strict reader refuses it, with its version.
     assert_eq!(
         decode_assessment(text.as_bytes()),
         Err(LoadError::NewerVersion {
-            found: 2,
-            supported: 1
+            found: 3,
+            supported: 2
         })
     );
 }

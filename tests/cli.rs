@@ -238,12 +238,12 @@ fn summary_errors_are_one_clear_line() {
 
     let newer = data.join("uudempi.ron");
     let text = encode_assessment(&ready_assessment(&shipped_set()))
-        .replace("schema_version: 1", "schema_version: 2");
+        .replace("schema_version: 2", "schema_version: 3");
     std::fs::write(&newer, text).unwrap();
     assert_one_line_error(
         &run(&data, &["summary", newer.to_str().unwrap()]),
         &format!(
-            "terve-kunta: virhe: arvioinnin on tallentanut uudempi sovellus (tiedostoversio 2, tämä sovellus lukee versioon 1 asti): päivitä sovellus: {}",
+            "terve-kunta: virhe: arvioinnin on tallentanut uudempi sovellus (tiedostoversio 3, tämä sovellus lukee versioon 2 asti): päivitä sovellus: {}",
             newer.display()
         ),
     );

@@ -97,7 +97,7 @@ fn a_file_from_a_newer_version_opens_read_only_and_is_never_written() {
     let file = data.join("uudempi.ron");
     let text = include_str!("golden/v1/esimerkkila.ron").replacen(
         "schema_version: 1,",
-        "schema_version: 2,",
+        "schema_version: 3,",
         1,
     );
     std::fs::write(&file, &text).unwrap();
@@ -105,7 +105,7 @@ fn a_file_from_a_newer_version_opens_read_only_and_is_never_written() {
     click(&mut harness, "Avaa…");
     assert_eq!(harness.state().screen(), Screen::Assessment);
     harness.get_by_label(
-        "Vain luku: arvioinnin on tallentanut uudempi sovellus (tiedostoversio 2). Päivitä sovellus muokataksesi sitä; tiedostoa ei muuteta.",
+        "Vain luku: arvioinnin on tallentanut uudempi sovellus (tiedostoversio 3). Päivitä sovellus muokataksesi sitä; tiedostoa ei muuteta.",
     );
     assert!(
         harness
@@ -308,4 +308,44 @@ fn temporary_files_of_a_killed_save_are_swept_at_start_up() {
     let _harness = app_harness(&data, ScriptedDialogs::default());
     assert!(!stale.exists());
     assert!(path.exists());
+}
+
+/// A version 1 file opens as it is, verifies, and is written as version 2 at its first save
+/// after an edit; its history goes on and it verifies again.
+#[test]
+fn a_version_1_file_opens_and_is_written_as_version_2_after_an_edit() {
+    let data = TempDir::new("ui-storage");
+    let file = data.join("vanha").join("assessment.ron");
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    let text = include_str!("golden/v1/esimerkkila.ron");
+    std::fs::write(&file, text).unwrap();
+    let mut harness = app_harness(&data, ScriptedDialogs::answering([Some(file.clone())]));
+    click(&mut harness, "Avaa…");
+    assert_eq!(harness.state().screen(), Screen::Assessment);
+    settle(&mut harness);
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        text,
+        "opening changes nothing"
+    );
+    click_role(&mut harness, Role::RadioButton, "Ei täyty");
+    settle(&mut harness);
+    let saved = std::fs::read_to_string(&file).unwrap();
+    assert!(saved.contains("schema_version: 2,"), "{saved}");
+    // Laid out as written, history whole; only the golden file's attachment is not here.
+    let findings = terve_kunta::storage::verify::verify_file(&file)
+        .unwrap()
+        .findings;
+    assert!(
+        findings.iter().all(|finding| matches!(
+            finding,
+            terve_kunta::storage::verify::Finding::Attachment { .. }
+        )),
+        "{findings:?}"
+    );
+    assert_eq!(findings.len(), 1);
+    // Its criteria set is still the one it was made against.
+    let on_disk = terve_kunta::storage::read_assessment(&file).unwrap();
+    assert_eq!(on_disk.criteria.version, "2017-2020.1");
+    assert_eq!(first_status(&harness), Status::NotMet);
 }

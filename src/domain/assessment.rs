@@ -12,7 +12,12 @@ use super::history::{HistoryEntry, Seal};
 
 /// The assessment file format written by this version. Older versions are migrated when read;
 /// a newer one is refused rather than misread.
-pub const SCHEMA_VERSION: u32 = 1;
+///
+/// - 1: the first format.
+/// - 2: a document may record its approval (body, date, §) and an appointment the appointing
+///   body. A version 1 file reads unchanged (it has none of these) and keeps its bytes and seal;
+///   it is written as version 2 at its first save after an edit.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The municipality being assessed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

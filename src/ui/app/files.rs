@@ -722,6 +722,12 @@ pub(super) fn record_pending(
     if doc.assessment.is_final() {
         return;
     }
+    // Written by this version from now on: an older app refuses it as newer rather than
+    // misreading the fields version 2 added.
+    doc.assessment.schema_version = doc
+        .assessment
+        .schema_version
+        .max(crate::domain::assessment::SCHEMA_VERSION);
     let describe =
         |evidence: &crate::domain::evidence::Evidence| i18n::evidence_summary(lang, evidence);
     doc.assessment
