@@ -46,7 +46,9 @@ pub fn report_input<'a>(
     today: Date,
 ) -> ReportInput<'a> {
     let source = file.and_then(|path| {
-        let bytes = std::fs::read(path).ok()?;
+        let bytes =
+            crate::storage::read_capped(path, crate::storage::MAX_ASSESSMENT_FILE_BYTES as u64)
+                .ok()?;
         Some(SourceFile {
             name: path.file_name()?.to_string_lossy().into_owned(),
             sha256: sha256_hex(&bytes),

@@ -6,6 +6,7 @@
 
 mod args;
 mod check;
+mod escape;
 mod report;
 mod summary;
 mod verify;
@@ -31,8 +32,9 @@ pub fn main() -> ExitCode {
     };
     install_panic_hook(chosen);
 
-    let mut stdout = std::io::stdout().lock();
-    let mut stderr = std::io::stderr().lock();
+    // Everything printed is escaped: no name or text from a file can control the terminal.
+    let mut stdout = escape::Escaping::new(std::io::stdout().lock());
+    let mut stderr = escape::Escaping::new(std::io::stderr().lock());
     let code = match invocation {
         Err((lang, error)) => {
             let _ = writeln!(
@@ -52,7 +54,7 @@ pub fn main() -> ExitCode {
                 Ok(()) => 0,
                 Err(error) => {
                     let _ = writeln!(
-                        std::io::stderr(),
+                        escape::Escaping::new(std::io::stderr()),
                         "{}{}",
                         i18n::cli::error_prefix(lang),
                         i18n::cli::gui_failed(lang, &error.to_string())
@@ -74,7 +76,7 @@ fn install_panic_hook(lang: Lang) {
             .map(|l| format!(" [{}:{}]", l.file(), l.line()))
             .unwrap_or_default();
         let _ = writeln!(
-            std::io::stderr(),
+            escape::Escaping::new(std::io::stderr()),
             "{}{}{location}",
             i18n::cli::error_prefix(lang),
             i18n::cli::internal_error(lang)

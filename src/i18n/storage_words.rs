@@ -39,6 +39,13 @@ pub fn read_error_message(lang: Lang, error: &ReadError) -> String {
             "this is a folder, not a file",
         )
         .to_owned(),
+        ReadError::NotAFile { .. } => pick(
+            lang,
+            "tämä ei ole tavallinen tiedosto (vaan esimerkiksi putki tai laite), eikä sitä lueta",
+            "detta är inte en vanlig fil (utan till exempel en pipe eller en enhet) och läses inte",
+            "this is not a regular file (but, say, a pipe or a device) and is not read",
+        )
+        .to_owned(),
         ReadError::TooLarge { size, limit, .. } => {
             let (size, limit) = (megabytes(*size), megabytes(*limit));
             match lang {

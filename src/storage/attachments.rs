@@ -176,7 +176,10 @@ pub fn health_on_disk(
 
 /// Hashes a file's content, reading it in pieces.
 fn hash_file(path: &Path) -> std::io::Result<(String, u64)> {
-    let mut file = std::fs::File::open(path)?;
+    // Never waits on a pipe or a device put where an attachment was.
+    let mut file = super::read::open_regular(path).map_err(|error| {
+        std::io::Error::new(std::io::ErrorKind::InvalidInput, error.to_string())
+    })?;
     let mut hasher = Sha256::new();
     let mut buffer = vec![0_u8; 64 * 1024];
     let mut size = 0_u64;
@@ -268,7 +271,13 @@ pub fn attach_file(
     // Copy and hash in one pass, into a temporary file beside the final one.
     let temp = dir.join(format!("{TEMP_PREFIX}{}-attachment", std::process::id()));
     let copy = || -> Result<(String, u64), AttachError> {
-        let mut input = std::fs::File::open(source).map_err(read_error)?;
+        let mut input = super::read::open_regular(source).map_err(|error| match error {
+            super::read::ReadError::NotAFile { .. }
+            | super::read::ReadError::IsDirectory { .. } => {
+                AttachError::NotAFile(source.to_path_buf())
+            }
+            other => read_error(std::io::Error::other(other.to_string())),
+        })?;
         let mut output = std::fs::File::create(&temp).map_err(AttachError::Write)?;
         let mut hasher = Sha256::new();
         let mut buffer = vec![0_u8; 64 * 1024];

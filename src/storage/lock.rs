@@ -94,12 +94,15 @@ pub enum LockOutcome {
 /// Tries to lock the assessment at `path` for `holder`. Never waits.
 pub fn lock_assessment(path: &Path, holder: &LockHolder) -> LockOutcome {
     let lock_file = lock_path(path);
-    let file = std::fs::OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(&lock_file);
+    // Without waiting: a pipe put where the lock file belongs must not hang the app.
+    let file = super::read::without_waiting(
+        std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false),
+    )
+    .open(&lock_file);
     // A read-only folder: nobody can write here anyway, so there is nothing to guard.
     let Ok(mut file) = file else {
         return LockOutcome::Acquired(AssessmentLock {

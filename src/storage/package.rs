@@ -256,7 +256,8 @@ pub fn export_package(
             .map_err(to_io)?;
             // The file might change while it is copied: the copy is hashed and compared.
             let expected = manifest.files.iter().find(|f| &f.name == name);
-            let mut reader = std::fs::File::open(source)?;
+            let mut reader = super::read::open_regular(source)
+                .map_err(|error| std::io::Error::other(error.to_string()))?;
             let (sha256, size) = copy_hashing(&mut reader, &mut zip, MAX_ATTACHMENT_BYTES)?;
             if expected.is_none_or(|f| f.sha256 != sha256 || f.size != size) {
                 return Err(std::io::Error::other(format!(
@@ -292,8 +293,7 @@ pub struct Package<R> {
 
 /// Opens a package and checks every entry name and its manifest, before anything is written.
 pub fn open_package(path: &Path) -> Result<Package<std::fs::File>, PackageError> {
-    let file = std::fs::File::open(path).map_err(|error| ReadError::from_io(path, error))?;
-    read_package(file)
+    read_package(super::read::open_regular(path)?)
 }
 
 /// Like [`open_package`], from any reader.

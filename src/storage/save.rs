@@ -43,7 +43,8 @@ pub fn unchanged_since(path: &Path, stamp: &FileStamp) -> bool {
     if metadata.len() == stamp.len && metadata.modified().ok() == stamp.modified {
         return true;
     }
-    std::fs::read(path).is_ok_and(|bytes| Sha256::digest(&bytes).as_slice() == stamp.sha256)
+    super::read::read_capped(path, super::MAX_ASSESSMENT_FILE_BYTES as u64)
+        .is_ok_and(|bytes| Sha256::digest(&bytes).as_slice() == stamp.sha256)
 }
 
 /// A save to do.

@@ -114,9 +114,10 @@ pub fn verify_file(path: &Path) -> Result<Verification, OpenError> {
 pub fn is_package(path: &Path) -> bool {
     use std::io::Read as _;
     let mut magic = [0_u8; 4];
-    std::fs::File::open(path)
-        .and_then(|mut file| file.read_exact(&mut magic))
-        .is_ok()
+    super::read::open_regular(path)
+        .ok()
+        .and_then(|mut file| file.read_exact(&mut magic).ok())
+        .is_some()
         && magic == *b"PK\x03\x04"
 }
 
