@@ -510,3 +510,130 @@ fn history_follows_edits_of_the_example_without_the_app() {
     assert_eq!(fields, ["Perustelu", "Näyttö"]);
     assert!(assessment.evidence(&id).is_some());
 }
+
+/// A zip whose entries include `attachments/a.pdf` twice. Zip writers refuse to make one, so
+/// the second name is patched in afterwards (names are stored as they are, outside the CRC).
+fn same_name_twice(ron: &[u8]) -> Vec<u8> {
+    let entries: [(&str, &[u8]); 3] = [
+        ("assessment.ron", ron),
+        ("attachments/a.pdf", b"first"),
+        ("attachments/b.pdf", b"second"),
+    ];
+    let mut bytes = zip_with(&entries, &entries[..2]);
+    let (from, to) = (b"attachments/b.pdf", b"attachments/a.pdf");
+    let mut at = 0;
+    while let Some(found) = bytes[at..].windows(from.len()).position(|w| w == from) {
+        bytes[at + found..at + found + from.len()].copy_from_slice(to);
+        at += found + from.len();
+    }
+    bytes
+}
+
+#[test]
+fn a_name_twice_in_a_package_refuses_it() {
+    let ron = encode_assessment(&golden_v1());
+    let ron = ron.as_bytes();
+    // The same entry name twice, or twice but for letter case (one file on Windows).
+    for bytes in [same_name_twice(ron), {
+        let entries: [(&str, &[u8]); 3] = [
+            ("assessment.ron", ron),
+            ("attachments/a.pdf", b"first"),
+            ("attachments/A.PDF", b"second"),
+        ];
+        zip_with(&entries, &entries[..2])
+    }] {
+        let refused = read_package(std::io::Cursor::new(bytes));
+        assert!(
+            matches!(refused, Err(PackageError::Duplicate(_))),
+            "{refused:?}"
+        );
+    }
+    // The manifest listing one file twice.
+    let entries: [(&str, &[u8]); 2] = [("assessment.ron", ron), ("attachments/a.pdf", b"x")];
+    let listed: [(&str, &[u8]); 3] = [
+        ("assessment.ron", ron),
+        ("attachments/a.pdf", b"x"),
+        ("attachments/a.pdf", b"x"),
+    ];
+    let refused = read_package(std::io::Cursor::new(zip_with(&entries, &listed)));
+    assert!(
+        matches!(refused, Err(PackageError::Duplicate(_))),
+        "{refused:?}"
+    );
+}
+
+#[test]
+fn a_package_that_unpacks_to_far_more_than_itself_is_refused() {
+    use terve_kunta::storage::package::{MAX_UNPACK_RATIO, RATIO_FREE_BYTES};
+    let ron = encode_assessment(&golden_v1());
+    let ron = ron.as_bytes();
+    // 80 MiB of zeros deflate to about 80 KiB: a thousandfold.
+    let zeros = vec![0_u8; usize::try_from(RATIO_FREE_BYTES).unwrap() + 16 * 1024 * 1024];
+    let mut buffer = std::io::Cursor::new(Vec::new());
+    {
+        use sha2::{Digest as _, Sha256};
+        let hash = |bytes: &[u8]| terve_kunta::domain::digest::hex(&Sha256::digest(bytes));
+        let manifest = format!(
+            "Package(format: \"terve-kunta-package\", version: 1, created: \"2026-11-24T12:00:00Z\", municipality: \"E\", assessment_id: \"x\", files: [(name: \"assessment.ron\", size: {}, sha256: {:?}), (name: \"attachments/nollat.bin\", size: {}, sha256: {:?})])",
+            ron.len(),
+            hash(ron),
+            zeros.len(),
+            hash(&zeros)
+        );
+        let mut zip = zip::ZipWriter::new(&mut buffer);
+        let deflated = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        zip.start_file("manifest.ron", deflated).unwrap();
+        zip.write_all(manifest.as_bytes()).unwrap();
+        zip.start_file("assessment.ron", deflated).unwrap();
+        zip.write_all(ron).unwrap();
+        zip.start_file("attachments/nollat.bin", deflated).unwrap();
+        zip.write_all(&zeros).unwrap();
+        zip.finish().unwrap();
+    }
+    let bytes = buffer.into_inner();
+    assert!((bytes.len() as u64) * MAX_UNPACK_RATIO < zeros.len() as u64);
+    let refused = read_package(std::io::Cursor::new(bytes));
+    assert!(
+        matches!(refused, Err(PackageError::TooLarge)),
+        "{refused:?}"
+    );
+}
+
+#[test]
+fn verifying_a_package_writes_nothing_and_an_unlisted_entry_is_tampering() {
+    let dir = TempDir::new("audit-verify-package");
+    let path = saved_with_attachment(&dir);
+    let package = dir.join("paketti.zip");
+    export_package(&path, &package, at("2026-11-24T14:00:00Z")).unwrap();
+    // Watch the system's temporary folder and ours: verifying leaves both as they were.
+    let listing = |folder: &Path| -> Vec<std::ffi::OsString> {
+        let mut names: Vec<_> = std::fs::read_dir(folder)
+            .unwrap()
+            .filter_map(Result::ok)
+            .map(|e| e.file_name())
+            .filter(|name| name.to_string_lossy().contains("tk-tmp"))
+            .collect();
+        names.sort();
+        names
+    };
+    let (temp_before, ours_before) = (listing(&std::env::temp_dir()), listing(&dir.0));
+    let (code, out, _) = verify_cli(&dir, &package);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(listing(&std::env::temp_dir()), temp_before);
+    assert_eq!(listing(&dir.0), ours_before);
+
+    // A package with an entry its manifest does not list has been changed: exit 2.
+    let ron = std::fs::read(&path).unwrap();
+    let bytes = zip_with(
+        &[("assessment.ron", &ron), ("attachments/lisatty.pdf", b"x")],
+        &[("assessment.ron", &ron)],
+    );
+    let changed = dir.join("muutettu.zip");
+    std::fs::write(&changed, bytes).unwrap();
+    let (code, _, err) = verify_cli(&dir, &changed);
+    assert_eq!(code, 2, "{err}");
+    // So is a name given twice.
+    std::fs::write(&changed, same_name_twice(&ron)).unwrap();
+    assert_eq!(verify_cli(&dir, &changed).0, 2);
+}

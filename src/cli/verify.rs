@@ -8,7 +8,6 @@ use std::path::Path;
 use crate::domain::Lang;
 use crate::i18n::{self, audit};
 use crate::storage::OpenError;
-use crate::storage::package::PackageError;
 use crate::storage::verify::{Verification, is_package, verify_file, verify_package};
 
 /// Exit code: everything matches.
@@ -32,8 +31,9 @@ pub(super) fn run(
     let verification = if is_package(file) {
         match verify_package(file) {
             Ok(verification) => verification,
-            // A file that does not match the package's own list has been changed.
-            Err(error @ (PackageError::Mismatch(_) | PackageError::MissingEntry(_))) => {
+            // A file that does not match the package's own list, one not on it or one given
+            // twice: the package was changed after it was made.
+            Err(error) if error.is_tampering() => {
                 return fail(err, audit::package_error_message(lang, &error), TAMPERED);
             }
             Err(error) => {

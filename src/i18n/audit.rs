@@ -259,6 +259,11 @@ pub fn package_error_message(lang: Lang, error: &PackageError) -> String {
             }
             Lang::En => format!("the package was refused: {name} is not in the package's manifest"),
         },
+        PackageError::Duplicate(name) => match lang {
+            Lang::Fi => format!("paketti hylättiin: nimi {name} esiintyy siinä kahdesti"),
+            Lang::Sv => format!("paketet avvisades: namnet {name} förekommer två gånger"),
+            Lang::En => format!("the package was refused: the name {name} occurs twice"),
+        },
         PackageError::MissingEntry(name) => match lang {
             Lang::Fi => format!("paketista puuttuu {name}"),
             Lang::Sv => format!("{name} saknas i paketet"),
@@ -277,9 +282,9 @@ pub fn package_error_message(lang: Lang, error: &PackageError) -> String {
         },
         PackageError::TooLarge => pick(
             lang,
-            "paketti on liian suuri",
-            "paketet är för stort",
-            "the package is too large",
+            "paketti on liian suuri: enintään 10 000 tiedostoa, 2 Gt purettuna ja purettuna enintään 100 kertaa paketin koko",
+            "paketet är för stort: högst 10 000 filer, 2 GB uppackat och uppackat högst 100 gånger paketets storlek",
+            "the package is too large: at most 10,000 files, 2 GB unpacked, and unpacked at most 100 times the package's size",
         )
         .to_owned(),
     }

@@ -33,6 +33,15 @@ pub const PACKAGE_VERSION: u32 = 1;
 pub const PACKAGE_EXTENSION: &str = "zip";
 /// At most this many entries (an assessment has far fewer attachments).
 pub const MAX_ENTRIES: usize = 10_000;
+/// At most this many bytes unpacked, all files together (2 GiB).
+pub const MAX_UNPACKED_BYTES: u64 = 2 * 1024 * 1024 * 1024;
+/// At most this many unpacked bytes per byte of the package file, once a package unpacks to
+/// more than [`RATIO_FREE_BYTES`]: zip bombs unpack a thousandfold; real packages (PDFs,
+/// RON text) less than twentyfold.
+pub const MAX_UNPACK_RATIO: u64 = 100;
+/// Up to this many unpacked bytes (64 MiB) the ratio is not checked: small packages of text
+/// compress well and harm nobody.
+pub const RATIO_FREE_BYTES: u64 = 64 * 1024 * 1024;
 const MAX_MANIFEST_BYTES: u64 = 4 * 1024 * 1024;
 
 /// A file in a package.
@@ -108,15 +117,31 @@ pub enum PackageError {
     /// An entry the manifest does not list, or a link.
     #[error("entry {0:?} is not in the manifest")]
     Unlisted(String),
+    /// A name that occurs twice among the entries (or in the manifest), letter case aside:
+    /// which one would be meant cannot be told.
+    #[error("entry {0:?} occurs twice")]
+    Duplicate(String),
     /// A file the manifest lists is not there.
     #[error("{0} is missing from the package")]
     MissingEntry(String),
     /// A file's size or hash is not what the manifest says.
     #[error("{0} does not match the manifest")]
     Mismatch(String),
-    /// Too many entries or a file too large.
+    /// Too many entries, a file too large, more than [`MAX_UNPACKED_BYTES`] in all, or more
+    /// than [`MAX_UNPACK_RATIO`] times the package's own size.
     #[error("the package is too large")]
     TooLarge,
+}
+
+impl PackageError {
+    /// Whether the package was readable but does not match its own manifest (changed after
+    /// it was made), rather than unreadable.
+    pub fn is_tampering(&self) -> bool {
+        matches!(
+            self,
+            Self::Mismatch(_) | Self::MissingEntry(_) | Self::Unlisted(_) | Self::Duplicate(_)
+        )
+    }
 }
 
 /// What was packed.
@@ -133,6 +158,72 @@ fn zip_error(error: zip::result::ZipError) -> PackageError {
         zip::result::ZipError::Io(error) => PackageError::Io(error),
         other => PackageError::NotAPackage(other.to_string()),
     }
+}
+
+/// The entry names of a zip file, read from its central directory as stored (also names the
+/// zip reader would merge). A file that is not a zip gives no names (the zip reader then says
+/// why it is not one).
+fn central_directory_names<R: Read + Seek>(
+    reader: &mut R,
+    size: u64,
+) -> Result<Vec<String>, PackageError> {
+    const END: [u8; 4] = [0x50, 0x4b, 0x05, 0x06];
+    const ENTRY: [u8; 4] = [0x50, 0x4b, 0x01, 0x02];
+    let little = |bytes: &[u8]| {
+        bytes
+            .iter()
+            .rev()
+            .fold(0_u64, |n, &b| (n << 8) | u64::from(b))
+    };
+    // The end record is in the last 22 bytes plus a comment of at most 65 535 bytes.
+    let tail_len = size.min(22 + 65_535);
+    reader.seek(std::io::SeekFrom::Start(size - tail_len))?;
+    let mut tail = Vec::new();
+    reader.take(tail_len).read_to_end(&mut tail)?;
+    let Some(end) = (0..tail.len().saturating_sub(21))
+        .rev()
+        .find(|&at| tail[at..at + 4] == END)
+    else {
+        return Ok(Vec::new());
+    };
+    let record = &tail[end..];
+    let (count, directory_size, directory_start) = (
+        little(&record[10..12]),
+        little(&record[12..16]),
+        little(&record[16..20]),
+    );
+    if count == 0xffff || directory_start == 0xffff_ffff {
+        // Zip64: more entries or bytes than a package of ours may have.
+        return Err(PackageError::TooLarge);
+    }
+    if directory_start.saturating_add(directory_size) > size || directory_size > 64 * 1024 * 1024 {
+        return Err(PackageError::NotAPackage(
+            "the central directory lies outside the file".to_owned(),
+        ));
+    }
+    reader.seek(std::io::SeekFrom::Start(directory_start))?;
+    let mut directory = Vec::new();
+    reader.take(directory_size).read_to_end(&mut directory)?;
+    let mut names = Vec::new();
+    let mut at = 0_usize;
+    while at + 46 <= directory.len() && directory[at..at + 4] == ENTRY {
+        let field = |from: usize, to: usize| {
+            usize::try_from(little(&directory[at + from..at + to])).unwrap_or(usize::MAX)
+        };
+        let (name_len, extra_len, comment_len) = (field(28, 30), field(30, 32), field(32, 34));
+        let name_end = at + 46 + name_len;
+        let Some(name) = directory.get(at + 46..name_end) else {
+            break;
+        };
+        names.push(String::from_utf8_lossy(name).into_owned());
+        at = name_end
+            .saturating_add(extra_len)
+            .saturating_add(comment_len);
+        if names.len() > MAX_ENTRIES {
+            return Err(PackageError::TooLarge);
+        }
+    }
+    Ok(names)
 }
 
 /// Writes everything read from `reader` to `writer`, hashing it; returns (SHA-256, size).
@@ -297,10 +388,28 @@ pub fn open_package(path: &Path) -> Result<Package<std::fs::File>, PackageError>
 }
 
 /// Like [`open_package`], from any reader.
-pub fn read_package<R: Read + Seek>(reader: R) -> Result<Package<R>, PackageError> {
+pub fn read_package<R: Read + Seek>(mut reader: R) -> Result<Package<R>, PackageError> {
+    let packed_size = reader.seek(std::io::SeekFrom::End(0))?;
+    // The zip reader keeps one entry per name and hides the others: read the names as the
+    // central directory holds them, and refuse a name given twice.
+    let raw_names = central_directory_names(&mut reader, packed_size)?;
+    reader.seek(std::io::SeekFrom::Start(0))?;
     let mut archive = zip::ZipArchive::new(reader).map_err(zip_error)?;
-    if archive.len() > MAX_ENTRIES {
+    if archive.len() > MAX_ENTRIES || raw_names.len() > MAX_ENTRIES {
         return Err(PackageError::TooLarge);
+    }
+    for (index, name) in raw_names.iter().enumerate() {
+        if raw_names[..index]
+            .iter()
+            .any(|earlier| earlier.eq_ignore_ascii_case(name))
+        {
+            return Err(PackageError::Duplicate(name.clone()));
+        }
+    }
+    if raw_names.len() != archive.len() {
+        return Err(PackageError::NotAPackage(
+            "the central directory does not match the entries".to_owned(),
+        ));
     }
     // Names first: a hostile name refuses the whole package.
     let mut names = Vec::with_capacity(archive.len());
@@ -323,6 +432,13 @@ pub fn read_package<R: Read + Seek>(reader: R) -> Result<Package<R>, PackageErro
         if entry.is_symlink() {
             return Err(PackageError::Unlisted(name));
         }
+        // Two entries of one name (letter case aside: on Windows they are one file).
+        if names
+            .iter()
+            .any(|earlier: &String| earlier.eq_ignore_ascii_case(&name))
+        {
+            return Err(PackageError::Duplicate(name));
+        }
         names.push(name);
     }
     if !names.iter().any(|name| name == MANIFEST_FILE) {
@@ -338,17 +454,36 @@ pub fn read_package<R: Read + Seek>(reader: R) -> Result<Package<R>, PackageErro
         let manifest: Manifest = ron::from_str(&text).map_err(|_| PackageError::NoManifest)?;
         manifest
     };
+    check_manifest(&manifest, &names, packed_size)?;
+    Ok(Package { archive, manifest })
+}
+
+/// Checks a package's manifest against its entry names and its size: our format and version,
+/// every listed file present once with a safe name, nothing unlisted, the sizes within bounds.
+fn check_manifest(
+    manifest: &Manifest,
+    names: &[String],
+    packed_size: u64,
+) -> Result<(), PackageError> {
     if manifest.format != PACKAGE_FORMAT {
         return Err(PackageError::NoManifest);
     }
     if manifest.version > PACKAGE_VERSION {
         return Err(PackageError::NewerVersion(manifest.version));
     }
-    for file in &manifest.files {
+    let mut unpacked = 0_u64;
+    for (index, file) in manifest.files.iter().enumerate() {
         check_entry_name(&file.name).map_err(|problem| PackageError::BadEntryName {
             name: file.name.clone(),
             problem,
         })?;
+        if manifest.files[..index]
+            .iter()
+            .any(|earlier| earlier.name.eq_ignore_ascii_case(&file.name))
+        {
+            return Err(PackageError::Duplicate(file.name.clone()));
+        }
+        unpacked = unpacked.saturating_add(file.size);
         if file.name == MANIFEST_FILE {
             return Err(PackageError::Unlisted(file.name.clone()));
         }
@@ -359,21 +494,48 @@ pub fn read_package<R: Read + Seek>(reader: R) -> Result<Package<R>, PackageErro
             return Err(PackageError::TooLarge);
         }
     }
+    // Each file unpacks to at most its listed size (more is a mismatch), so the manifest's
+    // sum bounds what unpacking writes.
+    let ratio_exceeded =
+        unpacked > RATIO_FREE_BYTES && unpacked > packed_size.saturating_mul(MAX_UNPACK_RATIO);
+    if unpacked > MAX_UNPACKED_BYTES || ratio_exceeded {
+        return Err(PackageError::TooLarge);
+    }
     if manifest.files.first().map(|f| f.name.as_str()) != Some(ASSESSMENT_FILE) {
         return Err(PackageError::MissingEntry(ASSESSMENT_FILE.to_owned()));
     }
-    for name in &names {
+    for name in names {
         let listed = manifest.files.iter().filter(|f| &f.name == name).count();
         if name != MANIFEST_FILE && listed != 1 {
             return Err(PackageError::Unlisted(name.clone()));
         }
     }
-    Ok(Package { archive, manifest })
+    Ok(())
 }
 
 impl<R: Read + Seek> Package<R> {
     /// Reads the assessment out of the package (checked against the manifest).
     pub fn assessment(&mut self) -> Result<Assessment, PackageError> {
+        let bytes = self.assessment_bytes()?;
+        decode_assessment(&bytes).map_err(PackageError::Assessment)
+    }
+
+    /// Reads every file the manifest lists (the assessment too) and checks its size and
+    /// SHA-256 against the manifest, writing nothing anywhere.
+    pub fn check_files(&mut self) -> Result<(), PackageError> {
+        let files = self.manifest.files.clone();
+        for file in &files {
+            let mut entry = self.archive.by_name(&file.name).map_err(zip_error)?;
+            let (sha256, size) = copy_hashing(&mut entry, &mut std::io::sink(), file.size)?;
+            if sha256 != file.sha256 || size != file.size {
+                return Err(PackageError::Mismatch(file.name.clone()));
+            }
+        }
+        Ok(())
+    }
+
+    /// The assessment file's bytes, checked against the manifest.
+    pub fn assessment_bytes(&mut self) -> Result<Vec<u8>, PackageError> {
         let Some(listed) = self.manifest.files.first().cloned() else {
             return Err(PackageError::MissingEntry(ASSESSMENT_FILE.to_owned()));
         };
@@ -384,7 +546,7 @@ impl<R: Read + Seek> Package<R> {
         if sha256 != listed.sha256 || size != listed.size {
             return Err(PackageError::Mismatch(ASSESSMENT_FILE.to_owned()));
         }
-        decode_assessment(&bytes).map_err(PackageError::Assessment)
+        Ok(bytes)
     }
 
     /// Unpacks into `target`, a folder that must not exist or be empty; returns the path of

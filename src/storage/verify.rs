@@ -121,29 +121,38 @@ pub fn is_package(path: &Path) -> bool {
         && magic == *b"PK\x03\x04"
 }
 
-/// Verifies a package: every file against its manifest, then the assessment in it as
-/// [`verify_file`] does. It is unpacked into a temporary folder that is removed afterwards.
+/// Verifies a package without unpacking it: every file is read from the package and checked
+/// against the manifest, then the assessment as [`verify_file`] checks it, with each attachment
+/// it records looked for among the package's files. Nothing is written anywhere.
 pub fn verify_package(path: &Path) -> Result<Verification, super::package::PackageError> {
     use super::package::{PackageError, open_package};
     let mut package = open_package(path)?;
-    let temp = std::env::temp_dir().join(format!(
-        "{}verify-{}-{}",
-        super::TEMP_PREFIX,
-        std::process::id(),
-        package
+    package.check_files()?;
+    let bytes = package.assessment_bytes()?;
+    let mut verification = verify_bytes(&bytes, None).map_err(PackageError::Assessment)?;
+    for attachment in verification
+        .assessment
+        .evidence
+        .iter()
+        .flat_map(|e| &e.attachments)
+    {
+        verification.attachments += 1;
+        let packed = package
             .manifest
-            .assessment_id
-            .chars()
-            .filter(char::is_ascii_alphanumeric)
-            .collect::<String>()
-    ));
-    let _ = std::fs::remove_dir_all(&temp);
-    let result = package.unpack(&temp).and_then(|file| {
-        verify_file(&file).map_err(|error| match error {
-            OpenError::Read(error) => PackageError::Read(error),
-            OpenError::Load { error, .. } => PackageError::Assessment(error),
-        })
-    });
-    let _ = std::fs::remove_dir_all(&temp);
-    result
+            .files
+            .iter()
+            .find(|file| file.name == attachment.path);
+        let state = match packed {
+            None => AttachmentState::Missing,
+            Some(file) if file.sha256 != attachment.sha256 || file.size != attachment.size => {
+                AttachmentState::Modified
+            }
+            Some(_) => continue,
+        };
+        verification.findings.push(Finding::Attachment {
+            name: attachment.original_name.clone(),
+            state,
+        });
+    }
+    Ok(verification)
 }
