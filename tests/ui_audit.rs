@@ -541,3 +541,58 @@ fn a_read_only_document_puts_back_any_change() {
     assert!(!doc.put_back_refused_changes());
     assert_ne!(doc.assessment, sealed);
 }
+
+/// A sealed file changed with a text editor: opening it shows the mismatch in the banner at
+/// once; reopening it records that the seal did not match, and verify tells for good.
+#[test]
+fn a_tampered_sealed_file_is_shown_at_once_and_cannot_be_laundered_by_reopening() {
+    let data = TempDir::new("ui-audit");
+    let set = shipped_set();
+    let mut assessment = common::ready_assessment(&set);
+    assessment
+        .finalise("Kaisa Kuvitelma", &common::clock())
+        .unwrap();
+    let folder = data.join("sinetoity");
+    std::fs::create_dir_all(&folder).unwrap();
+    let path = folder.join("assessment.ron");
+    let text = terve_kunta::storage::encode_assessment(&assessment);
+    // One status changed by hand, the layout kept.
+    let tampered = text.replacen("status: met,", "status: not_met,", 1);
+    assert_ne!(tampered, text);
+    std::fs::write(&path, &tampered).unwrap();
+
+    let mut harness = app_harness(&data, ScriptedDialogs::answering([Some(path.clone())]));
+    click(&mut harness, "Avaa…");
+    assert_eq!(
+        harness.state().document().unwrap().read_only,
+        Some(ReadOnly::Finalised)
+    );
+    harness.get_by_label_contains("Sinetti tai tiedosto ei täsmää (1 poikkeama; katso Tarkastus)");
+    // The verdict does not stand on it either.
+    click(&mut harness, "Yhteenveto");
+    harness.get_by_label_contains("Ei valmis: sinetöity sisältö on muuttunut");
+
+    click(&mut harness, "Tarkastus");
+    click(&mut harness, "Avaa muokattavaksi…");
+    fill(&mut harness, "Syy", "Korjataan");
+    activate(&mut harness, Role::Button, "Avaa muokattavaksi");
+    let events = events(&harness);
+    assert_eq!(
+        &events[events.len() - 2..],
+        [
+            Event::SealDidNotMatch,
+            Event::Reopened {
+                reason: "Korjataan".to_owned()
+            }
+        ]
+    );
+    harness.get_by_label("Sinetti ei täsmännyt, kun arviointi avattiin muokattavaksi");
+    let findings = verify_file(&path).unwrap().findings;
+    assert!(
+        findings.iter().any(|finding| matches!(
+            finding,
+            terve_kunta::storage::verify::Finding::SealDidNotMatch { .. }
+        )),
+        "{findings:?}"
+    );
+}

@@ -53,6 +53,9 @@ pub enum Event {
         /// Why, in the user's words.
         reason: String,
     },
+    /// When it was reopened, its seal did not match its content (or its file did not verify):
+    /// recorded before the reopening, so that every later check still tells.
+    SealDidNotMatch,
 }
 
 /// A field's change.
@@ -206,6 +209,11 @@ pub enum IntegrityProblem {
         /// When the history says it was finalised.
         finalised: Timestamp,
     },
+    /// The history records that the seal did not match when it was reopened.
+    SealDidNotMatch {
+        /// When.
+        at: Timestamp,
+    },
 }
 
 /// Why finalising or reopening is not possible.
@@ -322,14 +330,30 @@ impl Assessment {
     }
 
     /// Opens a finalised assessment for edits again: the reason goes into the history and the
-    /// seal is removed until it is finalised again.
-    pub fn reopen(&mut self, who: &str, reason: &str, clock: &dyn Clock) -> Result<(), SealError> {
+    /// seal is removed until it is finalised again. When the seal does not match the content
+    /// (or `file_findings`: its file did not verify), that is recorded first, so that the
+    /// reopened assessment can never pass as one that was sealed intact.
+    pub fn reopen(
+        &mut self,
+        who: &str,
+        reason: &str,
+        clock: &dyn Clock,
+        file_findings: bool,
+    ) -> Result<(), SealError> {
         if !self.is_final() {
             return Err(SealError::NotFinal);
         }
         let reason = reason.trim();
         if reason.is_empty() {
             return Err(SealError::NoReason);
+        }
+        let seal_broken = self
+            .check_integrity()
+            .iter()
+            .any(|problem| !matches!(problem, IntegrityProblem::SealDidNotMatch { .. }));
+        if file_findings || seal_broken {
+            self.seal = None;
+            self.record(who, clock.now(), Event::SealDidNotMatch);
         }
         self.seal = None;
         self.record(
@@ -345,6 +369,12 @@ impl Assessment {
     /// Checks the history chain and the seal against the content.
     pub fn check_integrity(&self) -> Vec<IntegrityProblem> {
         let mut problems = Vec::new();
+        problems.extend(
+            self.history
+                .iter()
+                .filter(|entry| entry.event == Event::SealDidNotMatch)
+                .map(|entry| IntegrityProblem::SealDidNotMatch { at: entry.at }),
+        );
         let expected_len = self.seal.as_ref().map(|seal| seal.entries);
         if let Err(problem) = verify_chain(&self.history, expected_len) {
             problems.push(IntegrityProblem::History(problem));
@@ -717,9 +747,12 @@ mod tests {
         assert!(a.is_final());
         assert_eq!(a.check_integrity(), vec![]);
         assert_eq!(a.finalise("Liisa", &clock(1)), Err(SealError::AlreadyFinal));
-        assert_eq!(a.reopen("Liisa", "  ", &clock(2)), Err(SealError::NoReason));
+        assert_eq!(
+            a.reopen("Liisa", "  ", &clock(2), false),
+            Err(SealError::NoReason)
+        );
         assert!(a.is_final());
-        assert_eq!(a.reopen("Liisa", "Uusi päätös", &clock(2)), Ok(()));
+        assert_eq!(a.reopen("Liisa", "Uusi päätös", &clock(2), false), Ok(()));
         assert!(!a.is_final());
         assert_eq!(
             a.history.last().map(|e| &e.event),
@@ -728,6 +761,49 @@ mod tests {
             })
         );
         assert_eq!(a.check_integrity(), vec![]);
+    }
+
+    /// Reopening cannot launder: a seal that did not match (or a file that did not verify) is
+    /// recorded, and every later check reports it, even after finalising again.
+    #[test]
+    fn reopening_a_tampered_sealed_assessment_is_recorded_for_good() {
+        for (tamper, file_findings) in [(true, false), (false, true)] {
+            let mut a = assessment();
+            assert_eq!(a.finalise("Liisa", &clock(1)), Ok(()));
+            if tamper {
+                a.municipality.name = "Muutettu".into();
+            }
+            assert_eq!(
+                a.reopen("Liisa", "Korjaus", &clock(2), file_findings),
+                Ok(())
+            );
+            let events: Vec<&Event> = a.history.iter().rev().take(2).map(|e| &e.event).collect();
+            assert_eq!(
+                events,
+                [
+                    &Event::Reopened {
+                        reason: "Korjaus".into()
+                    },
+                    &Event::SealDidNotMatch
+                ]
+            );
+            let at = clock(2).now;
+            assert_eq!(
+                a.check_integrity(),
+                vec![IntegrityProblem::SealDidNotMatch { at }]
+            );
+            assert_eq!(a.finalise("Liisa", &clock(3)), Ok(()));
+            assert_eq!(
+                a.check_integrity(),
+                vec![IntegrityProblem::SealDidNotMatch { at }],
+                "finalising again does not wash it out"
+            );
+        }
+        // An intact one records nothing of the kind.
+        let mut a = assessment();
+        assert_eq!(a.finalise("Liisa", &clock(1)), Ok(()));
+        assert_eq!(a.reopen("Liisa", "Korjaus", &clock(2), false), Ok(()));
+        assert!(a.history.iter().all(|e| e.event != Event::SealDidNotMatch));
     }
 
     #[test]

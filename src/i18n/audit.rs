@@ -43,6 +43,14 @@ pub fn finding_message(lang: Lang, finding: &Finding) -> String {
             "The seal's details (time, who finalised, number of entries) do not match the history",
         )
         .to_owned(),
+        Finding::SealDidNotMatch { at } => {
+            let when = date_time(lang, *at);
+            match lang {
+                Lang::Fi => format!("Historian mukaan sinetti ei täsmännyt, kun arviointi avattiin muokattavaksi {when}: sisältöä ei voi pitää sinetöitynä"),
+                Lang::Sv => format!("Enligt historiken stämde förseglingen inte när bedömningen öppnades för ändringar {when}: innehållet kan inte anses förseglat"),
+                Lang::En => format!("The history says the seal did not match when the assessment was reopened {when}: the content cannot be taken as sealed"),
+            }
+        }
         Finding::SealRemoved { finalised } => {
             let when = date_time(lang, *finalised);
             match lang {
@@ -198,6 +206,13 @@ pub fn event_label(lang: Lang, event: &Event) -> String {
             Lang::Sv => format!("Öppnad för ändringar: {reason}"),
             Lang::En => format!("Reopened for edits: {reason}"),
         },
+        Event::SealDidNotMatch => pick(
+            lang,
+            "Sinetti ei täsmännyt, kun arviointi avattiin muokattavaksi",
+            "Förseglingen stämde inte när bedömningen öppnades för ändringar",
+            "The seal did not match when the assessment was reopened for edits",
+        )
+        .to_owned(),
     }
 }
 

@@ -573,6 +573,27 @@ pub fn package_body(lang: Lang, municipality: &str, files: usize, created: &str)
     }
 }
 
+/// The banner of a sealed assessment whose file did not verify.
+pub fn seal_broken_banner(lang: Lang, findings: usize) -> String {
+    let findings = super::count(
+        lang,
+        findings,
+        ["poikkeama", "avvikelse", "finding"],
+        ["poikkeamaa", "avvikelser", "findings"],
+    );
+    match lang {
+        Lang::Fi => format!(
+            "Sinetti tai tiedosto ei täsmää ({findings}; katso Tarkastus): tätä arviointia ei voi pitää viimeisteltynä. Jos se avataan muokattavaksi, historiaan kirjataan, ettei sinetti täsmännyt."
+        ),
+        Lang::Sv => format!(
+            "Förseglingen eller filen stämmer inte ({findings}; se Granskning): bedömningen kan inte anses slutförd. Om den öppnas för ändringar antecknas i historiken att förseglingen inte stämde."
+        ),
+        Lang::En => format!(
+            "The seal or the file does not match ({findings}; see Audit): this assessment cannot be taken as finalised. If it is reopened for edits, the history records that the seal did not match."
+        ),
+    }
+}
+
 /// The review file cannot be used: why, and the spare file the remarks go to instead.
 pub fn review_problem(lang: Lang, detail: &str, spare: &str) -> String {
     match lang {

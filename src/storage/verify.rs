@@ -26,6 +26,11 @@ pub enum Finding {
     SealMismatch,
     /// The seal's time, person or entry count disagree with the history.
     SealDetails,
+    /// The history records that the seal did not match when it was reopened.
+    SealDidNotMatch {
+        /// When.
+        at: Timestamp,
+    },
     /// The history says it was finalised but the seal is gone.
     SealRemoved {
         /// When it was finalised.
@@ -77,6 +82,7 @@ pub fn verify_bytes(bytes: &[u8], folder: Option<&Path>) -> Result<Verification,
                 IntegrityProblem::SealMismatch => Finding::SealMismatch,
                 IntegrityProblem::SealDetails => Finding::SealDetails,
                 IntegrityProblem::SealRemoved { finalised } => Finding::SealRemoved { finalised },
+                IntegrityProblem::SealDidNotMatch { at } => Finding::SealDidNotMatch { at },
             }),
     );
     let mut checked = 0;

@@ -125,7 +125,16 @@ impl App {
             return false;
         }
         let before = doc.assessment.clone();
-        if doc.assessment.reopen(&who, reason, clock).is_err() {
+        // A file that did not verify is reopened only with that in its history.
+        let file_findings = doc
+            .verification
+            .as_ref()
+            .is_some_and(|verified| verified.as_ref().map_or(true, |v| !v.is_intact()));
+        if doc
+            .assessment
+            .reopen(&who, reason, clock, file_findings)
+            .is_err()
+        {
             return false;
         }
         doc.read_only = None;
@@ -442,11 +451,23 @@ impl App {
 
     fn reopen_modal(&mut self, ctx: &egui::Context, mut reason: String, mut tried: bool) {
         let lang = self.lang();
+        // The number of findings when the sealed file did not verify.
+        let broken = self
+            .doc
+            .as_ref()
+            .and_then(|doc| match doc.verification.as_ref()? {
+                Ok(verification) if verification.is_intact() => None,
+                Ok(verification) => Some(verification.findings.len()),
+                Err(_) => Some(1),
+            });
         let mut answer = None;
         let response = egui::Modal::new(egui::Id::unique("reopen")).show(ctx, |ui| {
             ui.set_width(460.0);
             ui.heading(T::ReopenTitle.get(lang));
             ui.label(T::ReopenBody.get(lang));
+            if let Some(findings) = broken {
+                crate::ui::widgets::issue_text(ui, &i18n::ui::seal_broken_banner(lang, findings));
+            }
             ui.add_space(6.0);
             crate::ui::widgets::text_area(ui, T::ReopenReason.get(lang), &mut reason, 2);
             if tried && reason.trim().is_empty() {

@@ -180,6 +180,11 @@ impl App {
         };
         doc.lock = opened.lock;
         self.doc = Some(doc);
+        // A sealed assessment is checked at once: a seal that does not match is shown in the
+        // banner, not only on the audit page.
+        if sealed {
+            self.verify_document();
+        }
         self.refresh_attachments();
         self.screen = Screen::Assessment;
         self.notice = None;

@@ -466,9 +466,25 @@ impl App {
                     i18n::ui::read_only_review(lang, &file)
                 }
             };
+            // A sealed file that did not verify says so where it is seen first.
+            let broken = doc.assessment.is_final().then_some(()).and_then(|()| {
+                match doc.verification.as_ref()? {
+                    Ok(verification) if verification.is_intact() => None,
+                    Ok(verification) => Some(verification.findings.len()),
+                    Err(_) => Some(1),
+                }
+            });
             egui::Panel::top("read_only").show(ui, |ui| {
                 ui.add_space(4.0);
                 ui.label(RichText::new(text).strong());
+                if let Some(findings) = broken {
+                    let color = theme::error_color(ui.visuals().dark_mode);
+                    ui.label(
+                        RichText::new(i18n::ui::seal_broken_banner(lang, findings))
+                            .strong()
+                            .color(color),
+                    );
+                }
                 ui.add_space(4.0);
             });
         }
