@@ -61,10 +61,31 @@ fn sealed_v1() -> Assessment {
         &clock_at("2026-11-20T09:20:00Z"),
         &describe,
     );
+    as_written_by_version_1(&mut assessment);
     assessment
         .finalise("Henna Hyvönen", &clock_at("2026-11-24T12:00:00Z"))
         .unwrap();
     assessment
+}
+
+/// The history as version 1 wrote it: changes in words only, without their canonical values.
+fn as_written_by_version_1(assessment: &mut Assessment) {
+    let mut prev = String::new();
+    for entry in &mut assessment.history {
+        if let Event::Changed(change) = &mut entry.event {
+            change.value = None;
+            // Version 1 did not put a decision's link on a line of its own.
+            change.new = change
+                .new
+                .lines()
+                .filter(|line| !line.starts_with("https://"))
+                .collect::<Vec<_>>()
+                .join("\n");
+        }
+        entry.prev.clone_from(&prev);
+        entry.hash = entry_hash(entry);
+        prev.clone_from(&entry.hash);
+    }
 }
 
 #[test]
@@ -232,7 +253,7 @@ fn saved_with_attachment(dir: &TempDir) -> std::path::PathBuf {
     }
     let attachment = attach_file(&dir.0, &source, clock.now).unwrap();
     assessment.evidence[0].attachments.push(attachment);
-    assessment.record("Henna Hyvönen", clock.now, Event::Created);
+    assessment.record_creation("Henna Hyvönen", &clock, &describe);
     assessment.finalise("Henna Hyvönen", &clock).unwrap();
     std::fs::write(&path, encode_assessment(&assessment)).unwrap();
     path
@@ -636,4 +657,164 @@ fn verifying_a_package_writes_nothing_and_an_unlisted_entry_is_tampering() {
     // So is a name given twice.
     std::fs::write(&changed, same_name_twice(&ron)).unwrap();
     assert_eq!(verify_cli(&dir, &changed).0, 2);
+}
+
+/// A sealed assessment whose history records values, as this version writes it.
+fn sealed_v2() -> Assessment {
+    let done = golden_v1();
+    let mut assessment = done.clone();
+    assessment.schema_version = terve_kunta::domain::assessment::SCHEMA_VERSION;
+    assessment.history.clear();
+    for evidence in &mut assessment.evidence {
+        evidence.attachments.clear();
+    }
+    assessment.record_creation(
+        "Henna Hyvönen",
+        &clock_at("2026-11-20T09:00:00Z"),
+        &describe,
+    );
+    let before = assessment.clone();
+    assessment.answer_mut(&common::tk(10)).status = terve_kunta::domain::assessment::Status::NotMet;
+    assessment.record_changes(
+        &before,
+        "Henna Hyvönen",
+        &clock_at("2026-11-21T10:00:00Z"),
+        &describe,
+    );
+    assessment.modified = assessment.history.last().unwrap().at;
+    assessment
+        .finalise("Henna Hyvönen", &clock_at("2026-11-24T12:00:00Z"))
+        .unwrap();
+    assessment
+}
+
+/// The attack: with a text editor, the seal and the history's last ("finalised") entry are
+/// removed, then a status is changed. No hash is computed. Verify must not say intact, and
+/// the summary must not say ready.
+#[test]
+fn unsealing_by_hand_and_changing_the_content_is_found_by_replaying_the_history() {
+    let dir = TempDir::new("audit-replay");
+    let sealed = sealed_v2();
+    let path = dir.join(ASSESSMENT_FILE);
+    std::fs::write(&path, encode_assessment(&sealed)).unwrap();
+    assert!(verify_file(&path).unwrap().is_intact());
+
+    let mut unsealed = sealed.clone();
+    unsealed.seal = None;
+    unsealed.history.pop();
+    unsealed.answer_mut(&common::tk(10)).status = terve_kunta::domain::assessment::Status::Met;
+    // Written as the app would lay it out, so only the content and history tell.
+    std::fs::write(&path, encode_assessment(&unsealed)).unwrap();
+    let (code, out, _) = verify_cli(&dir, &path);
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains("  - Kriteerin TK-10 tila on 'Täyttyy', mutta historian mukaan 'Ei täyty'\n"),
+        "{out}"
+    );
+    assert!(out.contains("ei sinettiä"), "{out}");
+
+    // The summary does not call it ready, whatever the statuses say.
+    let output = Command::new(env!("CARGO_BIN_EXE_terve-kunta"))
+        .args(["summary".as_ref(), path.as_os_str()])
+        .env(DATA_DIR_ENV, &dir.0)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.contains("Ei valmis: sisältöä on muutettu muutoshistorian ohi"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_time_of_change_later_than_the_history_is_reported() {
+    let mut unsealed = sealed_v2();
+    unsealed.seal = None;
+    unsealed.history.pop();
+    unsealed.modified = at("2026-11-23T08:00:00Z");
+    let verification = verify_bytes(encode_assessment(&unsealed).as_bytes(), None).unwrap();
+    assert_eq!(
+        verification.findings,
+        vec![Finding::ModifiedAfterHistory {
+            modified: at("2026-11-23T08:00:00Z"),
+            last: at("2026-11-21T10:00:00Z"),
+        }]
+    );
+}
+
+/// Files written before histories recorded values keep verifying; what their history cannot
+/// vouch for is said as a limit, not as tampering.
+#[test]
+fn an_old_files_history_is_a_stated_limit_not_tampering() {
+    let bytes = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(SEALED_GOLDEN)).unwrap();
+    let verification = verify_bytes(&bytes, None).unwrap();
+    assert!(verification.is_intact(), "{:?}", verification.findings);
+    assert_eq!(
+        verification.limit,
+        Some(terve_kunta::domain::history::replay::Limit::RecordedWithoutValues)
+    );
+    let dir = TempDir::new("audit-limit");
+    let path = dir.join(ASSESSMENT_FILE);
+    std::fs::write(&path, &bytes).unwrap();
+    let (_, out, _) = verify_cli(&dir, &path);
+    assert!(
+        out.contains("Rajoitus: historian vanhimmat merkinnät eivät kirjaa kenttien arvoja"),
+        "{out}"
+    );
+    // A file that was never finalised says plainly that nothing is sealed.
+    let unsealed = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/v1/esimerkkila.ron"),
+    )
+    .unwrap();
+    std::fs::write(&path, unsealed).unwrap();
+    let (_, out, _) = verify_cli(&dir, &path);
+    assert!(
+        out.contains("Sinetti: ei sinettiä (arviointia ei ole viimeistelty)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Rajoitus: tiedostossa ei ole muutoshistoriaa"),
+        "{out}"
+    );
+}
+
+/// A changed link is recorded with its old and its new address.
+#[test]
+fn a_changed_link_is_recorded_with_the_old_and_new_address() {
+    let mut assessment = sealed_v2();
+    assessment
+        .reopen(
+            "Henna Hyvönen",
+            "Linkki vaihtui",
+            &clock_at("2026-11-25T09:00:00Z"),
+            false,
+        )
+        .unwrap();
+    let before = assessment.clone();
+    if let EvidenceDetails::Decision { minutes_url, .. } = &mut assessment.evidence[0].details {
+        *minutes_url = "https://esimerkkila.example/uusi-osoite".to_owned();
+    }
+    assessment.record_changes(
+        &before,
+        "Henna Hyvönen",
+        &clock_at("2026-11-25T09:05:00Z"),
+        &describe,
+    );
+    let Some(Event::Changed(change)) = assessment.history.last().map(|e| &e.event) else {
+        panic!("no change recorded");
+    };
+    assert!(
+        change
+            .old
+            .contains("https://esimerkkila.fi/poytakirjat/kh-2020-11-17#46"),
+        "{change:?}"
+    );
+    assert!(
+        change
+            .new
+            .contains("https://esimerkkila.example/uusi-osoite"),
+        "{change:?}"
+    );
+    assessment.modified = assessment.history.last().unwrap().at;
+    assert_eq!(assessment.check_integrity(), vec![]);
 }

@@ -38,10 +38,17 @@ fn finalise_refuse_an_edit_reopen_with_a_reason_and_see_it_in_the_history() {
     let path = new_kuvitelmala(&mut harness, "");
     click_role(&mut harness, Role::RadioButton, "Täyttyy osittain");
     settle(&mut harness);
-    assert!(matches!(
-        events(&harness).as_slice(),
-        [Event::Created, Event::Changed(_)]
-    ));
+    // Created, with the first values of every field, then the status.
+    let created = events(&harness);
+    assert_eq!(created[0], Event::Created);
+    assert!(created[1..].iter().all(|e| matches!(e, Event::Changed(_))));
+    let Some(Event::Changed(status)) = created.last() else {
+        panic!("{created:?}");
+    };
+    assert_eq!(
+        (status.old.as_str(), status.new.as_str()),
+        ("not_assessed", "partly_met")
+    );
 
     click(&mut harness, "Tarkastus");
     harness.get_by_label_contains("Arviointia ei ole viimeistelty.");
@@ -127,7 +134,10 @@ fn received_assessment(dir: &TempDir) -> PathBuf {
     let set = shipped_set();
     let mut assessment = common::ready_assessment(&set);
     let clock = common::clock();
-    assessment.record("Henna Hyvönen", clock.now, Event::Created);
+    let describe = |e: &terve_kunta::domain::evidence::Evidence| {
+        terve_kunta::i18n::evidence_summary(Lang::Fi, e)
+    };
+    assessment.record_creation("Henna Hyvönen", &clock, &describe);
     assessment.finalise("Henna Hyvönen", &clock).unwrap();
     let path = dir.join("assessment.ron");
     std::fs::write(&path, terve_kunta::storage::encode_assessment(&assessment)).unwrap();

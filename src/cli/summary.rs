@@ -28,7 +28,7 @@ pub(super) fn run(
     };
     let health = crate::storage::attachments::health_on_disk(file);
     let checks = Checks::on(SystemClock.today()).with_attachments(&health);
-    let readiness = readiness::evaluate(&assessment, &set, &checks);
+    let readiness = readiness::evaluate_saved(&assessment, &set, &checks);
     if json {
         let report = JsonSummary::new(lang, &assessment, &readiness);
         let text = serde_json::to_string_pretty(&report).map_err(std::io::Error::other)?;

@@ -87,5 +87,8 @@ fn print(
     for finding in &verification.findings {
         writeln!(out, "  - {}", audit::finding_message(lang, finding))?;
     }
+    if let Some(limit) = verification.limit {
+        writeln!(out, "{}", audit::limit_message(lang, limit))?;
+    }
     writeln!(out, "{}", audit::verdict(lang, verification.findings.len()))
 }

@@ -8,6 +8,7 @@
 use super::assessment::{Assessment, CriteriaMatch, Status};
 use super::criteria::{CriteriaSet, Criterion, CriterionId, EvidenceKind};
 use super::evidence::EvidenceId;
+use super::history::IntegrityProblem;
 use super::quality::{Checks, ItemProblem, check_against, check_item};
 
 /// Why a criterion does not yet count as met: what the coordinator must do next.
@@ -121,13 +122,18 @@ pub struct Readiness<'a> {
     /// The assessment is sealed, but its content is not what was sealed: nothing it says can
     /// be vouched for, so it is never ready.
     pub seal_broken: bool,
+    /// The saved content is not what its history recorded (changed behind the history's back,
+    /// see [`evaluate_saved`]): never ready.
+    pub unaccounted: bool,
 }
 
 impl Readiness<'_> {
     /// Ready to apply: the content is what was sealed (when it is sealed), and every
     /// criterion counts as met.
     pub fn is_ready(&self) -> bool {
-        !self.seal_broken && self.criteria.iter().all(CriterionReadiness::counts_as_met)
+        !self.seal_broken
+            && !self.unaccounted
+            && self.criteria.iter().all(CriterionReadiness::counts_as_met)
     }
 
     /// The criteria that do not yet count as met, in order.
@@ -237,5 +243,28 @@ pub fn evaluate<'a>(
         criteria_match: assessment.criteria.compare(set),
         unknown_answers,
         seal_broken,
+        unaccounted: false,
     }
+}
+
+/// [`evaluate`] for an assessment as saved in a file (the command line, a report from a
+/// file): also replays its history, and when the content is not what the history recorded,
+/// the verdict is "not ready". (While editing, the history catches up only at each save, so
+/// the app's screens use [`evaluate`].)
+pub fn evaluate_saved<'a>(
+    assessment: &Assessment,
+    set: &'a CriteriaSet,
+    checks: &Checks<'_>,
+) -> Readiness<'a> {
+    let mut readiness = evaluate(assessment, set, checks);
+    readiness.unaccounted = assessment.check_integrity().iter().any(|problem| {
+        matches!(
+            problem,
+            IntegrityProblem::NotInHistory(_)
+                | IntegrityProblem::ModifiedAfterHistory { .. }
+                | IntegrityProblem::SealDidNotMatch { .. }
+                | IntegrityProblem::History(_)
+        )
+    });
+    readiness
 }

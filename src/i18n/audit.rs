@@ -2,6 +2,7 @@
 
 use super::{Lang, pick};
 use crate::domain::dates::{Timestamp, format_date};
+use crate::domain::history::replay::{Disagreement, Limit};
 use crate::domain::history::{ChainProblem, Change, Event, Field};
 use crate::storage::attachments::AttachmentState;
 use crate::storage::package::PackageError;
@@ -21,6 +22,21 @@ pub fn date_time(lang: Lang, at: Timestamp) -> String {
 /// A verification finding in one sentence: "Liite ptk.pdf on muuttunut".
 pub fn finding_message(lang: Lang, finding: &Finding) -> String {
     match finding {
+        Finding::NotInHistory(disagreement) => not_in_history(lang, disagreement),
+        Finding::ModifiedAfterHistory { modified, last } => {
+            let (modified, last) = (date_time(lang, *modified), date_time(lang, *last));
+            match lang {
+                Lang::Fi => format!(
+                    "Arvioinnin muutosaika ({modified}) on myöhäisempi kuin historian viimeinen merkintä ({last}): sisältöä on muutettu historian ohi"
+                ),
+                Lang::Sv => format!(
+                    "Bedömningens ändringstid ({modified}) är senare än historikens sista post ({last}): innehållet har ändrats förbi historiken"
+                ),
+                Lang::En => format!(
+                    "The assessment's time of last change ({modified}) is later than the history's last entry ({last}): the content was changed behind the history's back"
+                ),
+            }
+        }
         Finding::NotAsWritten => pick(
             lang,
             "Tiedostoa on muokattu sovelluksen ulkopuolella: sen asettelu poikkeaa siitä, minkä sovellus kirjoittaa",
@@ -149,6 +165,72 @@ pub fn sealed_line(lang: Lang, at: Timestamp, by: &str) -> String {
         Lang::Fi => format!("Viimeistelty {when} ({by})"),
         Lang::Sv => format!("Slutförd {when} ({by})"),
         Lang::En => format!("Finalised {when} ({by})"),
+    }
+}
+
+/// A field whose content the history does not account for, in one sentence: "Kriteerin TK-10
+/// tila on 'Täyttyy', mutta historian mukaan 'Ei täyty'".
+fn not_in_history(lang: Lang, disagreement: &Disagreement) -> String {
+    let (criterion, field) = &disagreement.key;
+    let what = field_label(lang, field).to_lowercase();
+    let whose = match (criterion, field) {
+        (Some(id), _) => match lang {
+            Lang::Fi => format!("Kriteerin {id} {what}"),
+            Lang::Sv => format!("Kriteriet {id}: {what}"),
+            Lang::En => format!("Criterion {id}: {what}"),
+        },
+        (None, Field::Evidence(id)) => match lang {
+            Lang::Fi => format!("Näyttö {id}"),
+            Lang::Sv => format!("Belägget {id}"),
+            Lang::En => format!("Evidence item {id}"),
+        },
+        (None, _) => super::capitalised(&what),
+    };
+    // Short values are shown; an item's or the actions' full record is not.
+    let shown = |value: &str| {
+        (value.chars().count() <= 80 && !value.contains('\n') && !value.starts_with(['{', '[']))
+            .then(|| field_value(lang, field, value))
+    };
+    match (
+        shown(&disagreement.content),
+        disagreement.history.as_deref(),
+    ) {
+        (Some(content), Some(history)) if shown(history).is_some() => {
+            let history = field_value(lang, field, history);
+            match lang {
+                Lang::Fi => format!("{whose} on '{content}', mutta historian mukaan '{history}'"),
+                Lang::Sv => format!("{whose} är '{content}', men enligt historiken '{history}'"),
+                Lang::En => format!("{whose} is '{content}', but the history says '{history}'"),
+            }
+        }
+        (_, None) => match lang {
+            Lang::Fi => format!("{whose} on sisällössä, mutta historia ei kirjaa sitä"),
+            Lang::Sv => format!("{whose} finns i innehållet, men historiken antecknar det inte"),
+            Lang::En => format!("{whose} is in the content, but the history does not record it"),
+        },
+        _ => match lang {
+            Lang::Fi => format!("{whose} ei ole sitä, mitä historia viimeksi kirjasi"),
+            Lang::Sv => format!("{whose} är inte det som historiken senast antecknade"),
+            Lang::En => format!("{whose} is not what the history last recorded"),
+        },
+    }
+}
+
+/// What an older file's history cannot vouch for, as a stated limit.
+pub fn limit_message(lang: Lang, limit: Limit) -> &'static str {
+    match limit {
+        Limit::NoHistory => pick(
+            lang,
+            "Rajoitus: tiedostossa ei ole muutoshistoriaa (vanhempi tiedostomuoto), joten sisältöä ei voi tarkistaa historiaa vasten.",
+            "Begränsning: filen har ingen ändringshistorik (äldre filformat), så innehållet kan inte kontrolleras mot historiken.",
+            "Limit: the file has no change history (an older file format), so its content cannot be checked against one.",
+        ),
+        Limit::RecordedWithoutValues => pick(
+            lang,
+            "Rajoitus: historian vanhimmat merkinnät eivät kirjaa kenttien arvoja (vanhempi tiedostomuoto); kenttiä, joita ei ole muutettu sen jälkeen, ei voi tarkistaa historiaa vasten.",
+            "Begränsning: historikens äldsta poster antecknar inte fältens värden (äldre filformat); fält som inte har ändrats sedan dess kan inte kontrolleras mot historiken.",
+            "Limit: the history's oldest entries do not record the fields' values (an older file format); fields not changed since cannot be checked against the history.",
+        ),
     }
 }
 

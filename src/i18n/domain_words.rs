@@ -185,6 +185,15 @@ pub fn gap_message(lang: Lang, criterion: &CriterionReadiness<'_>) -> String {
 
 /// The verdict in one sentence: "Valmis liittymään" or "Ei vielä valmis: 3 kriteeriä puuttuu".
 pub fn verdict_sentence(lang: Lang, readiness: &Readiness<'_>) -> String {
+    if readiness.unaccounted && !readiness.seal_broken {
+        return pick(
+            lang,
+            "Ei valmis: sisältöä on muutettu muutoshistorian ohi, joten arviota ei voi pitää luotettavana.",
+            "Inte redo: innehållet har ändrats förbi ändringshistoriken, så bedömningen kan inte anses tillförlitlig.",
+            "Not ready: the content was changed behind its change history, so the assessment cannot be relied on.",
+        )
+        .to_owned();
+    }
     if readiness.seal_broken {
         return pick(
             lang,

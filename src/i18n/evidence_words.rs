@@ -121,7 +121,8 @@ fn item_lacks(lang: Lang, kind: EvidenceKind) -> &'static str {
     }
 }
 
-fn capitalised(text: &str) -> String {
+/// The text with its first letter in upper case.
+pub(crate) fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map_or_else(String::new, |first| {
         first.to_uppercase().chain(chars).collect()

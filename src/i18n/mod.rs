@@ -39,6 +39,7 @@ pub mod ui;
 
 pub use criteria_file::{problem_message, severity_word};
 pub use domain_words::*;
+pub(crate) use evidence_words::capitalised;
 pub use evidence_words::*;
 pub use storage_words::{
     load_error_message, open_error_message, read_error_message, review_error_message,

@@ -21,7 +21,7 @@ use crate::domain::dates::{Date, Timestamp, format_date};
 use crate::domain::evidence::Attachment;
 use crate::domain::evidence::{Evidence, EvidenceDetails, EvidenceId};
 use crate::domain::quality::{AttachmentHealth, Checks};
-use crate::domain::readiness::{CriterionReadiness, ItemVerdict, Readiness, evaluate};
+use crate::domain::readiness::{CriterionReadiness, ItemVerdict, Readiness, evaluate_saved};
 use crate::i18n::{self, report::T};
 
 pub use layout::{PAGE_HEIGHT, PAGE_WIDTH};
@@ -128,7 +128,7 @@ pub fn render(input: &ReportInput<'_>) -> Result<Vec<u8>, ReportError> {
             .map_or(AttachmentHealth::Unchecked, |entry| entry.check.health())
     };
     let checks = Checks::on(input.today).with_attachments(&health);
-    let readiness = evaluate(assessment, input.set, &checks);
+    let readiness = evaluate_saved(assessment, input.set, &checks);
     let municipality = assessment.municipality.name.trim();
     let title = format!("{}: {municipality}", T::CoverTitle.get(lang));
 

@@ -26,6 +26,15 @@ pub enum Finding {
     SealMismatch,
     /// The seal's time, person or entry count disagree with the history.
     SealDetails,
+    /// A field's content is not what the history last recorded for it.
+    NotInHistory(crate::domain::history::replay::Disagreement),
+    /// The content's time of last change is later than the history's last entry.
+    ModifiedAfterHistory {
+        /// The content's time of last change.
+        modified: Timestamp,
+        /// The history's last entry.
+        last: Timestamp,
+    },
     /// The history records that the seal did not match when it was reopened.
     SealDidNotMatch {
         /// When.
@@ -56,6 +65,8 @@ pub struct Verification {
     pub attachments: usize,
     /// What does not match; empty when everything does.
     pub findings: Vec<Finding>,
+    /// What the file's history cannot vouch for (an older file), said as a limit.
+    pub limit: Option<crate::domain::history::replay::Limit>,
 }
 
 impl Verification {
@@ -83,6 +94,10 @@ pub fn verify_bytes(bytes: &[u8], folder: Option<&Path>) -> Result<Verification,
                 IntegrityProblem::SealDetails => Finding::SealDetails,
                 IntegrityProblem::SealRemoved { finalised } => Finding::SealRemoved { finalised },
                 IntegrityProblem::SealDidNotMatch { at } => Finding::SealDidNotMatch { at },
+                IntegrityProblem::NotInHistory(disagreement) => Finding::NotInHistory(disagreement),
+                IntegrityProblem::ModifiedAfterHistory { modified, last } => {
+                    Finding::ModifiedAfterHistory { modified, last }
+                }
             }),
     );
     let mut checked = 0;
@@ -100,6 +115,7 @@ pub fn verify_bytes(bytes: &[u8], folder: Option<&Path>) -> Result<Verification,
     }
     Ok(Verification {
         file_sha256: crate::domain::digest::sha256_hex(bytes),
+        limit: assessment.history_limit(),
         assessment,
         attachments: checked,
         findings,

@@ -93,6 +93,10 @@ fn verify_section(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document) {
                         .color(theme::error_color(dark)),
                 );
             }
+            // What an older file's history cannot vouch for: a limit, not a finding.
+            if let Some(limit) = verification.limit {
+                ui.add(egui::Label::new(audit::limit_message(lang, limit)).wrap());
+            }
             ui.horizontal_wrapped(|ui| {
                 ui.label(
                     RichText::new(format!("{}:", T::FileChecksum.get(lang)))

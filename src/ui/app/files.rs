@@ -7,7 +7,6 @@ use super::{App, RecoveryOffer, Screen};
 use crate::domain::assessment::{Assessment, Assessor, CriteriaMatch, Municipality};
 use crate::domain::evidence::EvidenceId;
 use crate::domain::example::example_assessment;
-use crate::domain::history::Event;
 use crate::i18n::{self, ui::T};
 use crate::storage::attachments::{self, AttachmentState};
 use crate::storage::layout::{assessment_folder, new_assessment_path};
@@ -97,7 +96,10 @@ impl App {
             self.env.clock.as_ref(),
             self.env.ids.as_ref(),
         );
-        assessment.record(&self.who(), self.env.clock.now(), Event::Created);
+        let lang = self.lang();
+        let describe =
+            |evidence: &crate::domain::evidence::Evidence| i18n::evidence_summary(lang, evidence);
+        assessment.record_creation(&self.who(), self.env.clock.as_ref(), &describe);
         let path = self.env.data_dir.as_deref().and_then(|data_dir| {
             new_assessment_path(data_dir, &assessment.municipality.name, &assessment.id).ok()
         });
@@ -735,9 +737,16 @@ pub(super) fn record_pending(
         .max(crate::domain::assessment::SCHEMA_VERSION);
     let describe =
         |evidence: &crate::domain::evidence::Evidence| i18n::evidence_summary(lang, evidence);
-    doc.assessment
+    let changes = doc
+        .assessment
         .record_changes(&doc.recorded, who, clock, &describe);
-    doc.assessment.touch(clock);
+    // The time of the last change is the history's last entry, so that the history accounts
+    // for it; a file without history keeps the clock's time.
+    match doc.assessment.history.last() {
+        Some(last) if changes > 0 => doc.assessment.modified = last.at,
+        Some(_) => {}
+        None => doc.assessment.touch(clock),
+    }
     doc.recorded = doc.assessment.clone();
 }
 

@@ -16,6 +16,8 @@ use super::dates::{Timestamp, format_date};
 use super::digest::sha256_hex;
 use super::evidence::{Evidence, EvidenceId};
 
+pub mod replay;
+
 /// Consecutive changes of the same field by the same person within this many seconds are one
 /// entry (a paragraph typed over a minute is one change, not sixty).
 pub const MERGE_WITHIN_S: i64 = 10 * 60;
@@ -71,6 +73,11 @@ pub struct Change {
     pub old: String,
     /// The value after (empty when the field was removed).
     pub new: String,
+    /// The value after in a canonical form, the same in every language (status codes, ids,
+    /// the compact JSON of an evidence item or the actions), to replay the history against the
+    /// content. Absent in entries written before version 2 of the file format.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
 }
 
 /// A field that the history follows.
@@ -214,6 +221,16 @@ pub enum IntegrityProblem {
         /// When.
         at: Timestamp,
     },
+    /// A field's content is not what the history last recorded for it: changed behind the
+    /// history's back.
+    NotInHistory(replay::Disagreement),
+    /// The content's time of last change is later than the history's last entry.
+    ModifiedAfterHistory {
+        /// The content's time of last change.
+        modified: Timestamp,
+        /// The history's last entry.
+        last: Timestamp,
+    },
 }
 
 /// Why finalising or reopening is not possible.
@@ -306,6 +323,7 @@ impl Assessment {
             self.history.pop();
         } else {
             previous.new.clone_from(&change.new);
+            previous.value.clone_from(&change.value);
             last.at = now;
             last.hash = entry_hash(last);
         }
@@ -366,9 +384,38 @@ impl Assessment {
         Ok(())
     }
 
+    /// What the history cannot vouch for (an old file's history), if anything.
+    pub fn history_limit(&self) -> Option<replay::Limit> {
+        replay::replay(self).limit
+    }
+
+    /// Records the creation: a "created" entry, then the first values of every field, so that
+    /// the history accounts for the content from its first day.
+    pub fn record_creation(
+        &mut self,
+        who: &str,
+        clock: &dyn Clock,
+        describe: &dyn Fn(&Evidence) -> String,
+    ) {
+        let now = clock.now();
+        self.record(who, now, Event::Created);
+        let empty = replay_empty(self);
+        for change in diff(&empty, self, describe) {
+            self.record(who, now, Event::Changed(change));
+        }
+        self.modified = now;
+    }
+
     /// Checks the history chain and the seal against the content.
     pub fn check_integrity(&self) -> Vec<IntegrityProblem> {
         let mut problems = Vec::new();
+        let replayed = replay::replay(self);
+        if let Some(disagreement) = replayed.disagreement {
+            problems.push(IntegrityProblem::NotInHistory(disagreement));
+        }
+        if let Some((modified, last)) = replayed.modified_after {
+            problems.push(IntegrityProblem::ModifiedAfterHistory { modified, last });
+        }
         problems.extend(
             self.history
                 .iter()
@@ -410,108 +457,80 @@ impl Assessment {
 
 /// The changes from `before` to `after`, field by field, in a stable order: the
 /// municipality, the assessors, the criteria set, each answer by criterion, then evidence
-/// items. Times, ids, the history and the seal are not compared.
+/// items. Times, ids, the history and the seal are not compared. Each change holds the words
+/// a person reads (`old`, `new`) and the field's new value in a canonical form (`value`), from
+/// which the history can be replayed against the content (see [`replay`]).
 pub fn diff(
     before: &Assessment,
     after: &Assessment,
     describe: &dyn Fn(&Evidence) -> String,
 ) -> Vec<Change> {
     let mut changes = Vec::new();
-    let mut push = |criterion: Option<&CriterionId>, field: Field, old: String, new: String| {
-        if old != new {
-            changes.push(Change {
-                criterion: criterion.cloned(),
-                field,
-                old,
-                new,
-            });
-        }
-    };
-    push(
-        None,
-        Field::MunicipalityName,
-        before.municipality.name.clone(),
-        after.municipality.name.clone(),
-    );
-    push(
-        None,
-        Field::MunicipalityCode,
-        before.municipality.code.clone(),
-        after.municipality.code.clone(),
-    );
-    push(
-        None,
-        Field::Assessors,
-        assessors_text(&before.assessors),
-        assessors_text(&after.assessors),
-    );
-    push(
-        None,
-        Field::Criteria,
-        format!("{} {}", before.criteria.id, before.criteria.version),
-        format!("{} {}", after.criteria.id, after.criteria.version),
-    );
-
-    let criteria: std::collections::BTreeSet<&CriterionId> =
-        before.answers.keys().chain(after.answers.keys()).collect();
-    let empty = super::assessment::Answer::default();
-    for criterion in criteria {
-        let old = before.answers.get(criterion).unwrap_or(&empty);
-        let new = after.answers.get(criterion).unwrap_or(&empty);
-        if old == new {
+    for key in replay::keys(before, after) {
+        let (old_value, new_value) = (
+            replay::value(before, key.0.as_ref(), &key.1),
+            replay::value(after, key.0.as_ref(), &key.1),
+        );
+        if old_value == new_value {
             continue;
         }
-        let id = Some(criterion);
-        push(
-            id,
-            Field::Status,
-            old.status.code().to_owned(),
-            new.status.code().to_owned(),
+        let (mut old, new) = (
+            words(before, key.0.as_ref(), &key.1, describe),
+            words(after, key.0.as_ref(), &key.1, describe),
         );
-        push(
-            id,
-            Field::Justification,
-            old.justification.clone(),
-            new.justification.clone(),
-        );
-        push(
-            id,
-            Field::EvidenceLinks,
-            links_text(before, &old.evidence),
-            links_text(after, &new.evidence),
-        );
-        push(
-            id,
-            Field::Actions,
-            actions_text(&old.actions),
-            actions_text(&new.actions),
-        );
-    }
-
-    let mut ids: Vec<&EvidenceId> = before.evidence.iter().map(|e| &e.id).collect();
-    ids.extend(
-        after
-            .evidence
-            .iter()
-            .map(|e| &e.id)
-            .filter(|id| before.evidence(id).is_none()),
-    );
-    for id in ids {
-        let (old, new) = (before.evidence(id), after.evidence(id));
         if old == new {
-            continue;
+            // Something not in words changed (a link to another item of the same title, the
+            // time an item was recorded): say so.
+            old.push_str(" *");
         }
-        let text = |evidence: Option<&Evidence>| {
-            evidence.map_or_else(String::new, |e| evidence_text(e, describe))
-        };
-        let (mut old_text, new_text) = (text(old), text(new));
-        if old.is_some() && new.is_some() && old_text == new_text {
-            // Something not in words changed (e.g. only the time it was recorded); say so.
-            old_text.push_str(" *");
-        }
-        push(None, Field::Evidence(id.clone()), old_text, new_text);
+        changes.push(Change {
+            criterion: key.0,
+            field: key.1,
+            old,
+            new,
+            value: Some(new_value),
+        });
     }
     changes
+}
+
+/// The content before anything was entered (see [`replay`]).
+fn replay_empty(assessment: &Assessment) -> Assessment {
+    let mut empty = assessment.clone();
+    empty.municipality = super::assessment::Municipality::default();
+    empty.assessors = Vec::new();
+    empty.criteria = super::assessment::CriteriaRef::default();
+    empty.answers = std::collections::BTreeMap::new();
+    empty.evidence = Vec::new();
+    empty
+}
+
+/// A field's value in words, as the history shows it to a person.
+fn words(
+    assessment: &Assessment,
+    criterion: Option<&CriterionId>,
+    field: &Field,
+    describe: &dyn Fn(&Evidence) -> String,
+) -> String {
+    let empty = super::assessment::Answer::default();
+    let answer = || {
+        criterion
+            .and_then(|id| assessment.answers.get(id))
+            .unwrap_or(&empty)
+    };
+    match field {
+        Field::MunicipalityName => assessment.municipality.name.clone(),
+        Field::MunicipalityCode => assessment.municipality.code.clone(),
+        Field::Assessors => assessors_text(&assessment.assessors),
+        Field::Criteria => format!("{} {}", assessment.criteria.id, assessment.criteria.version),
+        Field::Status => answer().status.code().to_owned(),
+        Field::Justification => answer().justification.clone(),
+        Field::EvidenceLinks => links_text(assessment, &answer().evidence),
+        Field::Actions => actions_text(&answer().actions),
+        Field::Evidence(id) => assessment
+            .evidence(id)
+            .map_or_else(String::new, |e| evidence_text(e, describe)),
+    }
 }
 
 fn assessors_text(assessors: &[Assessor]) -> String {
@@ -558,6 +577,13 @@ fn actions_text(actions: &[Action]) -> String {
 
 fn evidence_text(evidence: &Evidence, describe: &dyn Fn(&Evidence) -> String) -> String {
     let mut text = describe(evidence);
+    // A decision's link is not in its description: a changed link must show.
+    if let super::evidence::EvidenceDetails::Decision { minutes_url, .. } = &evidence.details
+        && !minutes_url.trim().is_empty()
+    {
+        text.push('\n');
+        text.push_str(minutes_url.trim());
+    }
     if !evidence.note.trim().is_empty() {
         text.push('\n');
         text.push_str(evidence.note.trim());
@@ -592,6 +618,9 @@ mod tests {
         e.details.title().to_owned()
     }
 
+    /// Entries a new assessment starts with: created, its name and its code.
+    const CREATED: usize = 3;
+
     fn assessment() -> Assessment {
         let mut a = Assessment {
             schema_version: crate::domain::assessment::SCHEMA_VERSION,
@@ -609,7 +638,7 @@ mod tests {
             history: Vec::new(),
             seal: None,
         };
-        a.record("Liisa", clock(0).now, Event::Created);
+        a.record_creation("Liisa", &clock(0), &describe);
         a
     }
 
@@ -626,6 +655,7 @@ mod tests {
         let fields: Vec<_> = a
             .history
             .iter()
+            .skip(CREATED)
             .filter_map(|e| match &e.event {
                 Event::Changed(c) => Some((
                     c.criterion.clone(),
@@ -671,9 +701,9 @@ mod tests {
             a.answer_mut(&k1).justification = text.into();
             a.record_changes(&before, "Liisa", &clock(minute), &describe);
         }
-        assert_eq!(a.history.len(), 2);
-        let Event::Changed(change) = &a.history[1].event else {
-            panic!("not a change: {:?}", a.history[1]);
+        assert_eq!(a.history.len(), CREATED + 1);
+        let Event::Changed(change) = &a.history[CREATED].event else {
+            panic!("not a change: {:?}", a.history[CREATED]);
         };
         assert_eq!((change.old.as_str(), change.new.as_str()), ("", "Päätös"));
         assert_eq!(verify_chain(&a.history, None), Ok(()));
@@ -682,13 +712,13 @@ mod tests {
         let before = a.clone();
         a.answer_mut(&k1).justification = "Päätös 2".into();
         a.record_changes(&before, "Matti", &clock(4), &describe);
-        assert_eq!(a.history.len(), 3);
+        assert_eq!(a.history.len(), CREATED + 2);
 
         // Back to what it was before Matti's change: Matti's entry goes.
         let before = a.clone();
         a.answer_mut(&k1).justification = "Päätös".into();
         a.record_changes(&before, "Matti", &clock(5), &describe);
-        assert_eq!(a.history.len(), 2);
+        assert_eq!(a.history.len(), CREATED + 1);
         assert_eq!(verify_chain(&a.history, None), Ok(()));
     }
 
@@ -718,6 +748,7 @@ mod tests {
         let changes: Vec<_> = a
             .history
             .iter()
+            .skip(CREATED)
             .filter_map(|e| match &e.event {
                 Event::Changed(c) => Some((c.field.clone(), c.old.clone(), c.new.clone())),
                 _ => None,
@@ -788,14 +819,23 @@ mod tests {
                 ]
             );
             let at = clock(2).now;
-            assert_eq!(
-                a.check_integrity(),
-                vec![IntegrityProblem::SealDidNotMatch { at }]
-            );
+            // The hand-made change stays unaccounted for, and the reopening is on record.
+            let mut expected = vec![IntegrityProblem::SealDidNotMatch { at }];
+            if tamper {
+                expected.insert(
+                    0,
+                    IntegrityProblem::NotInHistory(replay::Disagreement {
+                        key: (None, Field::MunicipalityName),
+                        content: "Muutettu".into(),
+                        history: Some("Esimerkkilä".into()),
+                    }),
+                );
+            }
+            assert_eq!(a.check_integrity(), expected);
             assert_eq!(a.finalise("Liisa", &clock(3)), Ok(()));
             assert_eq!(
                 a.check_integrity(),
-                vec![IntegrityProblem::SealDidNotMatch { at }],
+                expected,
                 "finalising again does not wash it out"
             );
         }
@@ -811,7 +851,17 @@ mod tests {
         let mut a = assessment();
         assert_eq!(a.finalise("Liisa", &clock(1)), Ok(()));
         a.municipality.code = "998".into();
-        assert_eq!(a.check_integrity(), vec![IntegrityProblem::SealMismatch]);
+        assert_eq!(
+            a.check_integrity(),
+            vec![
+                IntegrityProblem::NotInHistory(replay::Disagreement {
+                    key: (None, Field::MunicipalityCode),
+                    content: "998".into(),
+                    history: Some("999".into()),
+                }),
+                IntegrityProblem::SealMismatch
+            ]
+        );
         a.municipality.code = "999".into();
         assert_eq!(a.check_integrity(), vec![]);
         if let Some(seal) = &mut a.seal {
@@ -840,7 +890,7 @@ mod tests {
             let who = if minute % 2 == 0 { "Liisa" } else { "Matti" };
             a.record_changes(&before, who, &clock(minute), &describe);
         }
-        assert_eq!(a.history.len(), 12);
+        assert_eq!(a.history.len(), CREATED + 11);
         a
     }
 
