@@ -123,6 +123,30 @@ fn each_save_keeps_the_previous_version_as_backup() {
     assert_eq!(std::fs::read(backup_path(&path)).unwrap(), b"v2");
 }
 
+/// The assessment and its backup made one file (two links, as a copy tool or a restore may
+/// leave them): a save still keeps the old version and leaves no temporary link behind.
+#[test]
+fn a_save_over_a_backup_that_is_the_same_file_leaves_no_temporary_link() {
+    let dir = TempDir::new("backup-link");
+    let path = dir.join("assessment.ron");
+    std::fs::write(&path, b"v1").unwrap();
+    std::fs::hard_link(&path, backup_path(&path)).unwrap();
+    let request = SaveRequest {
+        path: path.clone(),
+        bytes: b"v2".to_vec(),
+        expected: None,
+    };
+    assert!(matches!(save_file(&request), SaveOutcome::Saved(_)));
+    assert_eq!(std::fs::read(&path).unwrap(), b"v2");
+    assert_eq!(std::fs::read(backup_path(&path)).unwrap(), b"v1");
+    let mut names: Vec<String> = std::fs::read_dir(&dir.0)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["assessment.ron", "assessment.ron.bak"]);
+}
+
 #[test]
 fn a_change_by_someone_else_is_noticed_before_writing() {
     let dir = TempDir::new("conflict");

@@ -166,7 +166,9 @@ fn keep_backup(path: &Path, backup: &Path, folder: &Path) -> std::io::Result<()>
         std::fs::File::open(&temp)?.sync_all()
     });
     let result = linked.and_then(|()| std::fs::rename(&temp, backup));
-    if result.is_err() {
+    // Renaming a link over another link of the same file succeeds and does nothing (POSIX):
+    // when the backup already was the file itself, the temporary link would stay behind.
+    if result.is_err() || std::fs::symlink_metadata(&temp).is_ok() {
         let _ = std::fs::remove_file(&temp);
     }
     result
