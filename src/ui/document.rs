@@ -319,6 +319,20 @@ impl Document {
         self.close_editor_if_gone();
     }
 
+    /// How many findings the last verification of a sealed assessment had, when its seal or
+    /// file did not verify (an unreadable file counts as one); `None` when it verified or is
+    /// not sealed.
+    pub fn broken_findings(&self) -> Option<usize> {
+        if !self.assessment.is_final() {
+            return None;
+        }
+        match self.verification.as_ref()? {
+            Ok(verification) if verification.is_intact() => None,
+            Ok(verification) => Some(verification.findings.len()),
+            Err(_) => Some(1),
+        }
+    }
+
     /// The one place below the UI where a read-only assessment (finalised, opened for review,
     /// held by another instance, written by a newer version) stays unchanged: whatever a
     /// button, a field, a shortcut or undo changed in it is put back to what was read or last

@@ -512,12 +512,7 @@ fn words(
     field: &Field,
     describe: &dyn Fn(&Evidence) -> String,
 ) -> String {
-    let empty = super::assessment::Answer::default();
-    let answer = || {
-        criterion
-            .and_then(|id| assessment.answers.get(id))
-            .unwrap_or(&empty)
-    };
+    let answer = || replay::answer_of(assessment, criterion);
     match field {
         Field::MunicipalityName => assessment.municipality.name.clone(),
         Field::MunicipalityCode => assessment.municipality.code.clone(),

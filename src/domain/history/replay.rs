@@ -49,12 +49,7 @@ pub fn keys(before: &Assessment, after: &Assessment) -> Vec<Key> {
 /// A field's value in its canonical form; the empty form when the field is not there (an
 /// answer not given, an item removed).
 pub fn value(assessment: &Assessment, criterion: Option<&CriterionId>, field: &Field) -> String {
-    let empty = Answer::default();
-    let answer = || {
-        criterion
-            .and_then(|id| assessment.answers.get(id))
-            .unwrap_or(&empty)
-    };
+    let answer = || answer_of(assessment, criterion);
     match field {
         Field::MunicipalityName => assessment.municipality.name.clone(),
         Field::MunicipalityCode => assessment.municipality.code.clone(),
@@ -77,6 +72,17 @@ pub fn value(assessment: &Assessment, criterion: Option<&CriterionId>, field: &F
         Field::Actions => json(&answer().actions),
         Field::Evidence(id) => assessment.evidence(id).map_or_else(String::new, json),
     }
+}
+
+/// The answer to `criterion`, or the empty answer when there is none.
+pub(super) fn answer_of<'a>(
+    assessment: &'a Assessment,
+    criterion: Option<&CriterionId>,
+) -> &'a Answer {
+    static EMPTY: std::sync::LazyLock<Answer> = std::sync::LazyLock::new(Answer::default);
+    criterion
+        .and_then(|id| assessment.answers.get(id))
+        .unwrap_or(&EMPTY)
 }
 
 /// Compact JSON of plain data with string keys (serializing it cannot fail).

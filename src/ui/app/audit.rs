@@ -452,14 +452,7 @@ impl App {
     fn reopen_modal(&mut self, ctx: &egui::Context, mut reason: String, mut tried: bool) {
         let lang = self.lang();
         // The number of findings when the sealed file did not verify.
-        let broken = self
-            .doc
-            .as_ref()
-            .and_then(|doc| match doc.verification.as_ref()? {
-                Ok(verification) if verification.is_intact() => None,
-                Ok(verification) => Some(verification.findings.len()),
-                Err(_) => Some(1),
-            });
+        let broken = self.doc.as_ref().and_then(Document::broken_findings);
         let mut answer = None;
         let response = egui::Modal::new(egui::Id::unique("reopen")).show(ctx, |ui| {
             ui.set_width(460.0);

@@ -467,13 +467,7 @@ impl App {
                 }
             };
             // A sealed file that did not verify says so where it is seen first.
-            let broken = doc.assessment.is_final().then_some(()).and_then(|()| {
-                match doc.verification.as_ref()? {
-                    Ok(verification) if verification.is_intact() => None,
-                    Ok(verification) => Some(verification.findings.len()),
-                    Err(_) => Some(1),
-                }
-            });
+            let broken = doc.broken_findings();
             egui::Panel::top("read_only").show(ui, |ui| {
                 ui.add_space(4.0);
                 ui.label(RichText::new(text).strong());
