@@ -140,7 +140,7 @@ fn a_committee_decision_does_not_prove_the_decision_to_join() {
         problems(&readiness, 2),
         [ItemProblem::BodyNotAccepted {
             body: Body::Committee,
-            accepted: vec![Body::Council, Body::Board]
+            accepted: vec![Body::Council, Body::Board].into()
         }]
     );
     assert!(
@@ -317,7 +317,8 @@ fn every_incomplete_or_invalid_field_is_named() {
                         terve_kunta::domain::EvidenceKind::Document,
                         terve_kunta::domain::EvidenceKind::Decision,
                         terve_kunta::domain::EvidenceKind::WebPage,
-                    ],
+                    ]
+                    .into(),
                 },
             ],
         ),
@@ -373,7 +374,7 @@ fn every_requirement_kind_is_applied() {
             2,
             vec![ItemProblem::BodyNotAccepted {
                 body: Body::Official,
-                accepted: vec![Body::Council, Body::Board],
+                accepted: vec![Body::Council, Body::Board].into(),
             }],
         ),
         (
@@ -386,7 +387,7 @@ fn every_requirement_kind_is_applied() {
             2,
             vec![ItemProblem::KindNotAccepted {
                 kind: terve_kunta::domain::EvidenceKind::WebPage,
-                accepted: vec![terve_kunta::domain::EvidenceKind::Decision],
+                accepted: vec![terve_kunta::domain::EvidenceKind::Decision].into(),
             }],
         ),
         (
@@ -422,7 +423,7 @@ fn every_requirement_kind_is_applied() {
             D2020,
             5,
             vec![ItemProblem::AppointerNotAccepted {
-                accepted: vec![Body::Council, Body::Board, Body::Committee],
+                accepted: vec![Body::Council, Body::Board, Body::Committee].into(),
             }],
         ),
         (
@@ -438,7 +439,7 @@ fn every_requirement_kind_is_applied() {
             D2025,
             7,
             vec![ItemProblem::NotApproved {
-                accepted: vec![Body::Council],
+                accepted: vec![Body::Council].into(),
             }],
         ),
         (
@@ -447,7 +448,7 @@ fn every_requirement_kind_is_applied() {
             D2025,
             7,
             vec![ItemProblem::NotApproved {
-                accepted: vec![Body::Council],
+                accepted: vec![Body::Council].into(),
             }],
         ),
         (

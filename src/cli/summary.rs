@@ -90,8 +90,8 @@ fn write_text(
         }
         // Every linked item that does not count, with why: the same words as in the app.
         for verdict in i18n::items_to_list(item) {
-            let name = assessment
-                .evidence(&verdict.id)
+            let name = verdict
+                .evidence(assessment)
                 .map(|evidence| i18n::evidence_summary(lang, evidence))
                 .unwrap_or_default();
             writeln!(
@@ -213,7 +213,9 @@ impl<'a> JsonSummary<'a> {
                         .items
                         .iter()
                         .map(|verdict| JsonItem {
-                            id: &verdict.id.0,
+                            id: verdict
+                                .evidence(assessment)
+                                .map_or("", |evidence| evidence.id.0.as_str()),
                             kind: verdict.kind.code(),
                             counts: verdict.qualifies(),
                             judgement: verdict.judgement,

@@ -5,6 +5,8 @@
 //! [`check_item`] and [`check_against`] find. An item counts for a criterion only when both
 //! find nothing.
 
+use std::sync::Arc;
+
 use super::council_terms::CouncilTerms;
 use super::criteria::{Alternative, EvidenceKind, Freshness};
 use super::dates::Date;
@@ -117,24 +119,24 @@ pub enum ItemProblem {
         /// The item's kind.
         kind: EvidenceKind,
         /// The kinds the requirement accepts.
-        accepted: Vec<EvidenceKind>,
+        accepted: Arc<[EvidenceKind]>,
     },
     /// A decision of a body whose decisions do not count here.
     BodyNotAccepted {
         /// The body that decided.
         body: Body,
         /// The bodies whose decisions count.
-        accepted: Vec<Body>,
+        accepted: Arc<[Body]>,
     },
     /// An appointment by someone other than the bodies that count here.
     AppointerNotAccepted {
         /// The bodies whose appointment counts.
-        accepted: Vec<Body>,
+        accepted: Arc<[Body]>,
     },
     /// A document that no accepted body is recorded to have approved.
     NotApproved {
         /// The bodies whose approval counts.
-        accepted: Vec<Body>,
+        accepted: Arc<[Body]>,
     },
     /// An appointment to a role the criterion is not about.
     RoleNotAccepted {
@@ -304,7 +306,7 @@ fn against(
     checks: &Checks<'_>,
 ) -> Vec<ItemProblem> {
     let mut problems = Vec::new();
-    let accepted = || alternative.bodies.clone();
+    let accepted = || Arc::clone(&alternative.bodies);
     if !alternative.bodies.is_empty() {
         match &evidence.details {
             EvidenceDetails::Decision { body, .. } if !alternative.bodies.contains(body) => {
@@ -361,11 +363,24 @@ pub struct Fit {
     pub judgement: bool,
 }
 
-/// Checks a complete, valid item against a criterion's alternatives: the alternative of its
-/// kind that it meets, or else the one it misses by least.
+/// The kinds `alternatives` accept, in the order they are written, each once.
+pub fn accepted_kinds(alternatives: &[Alternative]) -> Arc<[EvidenceKind]> {
+    let mut accepted: Vec<EvidenceKind> = Vec::new();
+    for alternative in alternatives {
+        if !accepted.contains(&alternative.kind) {
+            accepted.push(alternative.kind);
+        }
+    }
+    accepted.into()
+}
+
+/// Checks a complete, valid item against a criterion's alternatives (and the kinds they
+/// accept, see [`accepted_kinds`]): the alternative of its kind that it meets, or else the
+/// one it misses by least.
 pub fn check_against(
     evidence: &Evidence,
     alternatives: &[Alternative],
+    accepted: &Arc<[EvidenceKind]>,
     checks: &Checks<'_>,
 ) -> Fit {
     let kind = evidence.kind();
@@ -388,16 +403,11 @@ pub fn check_against(
             });
         }
     }
-    best.unwrap_or_else(|| {
-        let mut accepted: Vec<EvidenceKind> = Vec::new();
-        for alternative in alternatives {
-            if !accepted.contains(&alternative.kind) {
-                accepted.push(alternative.kind);
-            }
-        }
-        Fit {
-            problems: vec![ItemProblem::KindNotAccepted { kind, accepted }],
-            judgement: false,
-        }
+    best.unwrap_or_else(|| Fit {
+        problems: vec![ItemProblem::KindNotAccepted {
+            kind,
+            accepted: Arc::clone(accepted),
+        }],
+        judgement: false,
     })
 }

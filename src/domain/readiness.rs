@@ -7,9 +7,9 @@
 
 use super::assessment::{Assessment, CriteriaMatch, Status};
 use super::criteria::{CriteriaSet, Criterion, CriterionId, EvidenceKind};
-use super::evidence::EvidenceId;
+use super::evidence::{Evidence, EvidenceId};
 use super::history::IntegrityProblem;
-use super::quality::{Checks, ItemProblem, check_against, check_item};
+use super::quality::{Checks, ItemProblem, accepted_kinds, check_against, check_item};
 
 /// Why a criterion does not yet count as met: what the coordinator must do next.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -43,8 +43,8 @@ impl Gap {
 /// How one linked evidence item stands for one criterion.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ItemVerdict {
-    /// The item.
-    pub id: EvidenceId,
+    /// The item's place in the assessment's list of evidence (see [`Self::evidence`]).
+    pub index: usize,
     /// Its kind.
     pub kind: EvidenceKind,
     /// Why it does not count here: first what is incomplete or invalid in the item itself,
@@ -55,6 +55,11 @@ pub struct ItemVerdict {
 }
 
 impl ItemVerdict {
+    /// The item, in the assessment the verdict was made on.
+    pub fn evidence<'e>(&self, assessment: &'e Assessment) -> Option<&'e Evidence> {
+        assessment.evidence.get(self.index)
+    }
+
     /// Whether the item counts for the criterion.
     pub fn qualifies(&self) -> bool {
         self.problems.is_empty()
@@ -89,9 +94,11 @@ impl CriterionReadiness<'_> {
         self.items.iter().filter(|item| item.qualifies()).count()
     }
 
-    /// The verdict on one linked item.
-    pub fn item(&self, id: &EvidenceId) -> Option<&ItemVerdict> {
-        self.items.iter().find(|item| &item.id == id)
+    /// The verdict on the linked item with this id, in `assessment`.
+    pub fn item(&self, id: &EvidenceId, assessment: &Assessment) -> Option<&ItemVerdict> {
+        self.items
+            .iter()
+            .find(|item| item.evidence(assessment).is_some_and(|e| &e.id == id))
     }
 }
 
@@ -158,6 +165,32 @@ impl Readiness<'_> {
     }
 }
 
+/// FNV-1a, for the map of evidence ids: the rule looks an id up for every link, and the standard `SipHash`'s
+/// protection against chosen keys buys nothing for one's own assessment.
+#[derive(Clone, Copy, Default)]
+struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &byte in bytes {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+type IdHash = std::hash::BuildHasherDefault<IdHasher>;
+
 /// Applies the readiness rule to `assessment` for every criterion of `set`, with what
 /// `checks` knows (today, council terms, the attachments' state).
 pub fn evaluate<'a>(
@@ -165,14 +198,16 @@ pub fn evaluate<'a>(
     set: &'a CriteriaSet,
     checks: &Checks<'_>,
 ) -> Readiness<'a> {
-    let by_id: std::collections::HashMap<&EvidenceId, &super::evidence::Evidence> = assessment
+    // Items by id, as their place in the list (ids are short: a light hash is enough).
+    let by_id: std::collections::HashMap<&EvidenceId, usize, IdHash> = assessment
         .evidence
         .iter()
-        .map(|evidence| (&evidence.id, evidence))
+        .enumerate()
+        .map(|(index, evidence)| (&evidence.id, index))
         .collect();
-    // Each item's own problems once, however many criteria it backs.
-    let mut own: std::collections::HashMap<&EvidenceId, Vec<ItemProblem>> =
-        std::collections::HashMap::new();
+    // Each item's own problems, once however many criteria it backs (checked when first met).
+    let mut own: Vec<Option<Vec<ItemProblem>>> = vec![None; assessment.evidence.len()];
+    let mut seen = vec![false; assessment.evidence.len()];
     let criteria = set
         .criteria
         .iter()
@@ -180,26 +215,33 @@ pub fn evaluate<'a>(
             let answer = assessment.answer(&criterion.id);
             let status = answer.map(|answer| answer.status).unwrap_or_default();
             let alternatives = criterion.alternatives();
+            let accepted = accepted_kinds(&alternatives);
             // Links to removed items are not evidence; an item linked twice counts once.
-            let mut items: Vec<ItemVerdict> = Vec::new();
-            for id in answer
+            let linked = answer
                 .map(|answer| answer.evidence.as_slice())
-                .unwrap_or_default()
-            {
-                let Some(evidence) = by_id.get(id) else {
+                .unwrap_or_default();
+            let mut items: Vec<ItemVerdict> = Vec::with_capacity(linked.len());
+            seen.fill(false);
+            for id in linked {
+                let Some(&index) = by_id.get(id) else {
                     continue;
                 };
-                if items.iter().any(|item| &item.id == id) {
+                if std::mem::replace(&mut seen[index], true) {
                     continue;
                 }
-                let mut problems = own
-                    .entry(id)
-                    .or_insert_with(|| check_item(evidence, checks))
-                    .clone();
-                let fit = check_against(evidence, &alternatives, checks);
-                problems.extend(fit.problems);
+                let evidence = &assessment.evidence[index];
+                let own_problems = own[index].get_or_insert_with(|| check_item(evidence, checks));
+                let fit = check_against(evidence, &alternatives, &accepted, checks);
+                // The item's own problems first, then how it misses the requirement.
+                let problems = if own_problems.is_empty() {
+                    fit.problems
+                } else {
+                    let mut problems = own_problems.clone();
+                    problems.extend(fit.problems);
+                    problems
+                };
                 items.push(ItemVerdict {
-                    id: id.clone(),
+                    index,
                     kind: evidence.kind(),
                     problems,
                     judgement: fit.judgement,

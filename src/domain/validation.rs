@@ -110,12 +110,22 @@ pub fn check_url(url: &str) -> Option<Issue> {
     if url.is_empty() {
         return None;
     }
-    let lower = url.to_ascii_lowercase();
-    let valid = ["https://", "http://"]
-        .iter()
-        .any(|scheme| lower.starts_with(scheme) && lower.len() > scheme.len())
-        && !url.chars().any(char::is_whitespace);
-    (!valid).then_some(Issue::InvalidUrl)
+    let scheme = ["https://", "http://"].iter().any(|scheme| {
+        url.len() > scheme.len()
+            && url
+                .get(..scheme.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(scheme))
+    });
+    // One pass over the bytes; only a link with letters beyond ASCII is looked at again, for
+    // the other kinds of space.
+    let mut ascii = true;
+    let mut space = false;
+    for byte in url.bytes() {
+        space |= byte.is_ascii_whitespace();
+        ascii &= byte.is_ascii();
+    }
+    let space = space || (!ascii && url.chars().any(char::is_whitespace));
+    (!scheme || space).then_some(Issue::InvalidUrl)
 }
 
 /// Every issue of an assessment, with `today` deciding what is in the future.

@@ -434,7 +434,7 @@ mod tests {
     fn a_committee_decision_says_which_bodies_count() {
         let problem = ItemProblem::BodyNotAccepted {
             body: Body::Committee,
-            accepted: vec![Body::Council, Body::Board],
+            accepted: vec![Body::Council, Body::Board].into(),
         };
         assert_eq!(
             item_problem_message(Lang::Fi, EvidenceKind::Decision, &problem),

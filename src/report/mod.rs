@@ -465,7 +465,8 @@ fn criteria(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readin
             layout.lines(T::NoEvidence.get(lang), Style::BODY, 10.0);
         }
         for (index, evidence) in items.into_iter().enumerate() {
-            evidence_block(layout, input, index, evidence, item.item(&evidence.id));
+            let verdict = item.item(&evidence.id, assessment);
+            evidence_block(layout, input, index, evidence, verdict);
         }
         if let Some(answer) = answer.filter(|a| !a.actions.is_empty()) {
             layout.gap(2.0);
@@ -517,9 +518,8 @@ fn gaps(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readiness<
         );
         layout.lines(&i18n::gap_message(lang, item), Style::BODY, 0.0);
         for verdict in i18n::items_to_list(item) {
-            let name = input
-                .assessment
-                .evidence(&verdict.id)
+            let name = verdict
+                .evidence(input.assessment)
                 .map(|evidence| i18n::evidence_summary(lang, evidence))
                 .unwrap_or_default();
             let text = format!("– {name}: {}", i18n::item_verdict_message(lang, verdict));

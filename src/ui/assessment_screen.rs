@@ -307,7 +307,12 @@ fn evidence_section(
             .auto_shrink([false, true])
             .show_rows(ui, row_height, items.len(), |ui, range| {
                 for evidence in &items[range] {
-                    let verdict = verdicts.iter().find(|verdict| verdict.id == evidence.id);
+                    let verdict = verdicts.iter().find(|verdict| {
+                        doc.assessment
+                            .evidence
+                            .get(verdict.index)
+                            .is_some_and(|e| e.id == evidence.id)
+                    });
                     let row = Row {
                         evidence,
                         verdict,

@@ -44,7 +44,7 @@ pub(super) fn content_hash(id: &str, version: &str, criteria: &[Criterion]) -> S
             hasher.text(b'r', &requirement.reading);
             for alternative in &requirement.any_of {
                 hasher.bytes(b'a', alternative.kind.code().as_bytes());
-                for body in &alternative.bodies {
+                for body in alternative.bodies.iter() {
                     hasher.bytes(b'b', body.code().as_bytes());
                 }
                 for role in &alternative.roles {

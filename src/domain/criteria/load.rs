@@ -698,7 +698,7 @@ impl Validator<'_> {
         let (bodies, roles, fresh) = (bodies?, roles?, fresh.ok()?);
         Some(Alternative {
             kind,
-            bodies,
+            bodies: bodies.into(),
             roles,
             fresh,
             judgement: raw.judgement.unwrap_or(false),

@@ -28,7 +28,7 @@ pub struct Alternative {
     /// The bodies that count (empty: any). For a decision the body that decided, for an
     /// appointment the body that appointed, for a document the body that approved it (then
     /// the document must record that approval: body, date and §).
-    pub bodies: Vec<Body>,
+    pub bodies: std::sync::Arc<[Body]>,
     /// For an appointment: words of which the role must contain one, case aside (empty: any
     /// named role), e.g. "koordinaattori".
     pub roles: Vec<String>,
@@ -45,7 +45,7 @@ impl Alternative {
     pub fn any(kind: EvidenceKind) -> Self {
         Self {
             kind,
-            bodies: Vec::new(),
+            bodies: std::sync::Arc::from([]),
             roles: Vec::new(),
             fresh: None,
             judgement: false,

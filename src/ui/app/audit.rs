@@ -392,12 +392,12 @@ impl App {
         let mut seen = std::collections::HashSet::new();
         for item in &readiness.criteria {
             for verdict in item.items.iter().filter(|verdict| !verdict.qualifies()) {
-                if !seen.insert((&verdict.id, item.criterion.number)) {
+                if !seen.insert((verdict.index, item.criterion.number)) {
                     continue;
                 }
                 let name = doc
                     .assessment
-                    .evidence(&verdict.id)
+                    .evidence(&doc.assessment.evidence[verdict.index].id)
                     .map(|evidence| i18n::evidence_summary(lang, evidence))
                     .unwrap_or_default();
                 warnings.push(format!(
