@@ -39,7 +39,7 @@ fn only(details: EvidenceDetails, date: Option<Date>, number: u32) -> (Assessmen
 fn problems(readiness: &Readiness<'_>, number: u32) -> Vec<ItemProblem> {
     let item = &readiness.criteria[number as usize - 1];
     assert_eq!(item.items.len(), 1);
-    item.items[0].problems.clone()
+    item.items[0].problems().to_vec()
 }
 
 fn decision(body: Body, subject: &str, section: &str) -> EvidenceDetails {

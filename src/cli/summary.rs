@@ -220,7 +220,7 @@ impl<'a> JsonSummary<'a> {
                             counts: verdict.qualifies(),
                             judgement: verdict.judgement,
                             reasons: verdict
-                                .problems
+                                .problems()
                                 .iter()
                                 .map(|problem| JsonReason {
                                     code: problem.code(),

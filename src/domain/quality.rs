@@ -283,6 +283,7 @@ fn dated(evidence: &Evidence) -> Option<Date> {
     }
 }
 
+#[inline]
 fn is_fresh(evidence: &Evidence, fresh: Freshness, checks: &Checks<'_>) -> bool {
     let Some(date) = dated(evidence) else {
         return false;
@@ -300,6 +301,7 @@ fn is_fresh(evidence: &Evidence, fresh: Freshness, checks: &Checks<'_>) -> bool 
 }
 
 /// What keeps `evidence` from meeting `alternative` (of the same kind). Empty when it does.
+#[inline]
 fn against(
     evidence: &Evidence,
     alternative: &Alternative,
@@ -377,6 +379,7 @@ pub fn accepted_kinds(alternatives: &[Alternative]) -> Arc<[EvidenceKind]> {
 /// Checks a complete, valid item against a criterion's alternatives (and the kinds they
 /// accept, see [`accepted_kinds`]): the alternative of its kind that it meets, or else the
 /// one it misses by least.
+#[inline]
 pub fn check_against(
     evidence: &Evidence,
     alternatives: &[Alternative],

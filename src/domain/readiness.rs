@@ -5,6 +5,8 @@
 //! The assessment is ready when every criterion of the set counts as met. Everything here is
 //! derived from the assessment on demand; nothing of it is stored.
 
+use std::sync::Arc;
+
 use super::assessment::{Assessment, CriteriaMatch, Status};
 use super::criteria::{CriteriaSet, Criterion, CriterionId, EvidenceKind};
 use super::evidence::{Evidence, EvidenceId};
@@ -47,9 +49,9 @@ pub struct ItemVerdict {
     pub index: usize,
     /// Its kind.
     pub kind: EvidenceKind,
-    /// Why it does not count here: first what is incomplete or invalid in the item itself,
-    /// then how it misses the requirement. Empty when it counts.
-    pub problems: Vec<ItemProblem>,
+    /// Why it does not count here (see [`Self::problems`]); `None` when it counts. Shared
+    /// between the items of a criterion that miss it the same way.
+    problems: Option<Arc<[ItemProblem]>>,
     /// Whether it counts by an alternative that rests on the assessor's judgement.
     pub judgement: bool,
 }
@@ -60,9 +62,15 @@ impl ItemVerdict {
         assessment.evidence.get(self.index)
     }
 
+    /// Why it does not count here: first what is incomplete or invalid in the item itself,
+    /// then how it misses the requirement. Empty when it counts.
+    pub fn problems(&self) -> &[ItemProblem] {
+        self.problems.as_deref().unwrap_or_default()
+    }
+
     /// Whether the item counts for the criterion.
     pub fn qualifies(&self) -> bool {
-        self.problems.is_empty()
+        self.problems.is_none()
     }
 }
 
@@ -191,6 +199,46 @@ impl std::hash::Hasher for IdHasher {
 
 type IdHash = std::hash::BuildHasherDefault<IdHasher>;
 
+/// A criterion's alternatives and the kinds they take, for [`Requirement::fit`].
+struct Requirement<'r> {
+    alternatives: &'r [super::criteria::Alternative],
+    accepted: &'r Arc<[EvidenceKind]>,
+}
+
+impl Requirement<'_> {
+    /// How `evidence` misses the requirement (`None`: it meets it) and whether it meets it by
+    /// judgement. An item of a kind the criterion does not take gets the reason shared by all
+    /// such items, kept in `not_taken`.
+    fn fit(
+        &self,
+        evidence: &Evidence,
+        not_taken: &mut [Option<Arc<[ItemProblem]>>],
+        checks: &Checks<'_>,
+    ) -> (Option<Arc<[ItemProblem]>>, bool) {
+        let kind = evidence.kind();
+        if self.accepted.contains(&kind) {
+            let fit = check_against(evidence, self.alternatives, self.accepted, checks);
+            let missed = (!fit.problems.is_empty()).then(|| fit.problems.into());
+            return (missed, fit.judgement);
+        }
+        let reason = || -> Arc<[ItemProblem]> {
+            Arc::from([ItemProblem::KindNotAccepted {
+                kind,
+                accepted: Arc::clone(self.accepted),
+            }])
+        };
+        let slot = EvidenceKind::ALL
+            .iter()
+            .position(|k| *k == kind)
+            .and_then(|at| not_taken.get_mut(at));
+        let missed = match slot {
+            Some(slot) => Arc::clone(slot.get_or_insert_with(reason)),
+            None => reason(),
+        };
+        (Some(missed), false)
+    }
+}
+
 /// Applies the readiness rule to `assessment` for every criterion of `set`, with what
 /// `checks` knows (today, council terms, the attachments' state).
 pub fn evaluate<'a>(
@@ -216,6 +264,9 @@ pub fn evaluate<'a>(
             let status = answer.map(|answer| answer.status).unwrap_or_default();
             let alternatives = criterion.alternatives();
             let accepted = accepted_kinds(&alternatives);
+            // The same reason for every item of a kind the criterion does not take.
+            let mut not_taken: [Option<Arc<[ItemProblem]>>; EvidenceKind::ALL.len()] =
+                Default::default();
             // Links to removed items are not evidence; an item linked twice counts once.
             let linked = answer
                 .map(|answer| answer.evidence.as_slice())
@@ -231,20 +282,29 @@ pub fn evaluate<'a>(
                 }
                 let evidence = &assessment.evidence[index];
                 let own_problems = own[index].get_or_insert_with(|| check_item(evidence, checks));
-                let fit = check_against(evidence, &alternatives, &accepted, checks);
+                let kind = evidence.kind();
+                let requirement = Requirement {
+                    alternatives: &alternatives,
+                    accepted: &accepted,
+                };
+                let (missed, judgement) = requirement.fit(evidence, &mut not_taken, checks);
                 // The item's own problems first, then how it misses the requirement.
                 let problems = if own_problems.is_empty() {
-                    fit.problems
+                    missed
                 } else {
-                    let mut problems = own_problems.clone();
-                    problems.extend(fit.problems);
-                    problems
+                    Some(
+                        own_problems
+                            .iter()
+                            .chain(missed.as_deref().unwrap_or_default())
+                            .cloned()
+                            .collect(),
+                    )
                 };
                 items.push(ItemVerdict {
                     index,
-                    kind: evidence.kind(),
+                    kind,
                     problems,
-                    judgement: fit.judgement,
+                    judgement,
                 });
             }
             let evidence_count = items.len();

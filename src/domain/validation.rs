@@ -105,6 +105,7 @@ pub fn check_required(text: &str) -> Option<Issue> {
 }
 
 /// Checks a link; an empty one is not checked here.
+#[inline]
 pub fn check_url(url: &str) -> Option<Issue> {
     let url = url.trim();
     if url.is_empty() {

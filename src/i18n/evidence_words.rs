@@ -302,7 +302,7 @@ pub fn items_to_list<'r>(criterion: &'r CriterionReadiness<'_>) -> Vec<&'r ItemV
 /// Every reason an item does not count, as sentences in one line; empty when it counts.
 pub fn item_verdict_message(lang: Lang, item: &ItemVerdict) -> String {
     let sentences: Vec<String> = item
-        .problems
+        .problems()
         .iter()
         .map(|problem| item_problem_message(lang, item.kind, problem))
         .collect();
