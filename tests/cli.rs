@@ -27,6 +27,19 @@ fn run(data: &TempDir, args: &[&str]) -> (i32, String, String) {
     )
 }
 
+/// `terve-kunta report FILE -o PDF`.
+fn report(data: &TempDir, file: &std::path::Path, pdf: &std::path::Path) -> (i32, String, String) {
+    run(
+        data,
+        &[
+            "report",
+            file.to_str().unwrap(),
+            "-o",
+            pdf.to_str().unwrap(),
+        ],
+    )
+}
+
 /// Exit 1 and exactly one line on stderr, without any trace of a panic.
 fn assert_one_line_error(result: &(i32, String, String), expected: &str) {
     let (code, stdout, stderr) = result;
@@ -369,15 +382,7 @@ fn report_writes_a_pdf_or_one_clear_line_and_nothing() {
     let file = data.join("esimerkkila.ron");
     std::fs::write(&file, encode_assessment(&ready_assessment(&shipped_set()))).unwrap();
     let pdf = data.join("raportti.pdf");
-    let (code, stdout, stderr) = run(
-        &data,
-        &[
-            "report",
-            file.to_str().unwrap(),
-            "-o",
-            pdf.to_str().unwrap(),
-        ],
-    );
+    let (code, stdout, stderr) = report(&data, &file, &pdf);
     assert_eq!((code, stderr.as_str()), (0, ""));
     assert!(stdout.starts_with("Raportti kirjoitettu ("), "{stdout}");
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-1.7"));
@@ -533,15 +538,7 @@ fn the_report_says_not_ready_with_the_reason_for_both_cases() {
         ),
     ] {
         let pdf = data.join("raportti.pdf");
-        let (code, _, stderr) = run(
-            &data,
-            &[
-                "report",
-                file.to_str().unwrap(),
-                "-o",
-                pdf.to_str().unwrap(),
-            ],
-        );
+        let (code, _, stderr) = report(&data, file, &pdf);
         assert_eq!((code, stderr.as_str()), (0, ""));
         let text = common::pdf_text(&pdf);
         assert!(text.contains("Ei vielä valmis"), "{file:?}");

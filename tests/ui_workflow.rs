@@ -121,46 +121,65 @@ fn create_an_assessment_go_through_all_criteria_and_become_ready() {
     assert_eq!(doc.assessment.municipality.code, "998");
 }
 
+/// From the summary, opens `criterion`, adds an evidence item: chooses the radio buttons
+/// `choices` (its kind first), fills `fields` (label, text) and presses "Valmis".
+fn add_evidence(
+    harness: &mut egui_kittest::Harness<'static, terve_kunta::ui::App>,
+    criterion: &str,
+    choices: &[&str],
+    fields: &[(&str, &str)],
+) {
+    click(harness, "Yhteenveto");
+    click(harness, criterion);
+    click(harness, "Lisää näyttö…");
+    for choice in choices {
+        activate(harness, Role::RadioButton, choice);
+    }
+    for (label, text) in fields {
+        fill(harness, label, text);
+    }
+    click(harness, "Valmis");
+}
+
 /// From the summary: the coordinator's appointment for criterion 4, the welfare report with
 /// the council's approval for 7, the web page for 9, each through the editor as a user adds it.
 fn add_the_missing_evidence(harness: &mut egui_kittest::Harness<'static, terve_kunta::ui::App>) {
     let harness = &mut *harness;
     // Criterion 4: the coordinator's appointment.
-    click(harness, "Yhteenveto");
-    click(harness, "Kriteeri 4: Hyvinvointikoordinaattori");
-    click(harness, "Lisää näyttö…");
-    activate(harness, Role::RadioButton, "Nimeäminen");
-    fill(harness, "Henkilö", "Kaisa Kuvitelma");
-    fill(harness, "Tehtävä tai rooli", "hyvinvointikoordinaattori");
-    fill(harness, "Nimeäjä", "Kunnanjohtaja");
-    fill(harness, "Nimityspäivä", "1.3.2019");
-    click(harness, "Valmis");
-
-    // Criterion 7: the welfare report, with the council's approval recorded on it.
-    click(harness, "Yhteenveto");
-    click(harness, "Kriteeri 7: Lakisääteinen tehtävä");
-    click(harness, "Lisää näyttö…");
-    activate(harness, Role::RadioButton, "Asiakirja");
-    fill(
+    add_evidence(
         harness,
-        "Asiakirjan nimi",
-        "Laaja hyvinvointikertomus 2025–2028",
+        "Kriteeri 4: Hyvinvointikoordinaattori",
+        &["Nimeäminen"],
+        &[
+            ("Henkilö", "Kaisa Kuvitelma"),
+            ("Tehtävä tai rooli", "hyvinvointikoordinaattori"),
+            ("Nimeäjä", "Kunnanjohtaja"),
+            ("Nimityspäivä", "1.3.2019"),
+        ],
     );
-    fill(harness, "Päiväys", "15.9.2025");
-    activate(harness, Role::RadioButton, "Valtuusto");
-    fill(harness, "Hyväksymispäivä", "20.10.2025");
-    fill(harness, "Hyväksymisen pykälä (§)", "31");
-    click(harness, "Valmis");
-
+    // Criterion 7: the welfare report, with the council's approval recorded on it.
+    add_evidence(
+        harness,
+        "Kriteeri 7: Lakisääteinen tehtävä",
+        &["Asiakirja", "Valtuusto"],
+        &[
+            ("Asiakirjan nimi", "Laaja hyvinvointikertomus 2025–2028"),
+            ("Päiväys", "15.9.2025"),
+            ("Hyväksymispäivä", "20.10.2025"),
+            ("Hyväksymisen pykälä (§)", "31"),
+        ],
+    );
     // Criterion 9: the web page, checked this month.
-    click(harness, "Yhteenveto");
-    click(harness, "Kriteeri 9: Viestintä");
-    click(harness, "Lisää näyttö…");
-    activate(harness, Role::RadioButton, "Verkkosivu");
-    fill(harness, "Sivun otsikko", "Hyvinvointi ja terveys");
-    fill(harness, "Osoite", "https://kuvitelmala.example/hyvinvointi");
-    fill(harness, "Tarkistettu", "2.11.2026");
-    click(harness, "Valmis");
+    add_evidence(
+        harness,
+        "Kriteeri 9: Viestintä",
+        &["Verkkosivu"],
+        &[
+            ("Sivun otsikko", "Hyvinvointi ja terveys"),
+            ("Osoite", "https://kuvitelmala.example/hyvinvointi"),
+            ("Tarkistettu", "2.11.2026"),
+        ],
+    );
 }
 
 #[test]
