@@ -1,7 +1,10 @@
 //! A helper process for the storage tests (`tests/crash_safety.rs`, `tests/storage.rs`): it
-//! saves in a loop until it is killed, or holds an assessment's lock until it is killed.
+//! saves in a loop until it is killed, or holds an assessment's lock until it is killed; and
+//! for `tests/audit.rs` it shows a time as the app shows it, in the time zone the system (or
+//! `TZ`) gives it.
 //!
-//! `storage_helper save-loop FILE` / `storage_helper hold-lock FILE`
+//! `storage_helper save-loop FILE` / `storage_helper hold-lock FILE` /
+//! `storage_helper show-time SECONDS_SINCE_1970`
 #![allow(
     clippy::print_stdout,
     clippy::print_stderr,
@@ -86,6 +89,17 @@ fn main() {
             loop {
                 std::thread::sleep(std::time::Duration::from_mins(1));
             }
+        }
+        "show-time" => {
+            let shown = path
+                .to_str()
+                .and_then(|seconds| seconds.parse().ok())
+                .and_then(|seconds| jiff::Timestamp::from_second(seconds).ok())
+                .map(|at| terve_kunta::i18n::audit::date_time(terve_kunta::domain::Lang::Fi, at));
+            let Some(shown) = shown else {
+                std::process::exit(2);
+            };
+            println!("{shown}");
         }
         _ => std::process::exit(2),
     }

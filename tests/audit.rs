@@ -818,3 +818,31 @@ fn a_changed_link_is_recorded_with_the_old_and_new_address() {
     assessment.modified = assessment.history.last().unwrap().at;
     assert_eq!(assessment.check_integrity(), vec![]);
 }
+
+#[test]
+fn times_are_shown_in_the_local_time_of_the_users_system() {
+    // 23.30 UTC on 30 November is already 1 December in Finland. Each run is a process of its
+    // own with the time zone a user's system would give it (on Windows too, under Wine in CI).
+    let show = |zone: &str| {
+        let output = Command::new(common::storage_helper())
+            .args(["show-time", "1796081400"])
+            .env("TZ", zone)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{zone}");
+        String::from_utf8(output.stdout).unwrap().trim().to_owned()
+    };
+    assert_eq!(show("Europe/Helsinki"), "1.12.2026 klo 1.30");
+    assert_eq!(show("Europe/Stockholm"), "1.12.2026 klo 0.30");
+    assert_eq!(show("UTC"), "30.11.2026 klo 23.30");
+    // Summer time: 1.7.2026 12.00 UTC is 15.00 in Helsinki.
+    let output = Command::new(common::storage_helper())
+        .args(["show-time", "1782907200"])
+        .env("TZ", "Europe/Helsinki")
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout).trim(),
+        "1.7.2026 klo 15.00"
+    );
+}

@@ -13,7 +13,12 @@ const SHIPPED: &str = "criteria/terve-kunta-kunnat-2017-2020.ron";
 
 /// Runs the binary with an empty data folder of its own.
 fn run(data: &TempDir, args: &[&str]) -> (i32, String, String) {
-    let output: Output = Command::new(env!("CARGO_BIN_EXE_terve-kunta"))
+    run_program(env!("CARGO_BIN_EXE_terve-kunta"), data, args)
+}
+
+/// Runs `program` (`terve-kunta` or `terve-kunta-cli`) as [`run`] does.
+fn run_program(program: &str, data: &TempDir, args: &[&str]) -> (i32, String, String) {
+    let output: Output = Command::new(program)
         .args(args)
         .env(DATA_DIR_ENV, &data.0)
         .env_remove("RUST_BACKTRACE")
@@ -546,4 +551,59 @@ fn the_report_says_not_ready_with_the_reason_for_both_cases() {
         assert!(text.contains(reason), "{file:?}: {text}");
         assert!(text.contains("Täyttyy, näyttö ei riitä"), "{file:?}");
     }
+}
+
+#[test]
+fn the_console_program_runs_the_same_commands_the_same_way() {
+    // On Windows `terve-kunta.exe` is a window program, which shells do not wait for; scripts
+    // call `terve-kunta-cli.exe`. Both must print the same and exit the same.
+    let data = TempDir::new("cli-console");
+    let set = shipped_set();
+    let ready = data.join("valmis.ron");
+    std::fs::write(&ready, encode_assessment(&ready_assessment(&set))).unwrap();
+    let broken = data.join("rikki.ron");
+    std::fs::write(&broken, "Assessment(").unwrap();
+    let (ready, broken) = (ready.to_str().unwrap(), broken.to_str().unwrap());
+    let invocations: [&[&str]; 8] = [
+        &["summary", ready],
+        &["summary", ready, "--json", "--lang", "en"],
+        &["verify", ready],
+        &["summary", broken],
+        &["criteria", "check", SHIPPED],
+        &["criteria", "check", broken, "--lang", "sv"],
+        &["sumary", ready],
+        &["--version"],
+    ];
+    let cli = env!("CARGO_BIN_EXE_terve-kunta-cli");
+    let mut codes = Vec::new();
+    for args in invocations {
+        let app = run(&data, args);
+        assert_eq!(run_program(cli, &data, args), app, "{args:?}");
+        codes.push(app.0);
+    }
+    assert_eq!(
+        codes,
+        [0, 0, 0, 1, 0, 1, 1, 0],
+        "ready, intact, broken, usage"
+    );
+
+    // Without a command it starts the app beside it; alone in a folder it says so.
+    let alone = TempDir::new("cli-alone");
+    let copy = alone.join(&format!("terve-kunta-cli{}", std::env::consts::EXE_SUFFIX));
+    std::fs::copy(cli, &copy).unwrap();
+    let result = run_program(copy.to_str().unwrap(), &data, &["--lang", "en"]);
+    assert_one_line_error(
+        &result,
+        &format!(
+            "terve-kunta: error: the app window could not be opened (the app could not be started: {} (no such file). terve-kunta-cli runs the commands; the window is the terve-kunta program in the same folder.); {}",
+            alone
+                .join(&format!("terve-kunta{}", std::env::consts::EXE_SUFFIX))
+                .display(),
+            if cfg!(windows) {
+                "it needs a graphics driver with OpenGL 2 (a remote desktop may lack one)"
+            } else {
+                "it needs a graphical desktop (X11 or Wayland) and OpenGL"
+            }
+        ),
+    );
 }

@@ -311,6 +311,16 @@ fn hostile_attachment_paths_are_all_refused() {
         "C:/Windows/system32/cmd.exe",
         "C:x.pdf",
         "attachments/x.pdf:Zone.Identifier",
+        "attachments/ptk.pdf:piilo",
+        "attachments/ptk.pdf::$DATA",
+        "attachments:piilo/ptk.pdf",
+        "\\\\palvelin\\jako\\ptk.pdf",
+        "\\\\?\\C:\\ptk.pdf",
+        "D:ptk.pdf",
+        "attachments/CONIN$",
+        "attachments/conout$.txt",
+        "attachments/COM¹.pdf",
+        "attachments/Lpt3",
         "file:///etc/passwd",
         "attachments\\..\\x",
         "attachments\\x.pdf",
@@ -473,4 +483,85 @@ fn the_lock_file_tells_nothing_hostile() {
     assert_eq!(seen.user, "Mal[2Jlory");
     assert_eq!(seen.host, "host");
     drop(lock);
+}
+
+#[test]
+fn long_folders_and_names_with_a_umlauts_save_open_lock_and_attach() {
+    let dir = TempDir::new("long");
+    // Deeper than Windows' old limit of 260 characters (MAX_PATH), as a roaming profile or a
+    // network drive can make the data folder.
+    let mut folder = dir.0.clone();
+    while folder.as_os_str().len() < 280 {
+        folder.push("Hyvinvointikertomus ja -suunnitelma");
+    }
+    std::fs::create_dir_all(&folder).unwrap();
+    let path = folder.join("Ääneläisen arviointi – å ä ö.ron");
+    assert!(path.as_os_str().len() > 300);
+    let set = shipped_set();
+    let mut assessment = ready_assessment(&set);
+    let mut expected = None;
+    for name in ["Ääneläinen", "Ääneläinen–Östersundom"] {
+        assessment.municipality.name = name.to_owned();
+        let request = SaveRequest {
+            path: path.clone(),
+            bytes: encode_assessment(&assessment).into_bytes(),
+            expected: expected.take(),
+        };
+        let SaveOutcome::Saved(stamp) = save_file(&request) else {
+            panic!("the save of {name} replaces the file before it");
+        };
+        expected = Some(stamp);
+    }
+    let me = LockHolder::this_process("Kaisa Kuvitelma", Timestamp::UNIX_EPOCH);
+    let opened = open_assessment(&path, &me).unwrap();
+    assert_eq!(opened.decoded.assessment, assessment);
+    assert!(opened.lock.is_some(), "the first open may write");
+    let second = open_assessment(&path, &me).unwrap();
+    assert!(second.lock.is_none(), "a second open is read-only");
+    assert!(
+        std::fs::read_to_string(backup_path(&path))
+            .unwrap()
+            .contains("\"Ääneläinen\""),
+        "the previous version is the backup"
+    );
+
+    let source = folder.join("pöytäkirja § 123 – Åström.pdf");
+    std::fs::write(&source, b"%PDF-1.7 minutes").unwrap();
+    let attachment = attach_file(&folder, &source, Timestamp::UNIX_EPOCH).unwrap();
+    assert_eq!(attachment.original_name, "pöytäkirja § 123 – Åström.pdf");
+    assert_eq!(verify(&folder, &attachment), AttachmentState::Intact);
+    // A stream beside the stored file (Windows' `name:stream`) is never a way in.
+    for stream in [":piilo", "::$DATA", ":Zone.Identifier:$DATA"] {
+        let hidden = format!("{}{stream}", attachment.path);
+        assert_eq!(
+            resolve(&folder, &hidden),
+            Err(PathProblem::Colon),
+            "{hidden}"
+        );
+    }
+
+    let leftover = format!("{TEMP_PREFIX}4000000000-assessment.ron-0");
+    std::fs::write(folder.join(&leftover), b"x").unwrap();
+    assert_eq!(sweep_temp_files(&folder), 1);
+    assert!(!files_in(&folder).contains(&leftover));
+}
+
+/// Windows' device names are not files: given as an assessment, a criteria set or an
+/// attachment, they are refused at once, as a named pipe is on unix (`tests/hostile_paths.rs`).
+#[cfg(windows)]
+#[test]
+fn windows_device_names_are_refused_as_files() {
+    let dir = TempDir::new("devices");
+    for device in ["NUL", "CON", "COM1", "CONIN$", r"\\.\NUL", r"\\.\COM1"] {
+        let path = Path::new(device);
+        assert!(
+            terve_kunta::storage::read_assessment(path).is_err(),
+            "{device} as an assessment"
+        );
+        assert!(
+            attach_file(&dir.0, path, Timestamp::UNIX_EPOCH).is_err(),
+            "{device} as an attachment"
+        );
+    }
+    assert!(!dir.join("attachments").exists() || files_in(&dir.join("attachments")).is_empty());
 }

@@ -606,3 +606,57 @@ fn a_tampered_sealed_file_is_shown_at_once_and_cannot_be_laundered_by_reopening(
         "{findings:?}"
     );
 }
+
+/// The notice the app shows, if any.
+fn notice(harness: &Harness<'static, App>) -> Option<String> {
+    harness.state().notice().map(|n| n.text.clone())
+}
+
+#[test]
+fn a_file_given_on_the_command_line_opens_as_avaa_would() {
+    // `terve-kunta FILE` (a double-click, "Open with"): an assessment opens for editing…
+    let data = TempDir::new("ui-open-with");
+    let received = TempDir::new("ui-open-with-files");
+    let path = received_assessment(&received);
+    let mut harness = common::opened_with_harness(&data, &path);
+    harness.run();
+    assert_eq!(harness.state().screen(), Screen::Assessment);
+    assert_eq!(
+        harness.state().document().unwrap().path.as_deref(),
+        Some(path.as_path())
+    );
+    assert_eq!(notice(&harness), None);
+    drop(harness);
+
+    // …a package is offered for review or import, as "Avaa paketti…" offers it…
+    let package = received.join("Kuvitelmala.zip");
+    terve_kunta::storage::package::export_package(
+        &path,
+        &package,
+        terve_kunta::domain::dates::Timestamp::UNIX_EPOCH,
+    )
+    .unwrap();
+    let mut harness = common::opened_with_harness(&data, &package);
+    harness.run();
+    activate(&mut harness, Role::Button, "Avaa tarkastettavaksi");
+    assert_eq!(
+        harness.state().document().unwrap().read_only,
+        Some(ReadOnly::Review)
+    );
+    drop(harness);
+
+    // …and a file that cannot be read gives the very message "Avaa…" gives.
+    let broken = received.join("rikki.ron");
+    std::fs::write(&broken, "Assessment(schema_version: 2, id: ").unwrap();
+    let missing = received.join("ei-ole.ron");
+    for file in [&broken, &missing] {
+        let mut given = common::opened_with_harness(&data, file);
+        given.run();
+        let mut chosen = app_harness(&data, ScriptedDialogs::answering([Some(file.clone())]));
+        click(&mut chosen, "Avaa…");
+        let message = notice(&given).expect("a message");
+        assert!(message.contains(&file.display().to_string()), "{message}");
+        assert_eq!(Some(message), notice(&chosen));
+        assert_eq!(given.state().screen(), Screen::Start);
+    }
+}

@@ -9,10 +9,13 @@ use crate::domain::Lang;
 /// What the user asked for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Command {
-    /// Start the desktop app, in this language if one was given (else the remembered one).
+    /// Start the desktop app, in this language if one was given (else the remembered one), and
+    /// open a file in it if one was given (`terve-kunta FILE`: a double-click, "Open with").
     Gui {
         /// The `--lang` given, if any.
         lang: Option<Lang>,
+        /// The assessment or package to open, as "Avaa…" would.
+        open: Option<PathBuf>,
     },
     /// Show a help text.
     Help(HelpTopic),
@@ -175,20 +178,7 @@ fn parse(args: Vec<OsString>, lang: Lang, given: Option<Lang>) -> Result<Invocat
         .take(2)
         .map(|arg| arg.to_string_lossy().into_owned())
         .collect();
-    let command_name = match words.as_slice() {
-        [] => "",
-        [first, ..] if matches!(first.as_str(), "summary" | "help" | "report" | "verify") => {
-            first.as_str()
-        }
-        [first, second, ..] if first == "criteria" && second == "check" => "criteria check",
-        [first, ..] if first == "criteria" => {
-            let sub = words.get(1).cloned().unwrap_or_default();
-            return Err(UsageError::UnknownCommand(
-                format!("criteria {sub}").trim().to_owned(),
-            ));
-        }
-        [first, ..] => return Err(UsageError::UnknownCommand(first.clone())),
-    };
+    let command_name = command_name(&words, &positionals)?;
     check_options(
         command_name,
         json,
@@ -199,7 +189,14 @@ fn parse(args: Vec<OsString>, lang: Lang, given: Option<Lang>) -> Result<Invocat
     let command = match command_name {
         "" if version => Command::Version,
         "" if help => Command::Help(HelpTopic::Main),
-        "" => Command::Gui { lang: given },
+        "" => Command::Gui {
+            lang: given,
+            open: None,
+        },
+        "open" => Command::Gui {
+            lang: given,
+            open: positionals.into_iter().next().map(PathBuf::from),
+        },
         "help" => match words.get(1).map(String::as_str) {
             None => Command::Help(HelpTopic::Main),
             Some("summary") => Command::Help(HelpTopic::Summary),
@@ -236,6 +233,26 @@ fn parse(args: Vec<OsString>, lang: Lang, given: Option<Lang>) -> Result<Invocat
     Ok(Invocation { command, lang })
 }
 
+/// Which command the first words name: `""` for none, `"open"` for a file to open in the app.
+fn command_name(words: &[String], positionals: &[OsString]) -> Result<&'static str, UsageError> {
+    Ok(match words {
+        [] => "",
+        [first, ..] if first == "summary" => "summary",
+        [first, ..] if first == "help" => "help",
+        [first, ..] if first == "report" => "report",
+        [first, ..] if first == "verify" => "verify",
+        [first, second, ..] if first == "criteria" && second == "check" => "criteria check",
+        [first, ..] if first == "criteria" => {
+            let sub = words.get(1).cloned().unwrap_or_default();
+            return Err(UsageError::UnknownCommand(
+                format!("criteria {sub}").trim().to_owned(),
+            ));
+        }
+        [_] if positionals.first().is_some_and(looks_like_a_file) => "open",
+        [first, ..] => return Err(UsageError::UnknownCommand(first.clone())),
+    })
+}
+
 /// Refuses an option given to a command that does not take it.
 fn check_options(
     command_name: &str,
@@ -245,7 +262,7 @@ fn check_options(
 ) -> Result<(), UsageError> {
     let not_here = |option: &str| UsageError::OptionNotHere {
         option: option.to_owned(),
-        command: if command_name.is_empty() {
+        command: if matches!(command_name, "" | "open") {
             "terve-kunta".to_owned()
         } else {
             command_name.to_owned()
@@ -261,6 +278,14 @@ fn check_options(
         return Err(not_here("-o"));
     }
     Ok(())
+}
+
+/// Whether a lone argument that is not a command names a file to open: it has a folder or a
+/// file extension in it, as every path a file manager passes does. A bare word ("sumary") is a
+/// mistyped command, and is reported as one.
+fn looks_like_a_file(argument: &OsString) -> bool {
+    let path = std::path::Path::new(argument);
+    path.extension().is_some() || path.components().count() > 1 || path.is_absolute()
 }
 
 /// The one assessment file after the command's name.
@@ -288,15 +313,60 @@ mod tests {
         assert_eq!(
             parse_strs(&[]),
             Ok(Invocation {
-                command: Command::Gui { lang: None },
+                command: Command::Gui {
+                    lang: None,
+                    open: None
+                },
                 lang: Lang::Fi
             })
         );
         assert_eq!(
             parse_strs(&["--lang", "sv"]).map(|i| i.command),
             Ok(Command::Gui {
-                lang: Some(Lang::Sv)
+                lang: Some(Lang::Sv),
+                open: None
             })
+        );
+    }
+
+    #[test]
+    fn a_file_alone_opens_in_the_app() {
+        for file in [
+            "arviointi.ron",
+            "/tmp/x/arviointi",
+            "kansio/paketti.tkpkg",
+            "Ålands.ron",
+        ] {
+            assert_eq!(
+                parse_strs(&[file, "--lang", "en"]).map(|i| i.command),
+                Ok(Command::Gui {
+                    lang: Some(Lang::En),
+                    open: Some(file.into())
+                }),
+                "{file}"
+            );
+        }
+        // Only the exact command words are commands; a file named after one is a file.
+        assert_eq!(
+            parse_strs(&["verify.ron"]).map(|i| i.command),
+            Ok(Command::Gui {
+                lang: None,
+                open: Some("verify.ron".into())
+            })
+        );
+        assert_eq!(
+            parse_strs(&["a.ron", "b.ron"]),
+            Err((Lang::Fi, UsageError::UnknownCommand("a.ron".into())))
+        );
+        assert_eq!(
+            parse_strs(&["a.ron", "--json"]),
+            Err((
+                Lang::Fi,
+                UsageError::OptionNotHere {
+                    option: "--json".into(),
+                    command: "terve-kunta".into()
+                }
+            ))
         );
     }
 

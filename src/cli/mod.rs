@@ -6,12 +6,14 @@
 
 mod args;
 mod check;
+mod console;
 mod escape;
 mod report;
 mod summary;
 mod verify;
 
 use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 pub use args::{Command, Invocation, UsageError, parse_args};
@@ -23,49 +25,91 @@ use crate::i18n;
 /// The version shown by `--version` and in the help.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// Runs the binary: parses `std::env::args_os`, then runs the command or starts the app.
+/// How the app window is started: `terve-kunta` has one, `terve-kunta-cli` does not.
+pub type Window<'a> = &'a dyn Fn(Option<Lang>, Option<PathBuf>) -> Result<(), String>;
+
+/// Runs `terve-kunta`: parses `std::env::args_os`, then runs the command or starts the app.
 pub fn main() -> ExitCode {
+    main_with(Some(&|lang, open| {
+        crate::ui::run(lang, open).map_err(|error| error.to_string())
+    }))
+}
+
+/// Runs `terve-kunta-cli`, the console program for scripts on Windows (see the README): the same
+/// commands, and for the app it starts `terve-kunta` from the same folder.
+pub fn main_without_window() -> ExitCode {
+    main_with(None)
+}
+
+fn main_with(window: Option<Window<'_>>) -> ExitCode {
     let invocation = parse_args(std::env::args_os().skip(1));
     let chosen = match &invocation {
         Ok(invocation) => invocation.lang,
         Err((lang, _)) => *lang,
     };
     install_panic_hook(chosen);
+    let lang = chosen;
 
-    // Everything printed is escaped: no name or text from a file can control the terminal.
-    let mut stdout = escape::Escaping::new(std::io::stdout().lock());
-    let mut stderr = escape::Escaping::new(std::io::stderr().lock());
     let code = match invocation {
-        Err((lang, error)) => {
-            let _ = writeln!(
-                stderr,
-                "{}{}",
-                i18n::cli::error_prefix(lang),
-                i18n::cli::usage_error(lang, &error)
-            );
-            1
-        }
         Ok(Invocation {
-            command: Command::Gui { lang: given },
-            lang,
+            command: Command::Gui { lang: given, open },
+            ..
         }) => {
-            drop((stdout, stderr));
-            match crate::ui::run(given) {
+            let open = open.map(|path| std::path::absolute(&path).unwrap_or(path));
+            let started = match window {
+                Some(window) => window(given, open),
+                None => start_app_beside(lang, given, open.as_deref()),
+            };
+            match started {
                 Ok(()) => 0,
-                Err(error) => {
-                    let _ = writeln!(
-                        escape::Escaping::new(std::io::stderr()),
+                Err(detail) => {
+                    console::show_error(&format!(
                         "{}{}",
                         i18n::cli::error_prefix(lang),
-                        i18n::cli::gui_failed(lang, &error.to_string())
-                    );
+                        i18n::cli::gui_failed(lang, &detail)
+                    ));
                     1
                 }
             }
         }
-        Ok(invocation) => run(&invocation, &mut stdout, &mut stderr),
+        invocation => {
+            // A window program on Windows has no console of its own: print to the one it was
+            // started from, if any.
+            console::attach_to_parent();
+            // Everything printed is escaped: no name or text from a file can control the terminal.
+            let mut stdout = escape::Escaping::new(std::io::stdout().lock());
+            let mut stderr = escape::Escaping::new(std::io::stderr().lock());
+            match invocation {
+                Err((lang, error)) => {
+                    let _ = writeln!(
+                        stderr,
+                        "{}{}",
+                        i18n::cli::error_prefix(lang),
+                        i18n::cli::usage_error(lang, &error)
+                    );
+                    1
+                }
+                Ok(invocation) => run(&invocation, &mut stdout, &mut stderr),
+            }
+        }
     };
     ExitCode::from(code)
+}
+
+/// `terve-kunta-cli` without a command: starts the app, `terve-kunta`, from the same folder.
+fn start_app_beside(lang: Lang, given: Option<Lang>, open: Option<&Path>) -> Result<(), String> {
+    let app = std::env::current_exe()
+        .map_err(|error| error.to_string())?
+        .with_file_name(format!("terve-kunta{}", std::env::consts::EXE_SUFFIX));
+    let mut command = std::process::Command::new(&app);
+    if let Some(given) = given {
+        command.args(["--lang", given.code()]);
+    }
+    command.args(open);
+    command
+        .spawn()
+        .map(drop)
+        .map_err(|error| i18n::cli::app_not_started(lang, &app.display().to_string(), &error))
 }
 
 /// A panic is a bug: report it in one line, in the user's language, without a backtrace.
@@ -141,8 +185,8 @@ fn help_text(lang: Lang, topic: HelpTopic) -> String {
 /// in `criteria_files`). A failure is written to `err` as one line; its exit code is returned.
 fn load(
     lang: Lang,
-    file: &std::path::Path,
-    criteria_files: &[std::path::PathBuf],
+    file: &Path,
+    criteria_files: &[PathBuf],
     err: &mut dyn Write,
 ) -> std::io::Result<Result<(crate::domain::Assessment, crate::domain::CriteriaSet), u8>> {
     use crate::storage::{CatalogProblem, CriteriaCatalog, OpenError, read_assessment};

@@ -280,15 +280,43 @@ pub fn missing_label(lang: Lang) -> &'static str {
 
 /// The failed start of the desktop window.
 pub fn gui_failed(lang: Lang, detail: &str) -> String {
+    // What a window needs differs by system: name the one the user has.
+    let (fi, sv, en) = if cfg!(windows) {
+        (
+            "tarvitaan näytönohjaimen ajuri, jossa on OpenGL 2 (etätyöpöydällä se voi puuttua)",
+            "det behövs en grafikdrivrutin med OpenGL 2 (den kan saknas på ett fjärrskrivbord)",
+            "it needs a graphics driver with OpenGL 2 (a remote desktop may lack one)",
+        )
+    } else {
+        (
+            "tarvitaan graafinen työpöytä (X11 tai Wayland) ja OpenGL",
+            "det behövs ett grafiskt skrivbord (X11 eller Wayland) och OpenGL",
+            "it needs a graphical desktop (X11 or Wayland) and OpenGL",
+        )
+    };
+    match lang {
+        Lang::Fi => format!("sovellusikkunaa ei voitu avata ({detail}); {fi}"),
+        Lang::Sv => format!("programfönstret kunde inte öppnas ({detail}); {sv}"),
+        Lang::En => format!("the app window could not be opened ({detail}); {en}"),
+    }
+}
+
+/// `terve-kunta-cli` could not start the app beside it.
+pub fn app_not_started(lang: Lang, app: &str, error: &std::io::Error) -> String {
+    let detail = if error.kind() == std::io::ErrorKind::NotFound {
+        pick(lang, "tiedostoa ei ole", "filen finns inte", "no such file").to_owned()
+    } else {
+        error.to_string()
+    };
     match lang {
         Lang::Fi => format!(
-            "sovellusikkunaa ei voitu avata ({detail}); tarvitaan graafinen työpöytä (X11 tai Wayland) ja OpenGL"
+            "sovellusta ei voitu käynnistää: {app} ({detail}). terve-kunta-cli ajaa komennot; ikkuna on terve-kunta-ohjelmassa samassa kansiossa."
         ),
         Lang::Sv => format!(
-            "programfönstret kunde inte öppnas ({detail}); det behövs ett grafiskt skrivbord (X11 eller Wayland) och OpenGL"
+            "programmet kunde inte startas: {app} ({detail}). terve-kunta-cli kör kommandona; fönstret finns i programmet terve-kunta i samma mapp."
         ),
         Lang::En => format!(
-            "the app window could not be opened ({detail}); it needs a graphical desktop (X11 or Wayland) and OpenGL"
+            "the app could not be started: {app} ({detail}). terve-kunta-cli runs the commands; the window is the terve-kunta program in the same folder."
         ),
     }
 }

@@ -46,7 +46,7 @@ pub enum PathProblem {
     /// A character Windows does not allow in names: `< > " | ? *`.
     #[error("character {0:?} not allowed")]
     ForbiddenCharacter(char),
-    /// A Windows device name such as `CON`, `NUL`, `COM1`.
+    /// A Windows device name such as `CON`, `NUL`, `COM1`, `CONIN$`.
     #[error("reserved name {0}")]
     ReservedName(String),
     /// An empty step (`a//b`) or one ending in a dot or space.
@@ -60,7 +60,9 @@ pub enum PathProblem {
     LeavesFolder,
 }
 
-const RESERVED: [&str; 4] = ["CON", "PRN", "AUX", "NUL"];
+/// Windows' device names, which name a device in every folder and with any extension (the
+/// console's `CONIN$`/`CONOUT$` too); `COM` and `LPT` with a digit are checked below.
+const RESERVED: [&str; 6] = ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"];
 
 fn is_reserved(name: &str) -> bool {
     let stem = name
@@ -74,7 +76,7 @@ fn is_reserved(name: &str) -> bool {
     }
     let numbered = |prefix: &str| {
         stem.strip_prefix(prefix).is_some_and(|n| {
-            n.len() == 1 && n.chars().all(|c| c.is_ascii_digit() || "¹²³".contains(c))
+            n.chars().count() == 1 && n.chars().all(|c| c.is_ascii_digit() || "¹²³".contains(c))
         })
     };
     numbered("COM") || numbered("LPT")
@@ -133,10 +135,20 @@ pub fn resolve(folder: &Path, path: &str) -> Result<PathBuf, PathProblem> {
     if std::fs::symlink_metadata(&joined).is_err() {
         return Ok(joined);
     }
-    let real_folder = std::fs::canonicalize(folder).map_err(|_| PathProblem::LeavesFolder)?;
-    match std::fs::canonicalize(&joined) {
-        Ok(real) if real.starts_with(&real_folder) => Ok(real),
-        // A link to something outside, or a dangling link.
+    let is_link = |path: &Path| {
+        std::fs::symlink_metadata(path).is_ok_and(|metadata| metadata.file_type().is_symlink())
+    };
+    match (
+        std::fs::canonicalize(folder),
+        std::fs::canonicalize(&joined),
+    ) {
+        (Ok(real_folder), Ok(real)) if real.starts_with(&real_folder) => Ok(real),
+        // A link to something outside.
+        (Ok(_), Ok(_)) => Err(PathProblem::LeavesFolder),
+        // The real path could not be found out: a dangling link, or a system that cannot
+        // tell (Wine, for paths over 260 characters). Without a link (or a Windows junction)
+        // at either step of `attachments/NAME`, the file is where its path says.
+        _ if !is_link(&joined) && !is_link(&folder.join(ATTACHMENTS_DIR)) => Ok(joined),
         _ => Err(PathProblem::LeavesFolder),
     }
 }

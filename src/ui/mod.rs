@@ -102,8 +102,8 @@ impl std::fmt::Debug for Context<'_> {
 }
 
 /// Opens the app window and runs until it is closed. `lang` overrides the remembered language
-/// when given on the command line.
-pub fn run(lang: Option<Lang>) -> Result<(), eframe::Error> {
+/// when given on the command line; `open` is a file to open at once, as "Avaa…" would.
+pub fn run(lang: Option<Lang>, open: Option<PathBuf>) -> Result<(), eframe::Error> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(APP_TITLE)
@@ -117,10 +117,8 @@ pub fn run(lang: Option<Lang>) -> Result<(), eframe::Error> {
         APP_TITLE,
         options,
         Box::new(move |_cc| {
-            let mut app = App::new(Env::system(), CriteriaCatalog::with_user_sets());
-            if let Some(lang) = lang {
-                app.set_lang(lang);
-            }
+            let mut app =
+                App::new(Env::system(), CriteriaCatalog::with_user_sets()).started_with(lang, open);
             app.exit_after_first_frame = exit_after_first_frame;
             Ok(Box::new(app))
         }),

@@ -229,6 +229,32 @@ pub fn first_start_harness(
     dialogs: terve_kunta::ui::dialogs::ScriptedDialogs,
     launcher: terve_kunta::ui::Launcher,
 ) -> egui_kittest::Harness<'static, terve_kunta::ui::App> {
+    started_harness(data, dialogs, launcher, None)
+}
+
+/// The app as `terve-kunta FILE` starts it (a double-click, "Open with"), by someone who has
+/// used it before.
+pub fn opened_with_harness(
+    data: &TempDir,
+    file: &std::path::Path,
+) -> egui_kittest::Harness<'static, terve_kunta::ui::App> {
+    if !terve_kunta::ui::settings::settings_path(&data.0).exists() {
+        user_settings(data, "Testi Testaaja");
+    }
+    started_harness(
+        data,
+        terve_kunta::ui::dialogs::ScriptedDialogs::default(),
+        Box::new(|_| Ok(())),
+        Some(file.to_path_buf()),
+    )
+}
+
+fn started_harness(
+    data: &TempDir,
+    dialogs: terve_kunta::ui::dialogs::ScriptedDialogs,
+    launcher: terve_kunta::ui::Launcher,
+    open: Option<std::path::PathBuf>,
+) -> egui_kittest::Harness<'static, terve_kunta::ui::App> {
     let env = terve_kunta::ui::Env {
         clock: Box::new(clock()),
         ids: Box::new(SequentialIds::new("t")),
@@ -242,6 +268,7 @@ pub fn first_start_harness(
         .with_max_steps(20)
         .build_eframe(move |_| {
             terve_kunta::ui::App::new(env, terve_kunta::storage::CriteriaCatalog::builtin())
+                .started_with(None, open)
         });
     harness.run();
     harness
@@ -459,7 +486,9 @@ pub fn golden_v1() -> Assessment {
 pub fn storage_helper() -> std::path::PathBuf {
     let exe = std::env::current_exe().unwrap();
     let target = exe.parent().and_then(std::path::Path::parent).unwrap();
-    target.join("examples").join("storage_helper")
+    target
+        .join("examples")
+        .join(format!("storage_helper{}", std::env::consts::EXE_SUFFIX))
 }
 
 /// Runs frames (a quarter of a second each) until the open assessment is saved, or gives up
@@ -480,6 +509,10 @@ pub fn settle(harness: &mut egui_kittest::Harness<'static, terve_kunta::ui::App>
 
 /// Runs a poppler tool (`pdftotext`, `pdfinfo`, `pdffonts`) or `qpdf` on `pdf`; its output.
 pub fn pdf_tool(name: &str, args: &[&str], pdf: &std::path::Path) -> String {
+    #[cfg(windows)]
+    if let Some(prefix) = std::env::var_os("WINEPREFIX") {
+        return wine_host::run_tool(std::path::Path::new(&prefix), name, args, pdf);
+    }
     let output = std::process::Command::new(name)
         .args(args)
         .arg(pdf)
@@ -504,4 +537,77 @@ pub fn pdf_text(pdf: &std::path::Path) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The Windows build's tests run under Wine in CI, where the PDF tools are the Linux host's.
+/// Wine starts a Linux program but cannot hand back its output or exit status, so the tool runs
+/// in a shell that writes both to files beside the PDF, and the test waits for them.
+#[cfg(windows)]
+mod wine_host {
+    use std::path::{Path, PathBuf};
+
+    /// The Linux path of a Windows path under Wine: `Z:` is `/`, `C:` is the prefix's `drive_c`.
+    fn unix_path(prefix: &Path, path: &Path) -> String {
+        let text = path.to_string_lossy().replace('\\', "/");
+        let (drive, rest) = text.split_at(2);
+        let drive = drive.to_ascii_uppercase();
+        assert!(
+            drive == "Z:" || drive == "C:",
+            "a path Wine does not map here: {text}"
+        );
+        if drive == "Z:" {
+            rest.to_owned()
+        } else {
+            format!("{}/drive_c{rest}", prefix.display())
+        }
+    }
+
+    fn quoted(text: &str) -> String {
+        format!("'{}'", text.replace('\'', r"'\''"))
+    }
+
+    pub fn run_tool(prefix: &Path, name: &str, args: &[&str], pdf: &Path) -> String {
+        let pdf = std::path::absolute(pdf).expect("absolute path");
+        let stem = format!("{}.{name}.{}", pdf.display(), std::process::id());
+        let [out, err, done]: [PathBuf; 3] =
+            ["out", "err", "done"].map(|ext| PathBuf::from(format!("{stem}.{ext}")));
+        let mut command = vec![name.to_owned()];
+        command.extend(args.iter().map(|arg| quoted(arg)));
+        command.push(quoted(&unix_path(prefix, &pdf)));
+        if name == "pdftotext" {
+            command.push("-".to_owned());
+        }
+        let script = format!(
+            "{} >{} 2>{}; echo $? >{}.tmp; mv {}.tmp {}",
+            command.join(" "),
+            quoted(&unix_path(prefix, &out)),
+            quoted(&unix_path(prefix, &err)),
+            quoted(&unix_path(prefix, &done)),
+            quoted(&unix_path(prefix, &done)),
+            quoted(&unix_path(prefix, &done)),
+        );
+        // Wine reports "invalid handle" for a Linux child, which has no Windows process handle;
+        // the shell runs all the same.
+        let _ = std::process::Command::new("/bin/sh")
+            .args(["-c", &script])
+            .status();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_mins(1);
+        let status = loop {
+            if let Ok(status) = std::fs::read_to_string(&done) {
+                break status;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "{name} did not finish (poppler-utils and qpdf are needed on the host)"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        };
+        let stdout = std::fs::read(&out).expect("tool output");
+        let stderr = std::fs::read_to_string(&err).unwrap_or_default();
+        for file in [&out, &err, &done] {
+            let _ = std::fs::remove_file(file);
+        }
+        assert_eq!(status.trim(), "0", "{name}: {stderr}");
+        String::from_utf8(stdout).unwrap()
+    }
 }

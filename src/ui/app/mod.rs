@@ -150,6 +150,21 @@ impl App {
         app
     }
 
+    /// The app as the command line starts it: `lang` overrides the remembered language, and
+    /// `open` (`terve-kunta FILE`: a double-click or "Open with") is opened in the first frame
+    /// exactly as "Avaa…" or a dropped file would be: an assessment, or a package to review or
+    /// import, with the same messages for a file that cannot be read.
+    #[must_use]
+    pub fn started_with(mut self, lang: Option<Lang>, open: Option<PathBuf>) -> Self {
+        if let Some(lang) = lang {
+            self.set_lang(lang);
+        }
+        if let Some(path) = open {
+            self.commands.push(Command::OpenPath(path));
+        }
+        self
+    }
+
     /// Removes temporary files that killed saves left in the assessments' folders.
     fn sweep_assessment_folders(&self) {
         let Some(data_dir) = self.env.data_dir.as_deref() else {
