@@ -40,13 +40,34 @@ export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUNNER="$WINE"
 echo "== cargo test --target $TARGET (under Wine)"
 cargo test --locked --target "$TARGET"
 
-echo "== the window exe under Wine and Xvfb, to its first frame"
+echo "== the exes: subsystems and imported DLLs"
 exe="target/$TARGET/debug/terve-kunta.exe"
+cli="target/$TARGET/debug/terve-kunta-cli.exe"
 headers=$(x86_64-w64-mingw32-objdump -p "$exe")
 [[ "$headers" == *"(Windows GUI)"* ]] || {
     echo "test-windows: $exe is not a window program (it would open a console window)" >&2
     exit 1
 }
+[[ "$(x86_64-w64-mingw32-objdump -p "$cli")" == *"(Windows CUI)"* ]] || {
+    echo "test-windows: $cli is not a console program (scripts could not wait for it)" >&2
+    exit 1
+}
+# Only DLLs that every Windows 10 and 11 has: nothing to install beside the exe.
+SYSTEM_DLLS=" advapi32 bcrypt bcryptprimitives combase comctl32 comdlg32 crypt32 dbghelp dwmapi
+    gdi32 imm32 kernel32 msvcrt ntdll ole32 oleaut32 opengl32 propsys rpcrt4 secur32 shell32
+    shlwapi uiautomationcore user32 userenv uxtheme version winmm ws2_32 "
+SYSTEM_DLLS=" $(echo $SYSTEM_DLLS) "
+for program in "$exe" "$cli"; do
+    for dll in $(x86_64-w64-mingw32-objdump -p "$program" | sed -n 's/^\s*DLL Name: //p' |
+        tr 'A-Z' 'a-z' | sed 's/\.dll$//' | sort -u); do
+        [[ "$dll" == api-ms-win-* || "$SYSTEM_DLLS" == *" $dll "* ]] || {
+            echo "test-windows: $program imports $dll.dll, which Windows does not have" >&2
+            exit 1
+        }
+    done
+done
+
+echo "== the window exe under Wine and Xvfb, to its first frame"
 data="$WORK/data"
 mkdir -p "$data"
 start=$(date +%s%N)

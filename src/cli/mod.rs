@@ -43,12 +43,11 @@ pub fn main_without_window() -> ExitCode {
 
 fn main_with(window: Option<Window<'_>>) -> ExitCode {
     let invocation = parse_args(std::env::args_os().skip(1));
-    let chosen = match &invocation {
+    let lang = match &invocation {
         Ok(invocation) => invocation.lang,
         Err((lang, _)) => *lang,
     };
-    install_panic_hook(chosen);
-    let lang = chosen;
+    install_panic_hook(lang);
 
     let code = match invocation {
         Ok(Invocation {
@@ -72,25 +71,23 @@ fn main_with(window: Option<Window<'_>>) -> ExitCode {
                 }
             }
         }
-        invocation => {
+        Err((_, error)) => {
+            // Also where there is no console to print to (Explorer): then in a message box.
+            console::show_error(&format!(
+                "{}{}",
+                i18n::cli::error_prefix(lang),
+                i18n::cli::usage_error(lang, &error)
+            ));
+            1
+        }
+        Ok(invocation) => {
             // A window program on Windows has no console of its own: print to the one it was
             // started from, if any.
             console::attach_to_parent();
             // Everything printed is escaped: no name or text from a file can control the terminal.
             let mut stdout = escape::Escaping::new(std::io::stdout().lock());
             let mut stderr = escape::Escaping::new(std::io::stderr().lock());
-            match invocation {
-                Err((lang, error)) => {
-                    let _ = writeln!(
-                        stderr,
-                        "{}{}",
-                        i18n::cli::error_prefix(lang),
-                        i18n::cli::usage_error(lang, &error)
-                    );
-                    1
-                }
-                Ok(invocation) => run(&invocation, &mut stdout, &mut stderr),
-            }
+            run(&invocation, &mut stdout, &mut stderr)
         }
     };
     ExitCode::from(code)

@@ -101,6 +101,17 @@ impl std::fmt::Debug for Context<'_> {
     }
 }
 
+/// The window's and the taskbar's icon: `assets/icons/terve-kunta-256.png` at 64 × 64, as raw
+/// RGBA (no image decoder needed).
+fn window_icon() -> egui::IconData {
+    const SIDE: u32 = 64;
+    egui::IconData {
+        rgba: include_bytes!("../../assets/icons/terve-kunta-64.rgba").to_vec(),
+        width: SIDE,
+        height: SIDE,
+    }
+}
+
 /// Opens the app window and runs until it is closed. `lang` overrides the remembered language
 /// when given on the command line; `open` is a file to open at once, as "Avaa…" would.
 pub fn run(lang: Option<Lang>, open: Option<PathBuf>) -> Result<(), eframe::Error> {
@@ -109,7 +120,8 @@ pub fn run(lang: Option<Lang>, open: Option<PathBuf>) -> Result<(), eframe::Erro
             .with_title(APP_TITLE)
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([800.0, 560.0])
-            .with_drag_and_drop(true),
+            .with_drag_and_drop(true)
+            .with_icon(window_icon()),
         ..Default::default()
     };
     let exit_after_first_frame = std::env::var_os(EXIT_AFTER_FIRST_FRAME_ENV).is_some();
