@@ -10,14 +10,7 @@
 #   bash scripts/test-packages.sh      (after scripts/test-windows.sh has built the Windows exes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-WINE=/usr/lib/wine/wine64
-WORK=$(mktemp -d)
-export WINEPREFIX="$WORK/prefix" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
-cleanup() {
-    /usr/lib/wine/wineserver -k 2>/dev/null || true
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
+source .ci/windows/wine-prefix.sh
 fail() {
     echo "test-packages: $*" >&2
     exit 1
@@ -53,12 +46,8 @@ if osslsigncode verify -CAfile "$WORK/cert.pem" -in "$WORK/upgrade/terve-kunta-0
 fi
 
 echo "== the MSI under Wine: install, run, upgrade, uninstall"
-"$WINE" wineboot --init >/dev/null 2>&1
-/usr/lib/wine/wineserver -w
-x86_64-w64-mingw32-gcc -shared -O2 -s -o "$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll" \
-    .ci/windows/bcryptprimitives.c
 installed="$WINEPREFIX/drive_c/Program Files/Terve Kunta"
-roaming=$(find "$WINEPREFIX/drive_c/users" -maxdepth 3 -path '*/AppData/Roaming' ! -path '*/Public/*' | head -1)
+roaming=$(find "$WINEPREFIX/drive_c/users" -maxdepth 3 -path '*/AppData/Roaming' ! -path '*/Public/*' -print -quit)
 data="$roaming/terve-kunta/data"
 "$WINE" msiexec /i "$(printf 'Z:%s' "$msi" | tr / '\\')" /qn
 [ -f "$installed/terve-kunta.exe" ] && [ -f "$installed/terve-kunta-cli.exe" ] || fail "not installed"

@@ -10,28 +10,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TARGET=x86_64-pc-windows-gnu
-WINE=/usr/lib/wine/wine64
-for tool in x86_64-w64-mingw32-gcc "$WINE" xvfb-run; do
-    command -v "$tool" >/dev/null || {
-        echo "test-windows: $tool not found (apt-get install mingw-w64 wine64 xvfb xauth)" >&2
-        exit 1
-    }
-done
-rustup target list --installed | grep -qx "$TARGET" || rustup target add "$TARGET"
-
-# A Wine prefix of our own, with the test-only stand-in for bcryptprimitives.dll, which Wine 8
-# lacks and Rust's standard library needs (real Windows 10 and 11 have it; it never ships).
-WORK=$(mktemp -d)
-export WINEPREFIX="$WORK/prefix" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
-cleanup() {
-    WINEPREFIX="$WINEPREFIX" /usr/lib/wine/wineserver -k 2>/dev/null || true
-    rm -rf "$WORK"
+command -v xvfb-run >/dev/null || {
+    echo "test-windows: xvfb-run not found (apt-get install xvfb xauth)" >&2
+    exit 1
 }
-trap cleanup EXIT
-"$WINE" wineboot --init >/dev/null 2>&1
-/usr/lib/wine/wineserver -w
-x86_64-w64-mingw32-gcc -shared -O2 -s -o "$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll" \
-    .ci/windows/bcryptprimitives.c
+rustup target list --installed | grep -qx "$TARGET" || rustup target add "$TARGET"
+source .ci/windows/wine-prefix.sh
 
 # Times in the tests are Finnish local time, as on the users' PCs.
 export TZ=Europe/Helsinki
