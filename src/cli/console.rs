@@ -34,7 +34,7 @@ pub fn show_error(message: &str) {
 #[cfg(windows)]
 #[allow(
     unsafe_code,
-    reason = "three kernel32/user32 calls with no pointers kept: the console and a message box"
+    reason = "four kernel32/user32 calls that keep no pointers: the console and a message box"
 )]
 mod windows {
     use windows_sys::Win32::Foundation::HANDLE;
