@@ -55,18 +55,17 @@ fn main_with(window: Option<Window<'_>>) -> ExitCode {
             ..
         }) => {
             let open = open.map(|path| std::path::absolute(&path).unwrap_or(path));
+            // The window's failure names what a window needs; a missing app says only that.
             let started = match window {
-                Some(window) => window(given, open),
+                Some(window) => {
+                    window(given, open).map_err(|detail| i18n::cli::gui_failed(lang, &detail))
+                }
                 None => start_app_beside(lang, given, open.as_deref()),
             };
             match started {
                 Ok(()) => 0,
-                Err(detail) => {
-                    console::show_error(&format!(
-                        "{}{}",
-                        i18n::cli::error_prefix(lang),
-                        i18n::cli::gui_failed(lang, &detail)
-                    ));
+                Err(message) => {
+                    console::show_error(&format!("{}{message}", i18n::cli::error_prefix(lang)));
                     1
                 }
             }
