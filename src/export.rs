@@ -26,6 +26,23 @@ pub enum ExportError {
     Write(#[from] WriteError),
 }
 
+impl ExportError {
+    /// The one sentence the command line and the app say when a report could not be
+    /// exported to `path` (lower case first: the command line puts "virhe: " before it).
+    pub fn sentence(&self, lang: Lang, path: &Path) -> String {
+        let reason = match self {
+            Self::Write(error) => crate::i18n::write_failure_reason(lang, &error.source),
+            Self::Report(error) => error.to_string(),
+        };
+        let path = path.display().to_string();
+        match lang {
+            Lang::Fi => format!("raporttia ei voitu kirjoittaa: {reason}: {path}"),
+            Lang::Sv => format!("rapporten kunde inte skrivas: {reason}: {path}"),
+            Lang::En => format!("the report could not be written: {reason}: {path}"),
+        }
+    }
+}
+
 /// What a written report holds, for the message after exporting.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Exported {

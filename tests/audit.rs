@@ -221,7 +221,7 @@ fn each_history_entry_edited_removed_or_moved_is_named_in_the_file() {
         h.remove(13);
     });
     assert_eq!(
-        terve_kunta::i18n::audit::finding_message(Lang::Fi, &removed[0]),
+        terve_kunta::storage::words::finding_message(Lang::Fi, &removed[0]),
         "Historian merkintä 14 puuttuu"
     );
 }
@@ -281,7 +281,7 @@ fn a_changed_attachment_is_named() {
         }]
     );
     assert_eq!(
-        terve_kunta::i18n::audit::finding_message(Lang::Fi, &findings[0]),
+        terve_kunta::storage::words::finding_message(Lang::Fi, &findings[0]),
         "Liite ptk.pdf on muuttunut"
     );
 }

@@ -23,7 +23,7 @@ use terve_kunta::ui::{App, ReadOnly, Screen};
 
 fn events(harness: &Harness<'static, App>) -> Vec<Event> {
     let doc = harness.state().document().unwrap();
-    doc.assessment
+    doc.assessment()
         .history
         .iter()
         .map(|entry| entry.event.clone())
@@ -56,7 +56,7 @@ fn finalise_refuse_an_edit_reopen_with_a_reason_and_see_it_in_the_history() {
     activate(&mut harness, Role::Button, "Viimeistele ja sinetöi");
     let doc = harness.state().document().unwrap();
     assert_eq!(doc.read_only, Some(ReadOnly::Finalised));
-    let seal = doc.assessment.seal.clone().unwrap();
+    let seal = doc.assessment().seal.clone().unwrap();
     assert_eq!(seal.by, "Henna Hyvönen");
     // Saved sealed, and the file verifies; the audit page shows the seal and the check.
     let on_disk = terve_kunta::storage::read_assessment(&path).unwrap();
@@ -88,7 +88,7 @@ fn finalise_refuse_an_edit_reopen_with_a_reason_and_see_it_in_the_history() {
     activate(&mut harness, Role::Button, "Avaa muokattavaksi");
     let doc = harness.state().document().unwrap();
     assert_eq!(doc.read_only, None);
-    assert_eq!(doc.assessment.seal, None);
+    assert_eq!(doc.assessment().seal, None);
     assert_eq!(
         events(&harness).last(),
         Some(&Event::Reopened {
@@ -409,11 +409,11 @@ fn nothing_changes_a_sealed_assessment() {
     let requests = dialogs.requests.clone();
     let mut harness = app_harness(&data, dialogs);
     let path = fill_and_finalise(&mut harness);
-    let digest = harness.state().document().unwrap().assessment.digest();
+    let digest = harness.state().document().unwrap().assessment().digest();
     let sealed = std::fs::read(&path).unwrap();
     let unchanged = |harness: &Harness<'static, App>, what: &str| {
         let doc = harness.state().document().unwrap();
-        assert_eq!(doc.assessment.digest(), digest, "{what}");
+        assert_eq!(doc.assessment().digest(), digest, "{what}");
         assert_eq!(std::fs::read(&path).unwrap(), sealed, "{what}");
     };
 
@@ -492,7 +492,7 @@ fn nothing_changes_a_sealed_assessment() {
         .state()
         .document()
         .unwrap()
-        .assessment
+        .assessment()
         .seal
         .clone()
         .unwrap();
@@ -519,7 +519,7 @@ fn a_read_only_document_puts_back_any_change() {
     let sealed = assessment.clone();
     let mut doc = Document::new(assessment, set, Some(PathBuf::from("/x/assessment.ron")));
     doc.read_only = Some(ReadOnly::Finalised);
-    let id = doc.assessment.evidence[0].id.clone();
+    let id = doc.assessment().evidence[0].id.clone();
     let changes: Vec<Change> = vec![
         ("unlink", Box::new(move |a| a.unlink(&common::tk(2), &id))),
         (
@@ -536,10 +536,10 @@ fn a_read_only_document_puts_back_any_change() {
         ("name", Box::new(|a| a.municipality.name.push('!'))),
     ];
     for (what, change) in changes {
-        change(&mut doc.assessment);
-        assert_ne!(doc.assessment, sealed, "{what} changed it");
+        change(doc.edit());
+        assert_ne!(doc.assessment(), &sealed, "{what} changed it");
         assert!(doc.put_back_refused_changes(), "{what}");
-        assert_eq!(doc.assessment, sealed, "{what} put back");
+        assert_eq!(doc.assessment(), &sealed, "{what} put back");
         assert!(
             !doc.put_back_refused_changes(),
             "{what}: nothing more to put back"
@@ -547,9 +547,9 @@ fn a_read_only_document_puts_back_any_change() {
     }
     // An editable document keeps its changes.
     doc.read_only = None;
-    doc.assessment.municipality.name.push('!');
+    doc.edit().municipality.name.push('!');
     assert!(!doc.put_back_refused_changes());
-    assert_ne!(doc.assessment, sealed);
+    assert_ne!(doc.assessment(), &sealed);
 }
 
 /// A sealed file changed with a text editor: opening it shows the mismatch in the banner at

@@ -38,7 +38,7 @@ fn edits_are_saved_by_themselves_and_are_back_after_a_restart() {
     settle(&mut harness);
     harness.get_by_label("Tallennettu");
     let on_disk = terve_kunta::storage::read_assessment(&path).unwrap();
-    assert_eq!(on_disk, harness.state().document().unwrap().assessment);
+    assert_eq!(&on_disk, harness.state().document().unwrap().assessment());
     drop(harness);
 
     let mut harness = app_harness(&data, ScriptedDialogs::default());
@@ -247,7 +247,7 @@ fn attachments_are_copied_checked_before_opening_and_programs_are_asked_about() 
     harness.get_by_label("ptk.pdf (0 kt)");
     let folder = path.parent().unwrap();
     let attachment =
-        harness.state().document().unwrap().assessment.evidence[0].attachments[0].clone();
+        harness.state().document().unwrap().assessment().evidence[0].attachments[0].clone();
     let stored = folder.join(&attachment.path);
     assert_eq!(
         std::fs::read(&stored).unwrap(),

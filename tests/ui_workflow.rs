@@ -111,14 +111,14 @@ fn create_an_assessment_go_through_all_criteria_and_become_ready() {
         .get_by_label("Valmis liittymään: kaikki 10 kriteeriä täyttyvät, ja näyttö tukee niitä.");
 
     let doc = harness.state().document().unwrap();
-    assert_eq!(doc.assessment.evidence.len(), 4);
+    assert_eq!(doc.assessment().evidence.len(), 4);
     assert!(
-        doc.assessment
+        doc.assessment()
             .answers
             .values()
             .all(|answer| answer.status == Status::Met)
     );
-    assert_eq!(doc.assessment.municipality.code, "998");
+    assert_eq!(doc.assessment().municipality.code, "998");
 }
 
 /// From the summary, opens `criterion`, adds an evidence item: chooses the radio buttons
@@ -227,7 +227,7 @@ fn escape_on_a_new_evidence_item_discards_it_and_done_asks_about_an_incomplete_o
             .state()
             .document()
             .unwrap()
-            .assessment
+            .assessment()
             .evidence
             .len(),
         1
@@ -237,11 +237,11 @@ fn escape_on_a_new_evidence_item_discards_it_and_done_asks_about_an_incomplete_o
     let doc = harness.state().document().unwrap();
     assert!(doc.editor.is_none(), "the editor closed");
     assert!(
-        doc.assessment.evidence.is_empty(),
+        doc.assessment().evidence.is_empty(),
         "Esc discarded the blank item"
     );
     assert!(
-        doc.assessment
+        doc.assessment()
             .answers
             .values()
             .all(|a| a.evidence.is_empty())
@@ -264,7 +264,7 @@ fn escape_on_a_new_evidence_item_discards_it_and_done_asks_about_an_incomplete_o
     click(&mut harness, "Säilytä keskeneräisenä");
     let doc = harness.state().document().unwrap();
     assert!(doc.editor.is_none());
-    assert_eq!(doc.assessment.evidence.len(), 1, "kept as incomplete");
+    assert_eq!(doc.assessment().evidence.len(), 1, "kept as incomplete");
     // Kept, linked, and said not to count.
     harness.get_by_label("Päätös · Ei kelpaa: Päätökseltä puuttuu kokouspäivä ja pykälä (§).");
 }
@@ -280,7 +280,7 @@ fn an_invalid_date_gets_a_message_next_to_the_field() {
     harness.get_by_label("Anna päätöksen kokouspäivä, esimerkiksi 17.11.2020");
     fill(&mut harness, "Kokouspäivä", "31.2.2020");
     harness.get_by_label("Tällaista päivää ei ole");
-    let evidence = &harness.state().document().unwrap().assessment.evidence[0];
+    let evidence = &harness.state().document().unwrap().assessment().evidence[0];
     assert_eq!(
         evidence.date, None,
         "an invalid date does not reach the model"
@@ -436,7 +436,7 @@ fn save_as_elsewhere_and_open_from_the_recent_list() {
     let doc = harness.state().document().unwrap();
     assert_eq!(doc.path.as_deref(), Some(target.as_path()));
     assert_eq!(
-        doc.assessment.answers.values().next().unwrap().status,
+        doc.assessment().answers.values().next().unwrap().status,
         Status::PartlyMet
     );
 }
@@ -509,7 +509,10 @@ fn dropping_an_assessment_file_opens_it() {
         .push(std::sync::Arc::new(Dropped(file.clone())));
     harness.run();
     assert_eq!(harness.state().screen(), Screen::Assessment);
-    assert_eq!(harness.state().document().unwrap().assessment, assessment);
+    assert_eq!(
+        harness.state().document().unwrap().assessment(),
+        &assessment
+    );
     click(&mut harness, "Yhteenveto");
     harness
         .get_by_label("Valmis liittymään: kaikki 10 kriteeriä täyttyvät, ja näyttö tukee niitä.");
@@ -553,7 +556,7 @@ fn the_flow_works_from_the_keyboard() {
             .state()
             .document()
             .unwrap()
-            .assessment
+            .assessment()
             .municipality
             .name,
         "Kauhava"
@@ -571,7 +574,7 @@ fn the_flow_works_from_the_keyboard() {
     harness.run();
     let doc = harness.state().document().unwrap();
     assert_eq!(
-        doc.assessment.answers.values().next().unwrap().status,
+        doc.assessment().answers.values().next().unwrap().status,
         Status::PartlyMet
     );
 }
@@ -651,9 +654,9 @@ fn at_first_start_the_app_asks_for_the_name_the_history_records() {
     click(&mut harness, "Täyttyy");
     common::settle(&mut harness);
     let doc = harness.state().document().unwrap();
-    assert!(!doc.assessment.history.is_empty());
+    assert!(!doc.assessment().history.is_empty());
     assert!(
-        doc.assessment
+        doc.assessment()
             .history
             .iter()
             .all(|entry| entry.who == "Kaisa Kuvitelma")

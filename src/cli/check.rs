@@ -34,7 +34,7 @@ pub(super) fn run(lang: Lang, files: &[PathBuf], out: &mut dyn Write) -> std::io
                 writeln!(
                     out,
                     "{file}: {severity}: {}",
-                    i18n::read_error_message(lang, &error)
+                    crate::storage::words::read_error_message(lang, &error)
                 )?;
                 failed = true;
                 continue;
@@ -48,7 +48,7 @@ pub(super) fn run(lang: Lang, files: &[PathBuf], out: &mut dyn Write) -> std::io
             Some(set) => writeln!(
                 out,
                 "{}",
-                i18n::cli::check_ok(lang, &file, set.criteria.len(), outcome.warnings().count())
+                super::words::check_ok(lang, &file, set.criteria.len(), outcome.warnings().count())
             )?,
             None => failed = true,
         }

@@ -11,6 +11,7 @@ mod escape;
 mod report;
 mod summary;
 mod verify;
+pub mod words;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -20,7 +21,6 @@ pub use args::{Command, Invocation, UsageError, parse_args};
 pub use check::diagnostic_line;
 
 use crate::domain::Lang;
-use crate::i18n;
 
 /// The version shown by `--version` and in the help.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -58,14 +58,14 @@ fn main_with(window: Option<Window<'_>>) -> ExitCode {
             // The window's failure names what a window needs; a missing app says only that.
             let started = match window {
                 Some(window) => {
-                    window(given, open).map_err(|detail| i18n::cli::gui_failed(lang, &detail))
+                    window(given, open).map_err(|detail| words::gui_failed(lang, &detail))
                 }
                 None => start_app_beside(lang, given, open.as_deref()),
             };
             match started {
                 Ok(()) => 0,
                 Err(message) => {
-                    console::show_error(&format!("{}{message}", i18n::cli::error_prefix(lang)));
+                    console::show_error(&format!("{}{message}", words::error_prefix(lang)));
                     1
                 }
             }
@@ -74,8 +74,8 @@ fn main_with(window: Option<Window<'_>>) -> ExitCode {
             // Also where there is no console to print to (Explorer): then in a message box.
             console::show_error(&format!(
                 "{}{}",
-                i18n::cli::error_prefix(lang),
-                i18n::cli::usage_error(lang, &error)
+                words::error_prefix(lang),
+                words::usage_error(lang, &error)
             ));
             1
         }
@@ -105,7 +105,7 @@ fn start_app_beside(lang: Lang, given: Option<Lang>, open: Option<&Path>) -> Res
     command
         .spawn()
         .map(drop)
-        .map_err(|error| i18n::cli::app_not_started(lang, &app.display().to_string(), &error))
+        .map_err(|error| words::app_not_started(lang, &app.display().to_string(), &error))
 }
 
 /// A panic is a bug: report it in one line, in the user's language, without a backtrace.
@@ -118,8 +118,8 @@ fn install_panic_hook(lang: Lang) {
         let _ = writeln!(
             escape::Escaping::new(std::io::stderr()),
             "{}{}{location}",
-            i18n::cli::error_prefix(lang),
-            i18n::cli::internal_error(lang)
+            words::error_prefix(lang),
+            words::internal_error(lang)
         );
     }));
 }
@@ -165,14 +165,14 @@ pub enum HelpTopic {
 
 fn help_text(lang: Lang, topic: HelpTopic) -> String {
     match topic {
-        HelpTopic::Main => i18n::cli::main_help(lang, VERSION),
-        HelpTopic::CriteriaCheck => i18n::cli::check_help(lang),
-        HelpTopic::Report => i18n::cli::report_help(lang),
-        HelpTopic::Verify => i18n::cli::verify_help(lang),
+        HelpTopic::Main => words::main_help(lang, VERSION),
+        HelpTopic::CriteriaCheck => words::check_help(lang),
+        HelpTopic::Report => words::report_help(lang),
+        HelpTopic::Verify => words::verify_help(lang),
         HelpTopic::Summary => {
             let dir = crate::storage::criteria_dir()
                 .map_or_else(|| "-".to_owned(), |dir| dir.display().to_string());
-            i18n::cli::summary_help(lang, &dir)
+            words::summary_help(lang, &dir)
         }
     }
 }
@@ -187,7 +187,7 @@ fn load(
 ) -> std::io::Result<Result<(crate::domain::Assessment, crate::domain::CriteriaSet), u8>> {
     use crate::storage::{CatalogProblem, CriteriaCatalog, OpenError, read_assessment};
     let fail = |err: &mut dyn Write, message: String| -> std::io::Result<Result<_, u8>> {
-        writeln!(err, "{}{message}", i18n::cli::error_prefix(lang))?;
+        writeln!(err, "{}{message}", words::error_prefix(lang))?;
         Ok(Err(1))
     };
     let assessment = match read_assessment(file) {
@@ -197,7 +197,7 @@ fn load(
                 err,
                 format!(
                     "{}: {}",
-                    i18n::read_error_message(lang, &error),
+                    crate::storage::words::read_error_message(lang, &error),
                     file.display()
                 ),
             );
@@ -207,7 +207,7 @@ fn load(
                 err,
                 format!(
                     "{}: {}",
-                    i18n::load_error_message(lang, &error),
+                    crate::storage::words::load_error_message(lang, &error),
                     file.display()
                 ),
             );
@@ -222,7 +222,7 @@ fn load(
                     err,
                     format!(
                         "{}: {}",
-                        i18n::read_error_message(lang, &error),
+                        crate::storage::words::read_error_message(lang, &error),
                         path.display()
                     ),
                 );
@@ -244,7 +244,7 @@ fn load(
             .map_or_else(|| "-".to_owned(), |dir| dir.display().to_string());
         return fail(
             err,
-            i18n::cli::criteria_not_found(
+            words::criteria_not_found(
                 lang,
                 &assessment.criteria.id,
                 &assessment.criteria.version,

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::domain::Clock as _;
 use crate::domain::Lang;
-use crate::export::{ExportError, export_report, report_input};
+use crate::export::{export_report, report_input};
 use crate::i18n;
 use crate::system::SystemClock;
 
@@ -36,17 +36,13 @@ pub(super) fn run(
             writeln!(
                 out,
                 "{}",
-                i18n::cli::report_written(lang, &pdf.display().to_string(), &size)
+                super::words::report_written(lang, &pdf.display().to_string(), &size)
             )?;
             Ok(0)
         }
         Err(error) => {
-            let reason = match &error {
-                ExportError::Write(error) => i18n::ui::write_failure_reason(lang, &error.source),
-                ExportError::Report(error) => error.to_string(),
-            };
-            let line = i18n::cli::report_failed(lang, &reason, &pdf.display().to_string());
-            writeln!(err, "{}{line}", i18n::cli::error_prefix(lang))?;
+            let line = error.sentence(lang, pdf);
+            writeln!(err, "{}{line}", super::words::error_prefix(lang))?;
             Ok(1)
         }
     }

@@ -54,15 +54,15 @@ fn write_text(
         out,
         "{} ({} {})",
         municipality.name,
-        i18n::cli::municipality_code_label(lang),
+        super::words::municipality_code_label(lang),
         municipality.code
     )?;
     writeln!(
         out,
         "{}: {} ({} {}, {})",
-        i18n::cli::criteria_set_label(lang),
+        super::words::criteria_set_label(lang),
         set.title.get_or(lang, set.official_language).0,
-        i18n::cli::version_word(lang),
+        super::words::version_word(lang),
         set.version,
         set.period
     )?;
@@ -84,7 +84,7 @@ fn write_text(
             writeln!(
                 out,
                 "    {}: {}",
-                i18n::cli::missing_label(lang),
+                super::words::missing_label(lang),
                 i18n::gap_message(lang, item)
             )?;
         }

@@ -6,7 +6,7 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::domain::Lang;
-use crate::i18n::{self, audit};
+use crate::i18n::audit;
 use crate::storage::OpenError;
 use crate::storage::verify::{Verification, is_package, verify_file, verify_package};
 
@@ -25,7 +25,11 @@ pub(super) fn run(
 ) -> std::io::Result<u8> {
     let shown = file.display().to_string();
     let fail = |err: &mut dyn Write, message: String, code: u8| -> std::io::Result<u8> {
-        writeln!(err, "{}{message}: {shown}", i18n::cli::error_prefix(lang))?;
+        writeln!(
+            err,
+            "{}{message}: {shown}",
+            super::words::error_prefix(lang)
+        )?;
         Ok(code)
     };
     let verification = if is_package(file) {
@@ -34,20 +38,36 @@ pub(super) fn run(
             // A file that does not match the package's own list, one not on it or one given
             // twice: the package was changed after it was made.
             Err(error) if error.is_tampering() => {
-                return fail(err, audit::package_error_message(lang, &error), TAMPERED);
+                return fail(
+                    err,
+                    crate::storage::words::package_error_message(lang, &error),
+                    TAMPERED,
+                );
             }
             Err(error) => {
-                return fail(err, audit::package_error_message(lang, &error), UNREADABLE);
+                return fail(
+                    err,
+                    crate::storage::words::package_error_message(lang, &error),
+                    UNREADABLE,
+                );
             }
         }
     } else {
         match verify_file(file) {
             Ok(verification) => verification,
             Err(OpenError::Read(error)) => {
-                return fail(err, i18n::read_error_message(lang, &error), UNREADABLE);
+                return fail(
+                    err,
+                    crate::storage::words::read_error_message(lang, &error),
+                    UNREADABLE,
+                );
             }
             Err(OpenError::Load { error, .. }) => {
-                return fail(err, i18n::load_error_message(lang, &error), UNREADABLE);
+                return fail(
+                    err,
+                    crate::storage::words::load_error_message(lang, &error),
+                    UNREADABLE,
+                );
             }
         }
     };
@@ -73,9 +93,9 @@ fn print(
             audit::sealed_line(lang, seal.at, &seal.by)
         )
     });
-    let header = i18n::cli::verify_header(
+    let header = super::words::verify_header(
         lang,
-        i18n::cli::VerifyHeader {
+        super::words::VerifyHeader {
             file,
             sha256: &verification.file_sha256,
             seal: seal.as_deref(),
@@ -85,7 +105,11 @@ fn print(
     );
     writeln!(out, "{header}")?;
     for finding in &verification.findings {
-        writeln!(out, "  - {}", audit::finding_message(lang, finding))?;
+        writeln!(
+            out,
+            "  - {}",
+            crate::storage::words::finding_message(lang, finding)
+        )?;
     }
     if let Some(limit) = verification.limit {
         writeln!(out, "{}", audit::limit_message(lang, limit))?;

@@ -1,6 +1,6 @@
 //! An assessment: one municipality's answers to a criteria set, with their evidence.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -233,7 +233,7 @@ impl Assessment {
         self.answers.entry(criterion.clone()).or_default()
     }
 
-    /// The evidence item with this id.
+    /// The evidence item with this id. A search: for many look-ups, use [`Indexed`].
     pub fn evidence(&self, id: &EvidenceId) -> Option<&Evidence> {
         self.evidence.iter().find(|evidence| &evidence.id == id)
     }
@@ -331,5 +331,31 @@ impl Assessment {
     /// Marks the assessment as changed now.
     pub fn touch(&mut self, clock: &dyn Clock) {
         self.modified = clock.now();
+    }
+}
+
+/// An assessment with its evidence items found by id in constant time, for work that looks
+/// up many (the history's diff and replay, which look up every item).
+#[derive(Debug)]
+pub struct Indexed<'a> {
+    /// The assessment.
+    pub assessment: &'a Assessment,
+    by_id: HashMap<&'a EvidenceId, &'a Evidence>,
+}
+
+impl<'a> Indexed<'a> {
+    /// Indexes `assessment`'s evidence items (the first of two with one id wins, as
+    /// [`Assessment::evidence`] finds it).
+    pub fn new(assessment: &'a Assessment) -> Self {
+        let mut by_id = HashMap::with_capacity(assessment.evidence.len());
+        for evidence in &assessment.evidence {
+            by_id.entry(&evidence.id).or_insert(evidence);
+        }
+        Self { assessment, by_id }
+    }
+
+    /// The evidence item with this id.
+    pub fn evidence(&self, id: &EvidenceId) -> Option<&'a Evidence> {
+        self.by_id.get(id).copied()
     }
 }

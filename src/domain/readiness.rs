@@ -83,8 +83,9 @@ pub struct CriterionReadiness<'a> {
     pub status: Status,
     /// How many existing evidence items are linked to it.
     pub evidence_count: usize,
-    /// Each linked item, in the order linked, with why it does or does not count.
-    pub items: Vec<ItemVerdict>,
+    /// Each linked item, in the order linked, with why it does or does not count (shared:
+    /// a kept verdict hands it out without copying).
+    pub items: Arc<[ItemVerdict]>,
     /// Actions recorded for it and not yet done.
     pub open_actions: usize,
     /// What is missing; `None` when it counts as met.
@@ -107,6 +108,52 @@ impl CriterionReadiness<'_> {
         self.items
             .iter()
             .find(|item| item.evidence(assessment).is_some_and(|e| &e.id == id))
+    }
+}
+
+/// A verdict kept without borrowing its criteria set, to keep between frames while the
+/// assessment does not change: see [`Readiness::detach`] and [`DetachedReadiness::attach`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DetachedReadiness {
+    /// Each criterion's part, by its place in the set.
+    criteria: Vec<DetachedCriterion>,
+    criteria_match: CriteriaMatch,
+    unknown_answers: Vec<CriterionId>,
+    seal_broken: bool,
+    unaccounted: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct DetachedCriterion {
+    status: Status,
+    evidence_count: usize,
+    items: Arc<[ItemVerdict]>,
+    open_actions: usize,
+    gap: Option<Gap>,
+}
+
+impl DetachedReadiness {
+    /// The verdict again, on `set`: the set it was made on (its criteria by place).
+    pub fn attach<'a>(&self, set: &'a CriteriaSet) -> Readiness<'a> {
+        Readiness {
+            criteria: set
+                .criteria
+                .iter()
+                .zip(&self.criteria)
+                .map(|(criterion, part)| CriterionReadiness {
+                    criterion,
+                    status: part.status,
+                    evidence_count: part.evidence_count,
+                    items: Arc::clone(&part.items),
+                    open_actions: part.open_actions,
+                    gap: part.gap,
+                })
+                .collect(),
+            criteria_match: self.criteria_match,
+            unknown_answers: self.unknown_answers.clone(),
+            seal_broken: self.seal_broken,
+            unaccounted: self.unaccounted,
+        }
     }
 }
 
@@ -143,6 +190,28 @@ pub struct Readiness<'a> {
 }
 
 impl Readiness<'_> {
+    /// The verdict without its borrow of the criteria set, to keep (see
+    /// [`DetachedReadiness::attach`]).
+    pub fn detach(&self) -> DetachedReadiness {
+        DetachedReadiness {
+            criteria: self
+                .criteria
+                .iter()
+                .map(|item| DetachedCriterion {
+                    status: item.status,
+                    evidence_count: item.evidence_count,
+                    items: Arc::clone(&item.items),
+                    open_actions: item.open_actions,
+                    gap: item.gap,
+                })
+                .collect(),
+            criteria_match: self.criteria_match,
+            unknown_answers: self.unknown_answers.clone(),
+            seal_broken: self.seal_broken,
+            unaccounted: self.unaccounted,
+        }
+    }
+
     /// Ready to apply: the content is what was sealed (when it is sealed), and every
     /// criterion counts as met.
     pub fn is_ready(&self) -> bool {
@@ -324,7 +393,7 @@ pub fn evaluate<'a>(
                 criterion,
                 status,
                 evidence_count,
-                items,
+                items: items.into(),
                 open_actions,
                 gap,
             }

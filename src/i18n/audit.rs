@@ -1,12 +1,10 @@
-//! Words of the audit trail: verification findings, history entries, packages, reviews.
+//! Words of the audit trail: history entries, the seal, replay disagreements, reviews (the
+//! words for what storage finds are in `storage::words`).
 
 use super::{Lang, pick};
 use crate::domain::dates::{Timestamp, format_date};
 use crate::domain::history::replay::{Disagreement, Limit};
 use crate::domain::history::{ChainProblem, Change, Event, Field};
-use crate::storage::attachments::AttachmentState;
-use crate::storage::package::PackageError;
-use crate::storage::verify::Finding;
 
 /// A moment as Finnish readers expect it, in local time: `24.11.2026 klo 14.05`.
 pub fn date_time(lang: Lang, at: Timestamp) -> String {
@@ -16,66 +14,6 @@ pub fn date_time(lang: Lang, at: Timestamp) -> String {
         Lang::Fi => format!("{date} klo {hour}.{minute:02}"),
         Lang::Sv => format!("{date} kl. {hour}.{minute:02}"),
         Lang::En => format!("{date} at {hour}:{minute:02}"),
-    }
-}
-
-/// A verification finding in one sentence: "Liite ptk.pdf on muuttunut".
-pub fn finding_message(lang: Lang, finding: &Finding) -> String {
-    match finding {
-        Finding::NotInHistory(disagreement) => not_in_history(lang, disagreement),
-        Finding::ModifiedAfterHistory { modified, last } => {
-            let (modified, last) = (date_time(lang, *modified), date_time(lang, *last));
-            match lang {
-                Lang::Fi => format!(
-                    "Arvioinnin muutosaika ({modified}) on myöhäisempi kuin historian viimeinen merkintä ({last}): sisältöä on muutettu historian ohi"
-                ),
-                Lang::Sv => format!(
-                    "Bedömningens ändringstid ({modified}) är senare än historikens sista post ({last}): innehållet har ändrats förbi historiken"
-                ),
-                Lang::En => format!(
-                    "The assessment's time of last change ({modified}) is later than the history's last entry ({last}): the content was changed behind the history's back"
-                ),
-            }
-        }
-        Finding::NotAsWritten => pick(
-            lang,
-            "Tiedostoa on muokattu sovelluksen ulkopuolella: sen asettelu poikkeaa siitä, minkä sovellus kirjoittaa",
-            "Filen har ändrats utanför programmet: dess layout avviker från den som programmet skriver",
-            "The file has been edited outside the app: its layout differs from what the app writes",
-        )
-        .to_owned(),
-        Finding::History(problem) => chain_message(lang, problem),
-        Finding::SealMismatch => pick(
-            lang,
-            "Sinetti ei täsmää: sisältöä tai historiaa on muutettu viimeistelyn jälkeen",
-            "Förseglingen stämmer inte: innehållet eller historiken har ändrats efter slutförandet",
-            "The seal does not match: content or history has changed since finalising",
-        )
-        .to_owned(),
-        Finding::SealDetails => pick(
-            lang,
-            "Sinetin tiedot (aika, viimeistelijä tai merkintöjen määrä) eivät vastaa historiaa",
-            "Förseglingens uppgifter (tid, den som slutförde eller antal poster) stämmer inte med historiken",
-            "The seal's details (time, who finalised, number of entries) do not match the history",
-        )
-        .to_owned(),
-        Finding::SealDidNotMatch { at } => {
-            let when = date_time(lang, *at);
-            match lang {
-                Lang::Fi => format!("Historian mukaan sinetti ei täsmännyt, kun arviointi avattiin muokattavaksi {when}: sisältöä ei voi pitää sinetöitynä"),
-                Lang::Sv => format!("Enligt historiken stämde förseglingen inte när bedömningen öppnades för ändringar {when}: innehållet kan inte anses förseglat"),
-                Lang::En => format!("The history says the seal did not match when the assessment was reopened {when}: the content cannot be taken as sealed"),
-            }
-        }
-        Finding::SealRemoved { finalised } => {
-            let when = date_time(lang, *finalised);
-            match lang {
-                Lang::Fi => format!("Sinetti puuttuu, vaikka historian mukaan arviointi viimeisteltiin {when}"),
-                Lang::Sv => format!("Förseglingen saknas, fast bedömningen enligt historiken slutfördes {when}"),
-                Lang::En => format!("The seal is missing, though the history says the assessment was finalised {when}"),
-            }
-        }
-        Finding::Attachment { name, state } => attachment_message(lang, name, state),
     }
 }
 
@@ -106,30 +44,6 @@ pub fn chain_message(lang: Lang, problem: &ChainProblem) -> String {
         (ChainProblem::Unlinked(n), Lang::En) => format!(
             "History entry {n} does not follow the one before: an entry before it was removed or replaced"
         ),
-    }
-}
-
-/// An attachment that is not as recorded.
-pub fn attachment_message(lang: Lang, name: &str, state: &AttachmentState) -> String {
-    match (state, lang) {
-        (AttachmentState::Intact, Lang::Fi) => format!("Liite {name} on ennallaan"),
-        (AttachmentState::Intact, Lang::Sv) => format!("Bilagan {name} är oförändrad"),
-        (AttachmentState::Intact, Lang::En) => format!("Attachment {name} is unchanged"),
-        (AttachmentState::Modified, Lang::Fi) => format!("Liite {name} on muuttunut"),
-        (AttachmentState::Modified, Lang::Sv) => format!("Bilagan {name} har ändrats"),
-        (AttachmentState::Modified, Lang::En) => format!("Attachment {name} has changed"),
-        (AttachmentState::Missing, Lang::Fi) => format!("Liite {name} puuttuu"),
-        (AttachmentState::Missing, Lang::Sv) => format!("Bilagan {name} saknas"),
-        (AttachmentState::Missing, Lang::En) => format!("Attachment {name} is missing"),
-        (AttachmentState::Unsafe(_), Lang::Fi) => {
-            format!("Liitteen {name} tallennettu polku on hylätty turvallisuussyistä")
-        }
-        (AttachmentState::Unsafe(_), Lang::Sv) => {
-            format!("Den sparade sökvägen för bilagan {name} avvisas av säkerhetsskäl")
-        }
-        (AttachmentState::Unsafe(_), Lang::En) => {
-            format!("The stored path of attachment {name} is refused for safety")
-        }
     }
 }
 
@@ -170,7 +84,7 @@ pub fn sealed_line(lang: Lang, at: Timestamp, by: &str) -> String {
 
 /// A field whose content the history does not account for, in one sentence: "Kriteerin TK-10
 /// tila on 'Täyttyy', mutta historian mukaan 'Ei täyty'".
-fn not_in_history(lang: Lang, disagreement: &Disagreement) -> String {
+pub fn not_in_history(lang: Lang, disagreement: &Disagreement) -> String {
     let (criterion, field) = &disagreement.key;
     let what = field_label(lang, field).to_lowercase();
     let whose = match (criterion, field) {
@@ -293,95 +207,6 @@ pub fn event_label(lang: Lang, event: &Event) -> String {
             "Sinetti ei täsmännyt, kun arviointi avattiin muokattavaksi",
             "Förseglingen stämde inte när bedömningen öppnades för ändringar",
             "The seal did not match when the assessment was reopened for edits",
-        )
-        .to_owned(),
-    }
-}
-
-/// Why a package could not be made or opened.
-pub fn package_error_message(lang: Lang, error: &PackageError) -> String {
-    match error {
-        PackageError::Read(error) => super::read_error_message(lang, error),
-        PackageError::Assessment(error) => super::load_error_message(lang, error),
-        PackageError::Attachment { name, state } => {
-            let problem = attachment_message(lang, name, state);
-            match lang {
-                Lang::Fi => format!("{problem}: paketti ei olisi täydellinen"),
-                Lang::Sv => format!("{problem}: paketet skulle inte vara fullständigt"),
-                Lang::En => format!("{problem}: the package would not be complete"),
-            }
-        }
-        PackageError::Write(error) => super::ui::write_failure_reason(lang, &error.source),
-        PackageError::Io(error) => {
-            let reason = super::ui::write_failure_reason(lang, error);
-            match lang {
-                Lang::Fi => format!("tiedostoa ei voitu lukea tai kirjoittaa: {reason}"),
-                Lang::Sv => format!("filen kunde inte läsas eller skrivas: {reason}"),
-                Lang::En => format!("the file could not be read or written: {reason}"),
-            }
-        }
-        PackageError::NotAPackage(_) | PackageError::NoManifest => pick(
-            lang,
-            "tämä ei ole Terve Kunta -arvioinnin paketti (tai se on vioittunut)",
-            "detta är inte ett paket med en Terve Kunta-bedömning (eller så är det skadat)",
-            "this is not a Terve Kunta assessment package (or it is damaged)",
-        )
-        .to_owned(),
-        PackageError::NewerVersion(version) => match lang {
-            Lang::Fi => format!(
-                "paketin on tehnyt uudempi sovelluksen versio (muoto {version}); päivitä sovellus"
-            ),
-            Lang::Sv => format!(
-                "paketet har gjorts av en nyare version av programmet (format {version}); uppdatera programmet"
-            ),
-            Lang::En => format!(
-                "the package was made by a newer version of the app (format {version}); update the app"
-            ),
-        },
-        PackageError::BadEntryName { name, .. } => match lang {
-            Lang::Fi => format!(
-                "paketti hylättiin: siinä on tiedosto, jonka nimi yrittää kirjoittaa muualle ({name})"
-            ),
-            Lang::Sv => format!(
-                "paketet avvisades: det innehåller en fil vars namn försöker skriva någon annanstans ({name})"
-            ),
-            Lang::En => format!(
-                "the package was refused: it holds a file whose name tries to write elsewhere ({name})"
-            ),
-        },
-        PackageError::Unlisted(name) => match lang {
-            Lang::Fi => format!("paketti hylättiin: tiedostoa {name} ei ole paketin luettelossa"),
-            Lang::Sv => {
-                format!("paketet avvisades: filen {name} finns inte i paketets förteckning")
-            }
-            Lang::En => format!("the package was refused: {name} is not in the package's manifest"),
-        },
-        PackageError::Duplicate(name) => match lang {
-            Lang::Fi => format!("paketti hylättiin: nimi {name} esiintyy siinä kahdesti"),
-            Lang::Sv => format!("paketet avvisades: namnet {name} förekommer två gånger"),
-            Lang::En => format!("the package was refused: the name {name} occurs twice"),
-        },
-        PackageError::MissingEntry(name) => match lang {
-            Lang::Fi => format!("paketista puuttuu {name}"),
-            Lang::Sv => format!("{name} saknas i paketet"),
-            Lang::En => format!("{name} is missing from the package"),
-        },
-        PackageError::Mismatch(name) => match lang {
-            Lang::Fi => format!(
-                "paketin tiedosto {name} ei vastaa luetteloa: paketti on vioittunut tai sitä on muutettu"
-            ),
-            Lang::Sv => format!(
-                "filen {name} i paketet stämmer inte med förteckningen: paketet är skadat eller ändrat"
-            ),
-            Lang::En => format!(
-                "{name} in the package does not match the manifest: the package is damaged or altered"
-            ),
-        },
-        PackageError::TooLarge => pick(
-            lang,
-            "paketti on liian suuri: enintään 10 000 tiedostoa, 2 Gt purettuna ja purettuna enintään 100 kertaa paketin koko",
-            "paketet är för stort: högst 10 000 filer, 2 GB uppackat och uppackat högst 100 gånger paketets storlek",
-            "the package is too large: at most 10,000 files, 2 GB unpacked, and unpacked at most 100 times the package's size",
         )
         .to_owned(),
     }

@@ -75,7 +75,7 @@ fn value_type(lang: Lang, kind: &str) -> &'static str {
     clippy::too_many_lines,
     reason = "one arm per message, each in three languages"
 )]
-pub(super) fn syntax_message(lang: Lang, error: &SyntaxError) -> String {
+pub(crate) fn syntax_message(lang: Lang, error: &SyntaxError) -> String {
     match error {
         SyntaxError::UnexpectedEnd => pick(
             lang,

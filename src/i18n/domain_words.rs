@@ -1,6 +1,6 @@
 //! Words for the domain's values: statuses, evidence kinds, gaps, the verdict, field issues.
 
-use super::{Lang, count, criteria_count, join_or, pick};
+use super::{Lang, count, criteria_count, evidence_kind_in_sentence, join_or, pick};
 use crate::domain::assessment::{CriteriaMatch, Status};
 use crate::domain::criteria::EvidenceKind;
 use crate::domain::evidence::Body;
@@ -26,18 +26,6 @@ pub fn evidence_kind_label(lang: Lang, kind: EvidenceKind) -> &'static str {
         EvidenceKind::WebPage => pick(lang, "Verkkosivu", "Webbsida", "Web page"),
         EvidenceKind::Budget => pick(lang, "Talousarvio", "Budget", "Budget"),
         EvidenceKind::Other => pick(lang, "Muu näyttö", "Annat bevis", "Other evidence"),
-    }
-}
-
-/// An evidence kind inside a sentence: "päätös", "ett beslut", "a decision".
-pub fn evidence_kind_in_sentence(lang: Lang, kind: EvidenceKind) -> &'static str {
-    match kind {
-        EvidenceKind::Decision => pick(lang, "päätös", "ett beslut", "a decision"),
-        EvidenceKind::Appointment => pick(lang, "nimeäminen", "en utnämning", "an appointment"),
-        EvidenceKind::Document => pick(lang, "asiakirja", "ett dokument", "a document"),
-        EvidenceKind::WebPage => pick(lang, "verkkosivu", "en webbsida", "a web page"),
-        EvidenceKind::Budget => pick(lang, "talousarvion kohta", "en budgetpost", "a budget line"),
-        EvidenceKind::Other => pick(lang, "muu näyttö", "annat bevis", "other evidence"),
     }
 }
 

@@ -1,7 +1,6 @@
 //! Words for evidence quality and requirements: why an item does not count, and what a
 //! criterion requires. The app, the command line and the report all use these sentences.
 
-use super::domain_words::evidence_kind_in_sentence;
 use super::{Lang, join_and, join_or, pick};
 use crate::domain::criteria::{Alternative, Criterion, EvidenceKind, Freshness};
 use crate::domain::evidence::Body;
@@ -411,6 +410,18 @@ pub fn judgement_note(lang: Lang) -> &'static str {
         "Godtas enligt bedömarens omdöme",
         "Counts by the assessor's judgement",
     )
+}
+
+/// An evidence kind inside a sentence: "päätös", "ett beslut", "a decision".
+pub fn evidence_kind_in_sentence(lang: Lang, kind: EvidenceKind) -> &'static str {
+    match kind {
+        EvidenceKind::Decision => pick(lang, "päätös", "ett beslut", "a decision"),
+        EvidenceKind::Appointment => pick(lang, "nimeäminen", "en utnämning", "an appointment"),
+        EvidenceKind::Document => pick(lang, "asiakirja", "ett dokument", "a document"),
+        EvidenceKind::WebPage => pick(lang, "verkkosivu", "en webbsida", "a web page"),
+        EvidenceKind::Budget => pick(lang, "talousarvion kohta", "en budgetpost", "a budget line"),
+        EvidenceKind::Other => pick(lang, "muu näyttö", "annat bevis", "other evidence"),
+    }
 }
 
 #[cfg(test)]

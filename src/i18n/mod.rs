@@ -29,21 +29,16 @@ macro_rules! texts {
 }
 
 pub mod audit;
-pub mod cli;
-mod criteria_file;
+pub(crate) mod criteria_file;
 mod domain_words;
 mod evidence_words;
 pub mod report;
-mod storage_words;
 pub mod ui;
 
 pub use criteria_file::{problem_message, severity_word};
 pub use domain_words::*;
 pub(crate) use evidence_words::capitalised;
 pub use evidence_words::*;
-pub use storage_words::{
-    load_error_message, open_error_message, read_error_message, review_error_message,
-};
 
 pub use crate::domain::Lang;
 
@@ -103,6 +98,38 @@ fn join(_lang: Lang, items: &[String], word: &str) -> String {
 
 /// Checks a text table: nothing empty or padded, no colon at the end of a label, `…` rather
 /// than `...`, and Swedish and English that differ from the Finnish (but for `same`).
+/// Why a write failed, in words: disk full, no permission, read-only, folder missing.
+pub fn write_failure_reason(lang: Lang, error: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    match error.kind() {
+        K::StorageFull | K::QuotaExceeded => {
+            pick(lang, "levy on täynnä", "disken är full", "the disk is full").to_owned()
+        }
+        K::PermissionDenied => pick(
+            lang,
+            "ei kirjoitusoikeutta",
+            "ingen skrivrätt",
+            "no permission to write",
+        )
+        .to_owned(),
+        K::ReadOnlyFilesystem => pick(
+            lang,
+            "levy on vain luettavissa",
+            "disken är skrivskyddad",
+            "the disk is read-only",
+        )
+        .to_owned(),
+        K::NotFound | K::NotADirectory => pick(
+            lang,
+            "kansiota ei löydy",
+            "mappen hittas inte",
+            "the folder does not exist",
+        )
+        .to_owned(),
+        _ => error.to_string(),
+    }
+}
+
 #[cfg(test)]
 pub(crate) fn check_translations(all: &[(String, [&str; 3])], same: &[&str]) {
     for (key, [fi, sv, en]) in all {

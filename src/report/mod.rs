@@ -460,13 +460,14 @@ fn criteria(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readin
 
         layout.gap(4.0);
         layout.lines(T::Evidence.get(lang), Style::STRONG, 0.0);
-        let items: Vec<&Evidence> = assessment.evidence_for(&criterion.id).collect();
-        if items.is_empty() {
+        // The verdict lists each linked item once, in the order linked, by its place.
+        if item.items.is_empty() {
             layout.lines(T::NoEvidence.get(lang), Style::BODY, 10.0);
         }
-        for (index, evidence) in items.into_iter().enumerate() {
-            let verdict = item.item(&evidence.id, assessment);
-            evidence_block(layout, input, index, evidence, verdict);
+        for (index, verdict) in item.items.iter().enumerate() {
+            if let Some(evidence) = verdict.evidence(assessment) {
+                evidence_block(layout, input, index, evidence, Some(verdict));
+            }
         }
         if let Some(answer) = answer.filter(|a| !a.actions.is_empty()) {
             layout.gap(2.0);

@@ -16,6 +16,7 @@ pub mod review_file;
 mod save;
 mod sweep;
 pub mod verify;
+pub mod words;
 mod write;
 
 pub use assessment_file::{

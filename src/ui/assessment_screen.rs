@@ -14,7 +14,7 @@ use crate::domain::assessment::{Action, Status};
 use crate::domain::criteria::{Criterion, CriterionId, EvidenceKind};
 use crate::domain::evidence::{Evidence, EvidenceDetails, EvidenceId};
 use crate::domain::readiness::ItemVerdict;
-use crate::domain::validation::{ActionField, Field, FieldIssue, validate};
+use crate::domain::validation::{ActionField, Field, FieldIssue};
 use crate::i18n::{self, Lang, ui::T};
 
 /// Shows the screen for `doc`'s current criterion.
@@ -90,7 +90,7 @@ fn issues_for<'a>(
 fn criterion_view(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) {
     let lang = cx.lang;
     let criterion = doc.set.criteria[doc.current].clone();
-    let issues = validate(&doc.assessment, cx.today);
+    let issues = doc.issues(cx.today);
 
     ui.add_space(8.0);
     ui.label(
@@ -117,7 +117,7 @@ fn criterion_view(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) {
     // Edit copies, and write back only what changed: merely looking at a criterion must not
     // change the assessment.
     let original = doc
-        .assessment
+        .assessment()
         .answer(&criterion.id)
         .cloned()
         .unwrap_or_default();
@@ -157,13 +157,13 @@ fn criterion_view(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) {
     remark_section(ui, cx, doc, &criterion.id);
 
     if status != original.status {
-        doc.assessment.answer_mut(&criterion.id).status = status;
+        doc.edit().answer_mut(&criterion.id).status = status;
     }
     if justification != original.justification {
-        doc.assessment.answer_mut(&criterion.id).justification = justification;
+        doc.edit().answer_mut(&criterion.id).justification = justification;
     }
     if actions != original.actions {
-        doc.assessment.answer_mut(&criterion.id).actions = actions;
+        doc.edit().answer_mut(&criterion.id).actions = actions;
     }
 
     ui.horizontal(|ui| {
@@ -273,22 +273,18 @@ fn evidence_section(
 ) {
     let lang = cx.lang;
     let linked: Vec<_> = doc
-        .assessment
+        .assessment()
         .answer(&criterion.id)
         .map(|answer| answer.evidence.clone())
         .unwrap_or_default();
-    let items: Vec<_> = linked
-        .iter()
-        .filter_map(|id| doc.assessment.evidence(id))
-        .collect();
+    let items: Vec<_> = linked.iter().filter_map(|id| doc.evidence(id)).collect();
     // Whether each linked item counts here, and why not: the domain's verdict.
-    let verdicts: Vec<ItemVerdict> = doc
+    let verdicts: std::sync::Arc<[ItemVerdict]> = doc
         .readiness(cx.today)
         .criteria
         .into_iter()
         .find(|item| item.criterion.id == criterion.id)
-        .map(|item| item.items)
-        .unwrap_or_default();
+        .map_or_else(|| std::sync::Arc::from([]), |item| item.items);
     ui.strong(format!(
         "{} ({})",
         T::EvidenceHeading.get(lang),
@@ -308,7 +304,7 @@ fn evidence_section(
             .show_rows(ui, row_height, items.len(), |ui, range| {
                 for evidence in &items[range] {
                     let verdict = verdicts.iter().find(|verdict| {
-                        doc.assessment
+                        doc.assessment()
                             .evidence
                             .get(verdict.index)
                             .is_some_and(|e| e.id == evidence.id)
@@ -326,7 +322,7 @@ fn evidence_section(
     }
     match action {
         Some(RowAction::Edit(id)) => doc.editor = Some(EvidenceEditor::existing(id)),
-        Some(RowAction::Unlink(id)) => doc.assessment.unlink(&criterion.id, &id),
+        Some(RowAction::Unlink(id)) => doc.edit().unlink(&criterion.id, &id),
         None => {}
     }
 
@@ -341,14 +337,14 @@ fn evidence_section(
             .copied()
             .unwrap_or(EvidenceKind::Document);
         let id = doc
-            .assessment
+            .edit()
             .add_evidence(EvidenceDetails::empty(kind), None, cx.clock, cx.ids);
-        doc.assessment.link(&criterion.id, &id);
+        doc.edit().link(&criterion.id, &id);
         doc.editor = Some(EvidenceEditor::new_item(id));
     }
     let linked: HashSet<&EvidenceId> = linked.iter().collect();
     if let Some(id) = link_existing(ui, lang, doc, &linked) {
-        doc.assessment.link(&criterion.id, &id);
+        doc.edit().link(&criterion.id, &id);
     }
 }
 
@@ -386,7 +382,7 @@ fn evidence_row(
             ui.add(egui::Label::new(&summary).truncate())
                 .on_hover_text(&summary);
             let also: Vec<String> = doc
-                .assessment
+                .assessment()
                 .criteria_backed_by(&evidence.id)
                 .filter(|id| **id != criterion.id)
                 .filter_map(|id| doc.set.criterion(id))
@@ -454,7 +450,7 @@ fn link_existing(
     linked: &HashSet<&EvidenceId>,
 ) -> Option<EvidenceId> {
     let count = doc
-        .assessment
+        .assessment()
         .evidence
         .iter()
         .filter(|e| !linked.contains(&e.id))
@@ -472,7 +468,7 @@ fn link_existing(
                 .max_height(240.0)
                 .show(ui, |ui| {
                     for evidence in doc
-                        .assessment
+                        .assessment()
                         .evidence
                         .iter()
                         .filter(|e| !linked.contains(&e.id))

@@ -42,7 +42,7 @@ fn seal_section(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document) {
     let lang = cx.lang;
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        if let Some(seal) = &doc.assessment.seal {
+        if let Some(seal) = &doc.assessment().seal {
             ui.label(RichText::new(audit::sealed_line(lang, seal.at, &seal.by)).strong());
             ui.horizontal_wrapped(|ui| {
                 ui.label(format!("{}:", T::SealLabel.get(lang)));
@@ -89,8 +89,11 @@ fn verify_section(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document) {
             );
             for finding in &verification.findings {
                 ui.label(
-                    RichText::new(format!("• {}", audit::finding_message(lang, finding)))
-                        .color(theme::error_color(dark)),
+                    RichText::new(format!(
+                        "• {}",
+                        crate::storage::words::finding_message(lang, finding)
+                    ))
+                    .color(theme::error_color(dark)),
                 );
             }
             // What an older file's history cannot vouch for: a limit, not a finding.
@@ -113,7 +116,7 @@ fn verify_section(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document) {
 }
 
 fn history_section(ui: &mut Ui, lang: Lang, doc: &mut Document) {
-    let history = &doc.assessment.history;
+    let history = &doc.assessment().history;
     ui.strong(format!(
         "{} ({})",
         T::HistoryHeading.get(lang),

@@ -1,22 +1,26 @@
 //! The open assessment: the value being edited, where it is saved, and its undo history.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::PathBuf;
-
-use egui::util::undoer::Undoer;
+use std::rc::Rc;
 
 use crate::domain::assessment::Assessment;
 use crate::domain::criteria::CriteriaSet;
 use crate::domain::criteria::CriterionId;
+use crate::domain::dates::Date;
 use crate::domain::evidence::EvidenceId;
 use crate::domain::history::{Event, HistoryEntry};
 use crate::domain::quality::{AttachmentHealth, Checks};
-use crate::domain::readiness::{self, Readiness};
+use crate::domain::readiness::{self, DetachedReadiness, Readiness};
 use crate::domain::review::Review;
+use crate::domain::validation::{FieldIssue, validate};
 use crate::i18n::{Lang, ui::T};
+pub use crate::session::SaveState;
+use crate::session::Session;
+use crate::storage::FileStamp;
 use crate::storage::attachments::AttachmentState;
 use crate::storage::lock::{AssessmentLock, LockHolder};
-use crate::storage::{FileStamp, SaveTicket};
 
 /// Why an assessment is open only for reading.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -88,29 +92,6 @@ impl ReviewState {
     }
 }
 
-/// Where the autosave stands.
-#[derive(Clone, Debug, PartialEq)]
-pub enum SaveState {
-    /// Nothing in progress (the assessment is saved, or waits for the pause in typing).
-    Idle,
-    /// A save is on its way to the disk.
-    Saving {
-        /// Its ticket.
-        ticket: SaveTicket,
-        /// What is being written.
-        snapshot: Box<Assessment>,
-    },
-    /// The last save failed; it is tried again at `retry_at` (seconds of UI time).
-    Failed {
-        /// Why, in the user's words.
-        reason: String,
-        /// When to try again.
-        retry_at: f64,
-    },
-    /// The file changed on disk since it was read: the user decides.
-    Conflict,
-}
-
 /// The evidence item being edited in the editor window.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EvidenceEditor {
@@ -142,16 +123,41 @@ impl EvidenceEditor {
     }
 }
 
+/// A value derived from the document, kept for the revision, day and attachment check it
+/// was made for.
+struct Kept<V>(RefCell<Option<(KeptFor, V)>>);
+
+/// What a kept value was made for: the session's revision, the day, the attachment check.
+type KeptFor = (u64, Date, u64);
+
+impl<V> Default for Kept<V> {
+    fn default() -> Self {
+        Self(RefCell::new(None))
+    }
+}
+
+impl<V: Clone> Kept<V> {
+    /// The kept value when `key` is the one it was made for, else `make()`, kept.
+    fn get_or(&self, key: KeptFor, make: impl FnOnce() -> V) -> V {
+        if let Some((kept_key, value)) = &*self.0.borrow()
+            && *kept_key == key
+        {
+            return value.clone();
+        }
+        let value = make();
+        *self.0.borrow_mut() = Some((key, value.clone()));
+        value
+    }
+}
+
 /// An open assessment.
 pub struct Document {
-    /// The assessment as edited.
-    pub assessment: Assessment,
+    /// The assessment as edited, its save cycle and undo.
+    pub session: Session,
     /// The criteria set it is made against.
     pub set: CriteriaSet,
     /// The file it is saved in, if any.
     pub path: Option<PathBuf>,
-    /// The assessment as last saved; `None` when it has never been saved.
-    pub saved: Option<Assessment>,
     /// Whether this is the built-in example.
     pub is_example: bool,
     /// The index of the criterion shown.
@@ -164,32 +170,27 @@ pub struct Document {
     pub lock: Option<AssessmentLock>,
     /// What the file looked like when last read or written.
     pub stamp: Option<FileStamp>,
-    /// The autosave's state.
-    pub save_state: SaveState,
     /// The checked state of each attachment, by path and hash (checking reads the file).
-    pub attachment_states: HashMap<(String, String), AttachmentState>,
-    /// The content as the history last recorded it: the next save records what differs.
-    pub(super) recorded: Assessment,
+    attachment_states: HashMap<(String, String), AttachmentState>,
+    /// Bumped whenever `attachment_states` changes (the kept verdict depends on it).
+    attachments_checked: u64,
+    /// The verdict, kept while the assessment, the day and the attachments' states stay.
+    kept_readiness: Kept<DetachedReadiness>,
+    /// The field checks, kept while the assessment and the day stay.
+    kept_issues: Kept<Rc<[FieldIssue]>>,
     /// The auditor's review, in review mode.
     pub review: Option<ReviewState>,
     /// The last verification, shown on the audit screen.
     pub verification: Option<Verified>,
     /// Which history entries the audit screen shows.
     pub history_filter: HistoryFilter,
-    /// The assessment as the previous frame left it, to time the pause after an edit.
-    pub(super) last_seen: Assessment,
-    /// When it last changed (UI time, seconds).
-    pub(super) last_edit_at: f64,
-    /// When it first changed since the last save.
-    pub(super) dirty_since: Option<f64>,
-    undoer: Undoer<Assessment>,
 }
 
 impl std::fmt::Debug for Document {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Document")
             .field("path", &self.path)
-            .field("municipality", &self.assessment.municipality.name)
+            .field("municipality", &self.assessment().municipality.name)
             .field("current", &self.current)
             .finish_non_exhaustive()
     }
@@ -198,28 +199,23 @@ impl std::fmt::Debug for Document {
 impl Document {
     /// An assessment read from `path` (saved as it is) or new (`path` is `None`, unsaved).
     pub fn new(assessment: Assessment, set: CriteriaSet, path: Option<PathBuf>) -> Self {
-        let saved = path.as_ref().map(|_| assessment.clone());
         Self {
-            last_seen: assessment.clone(),
-            recorded: assessment.clone(),
+            session: Session::new(assessment, path.is_some()),
             review: None,
             verification: None,
             history_filter: HistoryFilter::default(),
-            assessment,
             set,
             path,
-            saved,
             is_example: false,
             current: 0,
             editor: None,
             read_only: None,
             lock: None,
             stamp: None,
-            save_state: SaveState::Idle,
             attachment_states: HashMap::new(),
-            last_edit_at: 0.0,
-            dirty_since: None,
-            undoer: Undoer::default(),
+            attachments_checked: 0,
+            kept_readiness: Kept::default(),
+            kept_issues: Kept::default(),
         }
     }
 
@@ -234,14 +230,34 @@ impl Document {
         self.path.is_some() && !self.is_example && self.read_only.is_none()
     }
 
-    /// Whether the assessment differs from what was last saved (or was never saved).
+    /// The assessment as edited.
+    pub fn assessment(&self) -> &Assessment {
+        self.session.assessment()
+    }
+
+    /// The assessment, to change (every change goes through here: see [`Session::edit`]).
+    pub fn edit(&mut self) -> &mut Assessment {
+        self.session.edit()
+    }
+
+    /// The evidence item with this id.
+    pub fn evidence(&self, id: &EvidenceId) -> Option<&crate::domain::evidence::Evidence> {
+        self.session.evidence(id)
+    }
+
+    /// Whether the assessment has changes not yet saved (or was never saved).
     pub fn is_dirty(&self) -> bool {
-        self.saved.as_ref() != Some(&self.assessment)
+        self.session.is_dirty()
+    }
+
+    /// Where the autosave stands.
+    pub fn save_state(&self) -> &SaveState {
+        &self.session.save_state
     }
 
     /// The name shown in the title bar: the municipality, marked when it is the example.
     pub fn title(&self, lang: Lang) -> String {
-        let name = self.assessment.municipality.name.trim();
+        let name = self.assessment().municipality.name.trim();
         let name = if name.is_empty() {
             T::Untitled.get(lang)
         } else {
@@ -255,67 +271,76 @@ impl Document {
     }
 
     /// The verdict on the assessment as it is now, on `today`, with the attachments as last
-    /// checked (one not checked yet counts as unchecked).
-    pub fn readiness(&self, today: crate::domain::dates::Date) -> Readiness<'_> {
-        let states = &self.attachment_states;
-        let health = |attachment: &crate::domain::evidence::Attachment| {
-            states
-                .get(&(attachment.path.clone(), attachment.sha256.clone()))
-                .map_or(AttachmentHealth::Unchecked, AttachmentState::health)
-        };
-        let checks = Checks::on(today).with_attachments(&health);
-        readiness::evaluate(&self.assessment, &self.set, &checks)
+    /// checked (one not checked yet counts as unchecked). Evaluated once per change: the
+    /// screens ask for it every frame.
+    pub fn readiness(&self, today: Date) -> Readiness<'_> {
+        let key = (self.session.revision(), today, self.attachments_checked);
+        let detached = self.kept_readiness.get_or(key, || {
+            let states = &self.attachment_states;
+            let health = |attachment: &crate::domain::evidence::Attachment| {
+                states
+                    .get(&(attachment.path.clone(), attachment.sha256.clone()))
+                    .map_or(AttachmentHealth::Unchecked, AttachmentState::health)
+            };
+            let checks = Checks::on(today).with_attachments(&health);
+            readiness::evaluate(self.assessment(), &self.set, &checks).detach()
+        });
+        detached.attach(&self.set)
     }
 
-    /// Runs `f` with the history, the seal and the time of the last change taken out of the
-    /// assessment: undo follows the content only, and never takes back a history entry.
-    fn without_record<R>(
-        &mut self,
-        f: impl FnOnce(&mut Assessment, &mut Undoer<Assessment>) -> R,
-    ) -> R {
-        let history = std::mem::take(&mut self.assessment.history);
-        let seal = self.assessment.seal.take();
-        let modified = self.assessment.modified;
-        self.assessment.modified = self.assessment.created;
-        let result = f(&mut self.assessment, &mut self.undoer);
-        self.assessment.history = history;
-        self.assessment.seal = seal;
-        self.assessment.modified = modified;
-        result
+    /// What is missing or invalid in the assessment's fields on `today`, checked once per
+    /// change.
+    pub fn issues(&self, today: Date) -> Rc<[FieldIssue]> {
+        let key = (self.session.revision(), today, 0);
+        self.kept_issues
+            .get_or(key, || validate(self.assessment(), today).into())
     }
 
-    /// Records the current state for undo; call once per frame.
-    pub fn feed_undo(&mut self, time: f64) {
-        self.without_record(|assessment, undoer| undoer.feed_state(time, assessment));
+    /// The checked state of an attachment (path, hash), if it has been checked.
+    pub fn attachment_state(&self, key: &(String, String)) -> Option<&AttachmentState> {
+        self.attachment_states.get(key)
+    }
+
+    /// Records the checked state of one attachment.
+    pub fn set_attachment_state(&mut self, key: (String, String), state: AttachmentState) {
+        if self.attachment_states.get(&key) != Some(&state) {
+            self.attachment_states.insert(key, state);
+            self.attachments_checked += 1;
+        }
+    }
+
+    /// Replaces every attachment's checked state.
+    pub fn set_attachment_states(&mut self, states: HashMap<(String, String), AttachmentState>) {
+        if self.attachment_states != states {
+            self.attachment_states = states;
+            self.attachments_checked += 1;
+        }
+    }
+
+    /// Once a frame: notes edits for the autosave and feeds undo.
+    pub fn frame(&mut self, time: f64) {
+        self.session.frame(time);
     }
 
     /// Whether there is something to undo.
-    pub fn can_undo(&mut self) -> bool {
-        self.without_record(|assessment, undoer| undoer.has_undo(assessment))
+    pub fn can_undo(&self) -> bool {
+        self.session.can_undo()
     }
 
     /// Whether there is something to redo.
-    pub fn can_redo(&mut self) -> bool {
-        self.without_record(|assessment, undoer| undoer.has_redo(assessment))
+    pub fn can_redo(&self) -> bool {
+        self.session.can_redo()
     }
 
     /// Goes back one step.
     pub fn undo(&mut self) {
-        self.without_record(|assessment, undoer| {
-            if let Some(state) = undoer.undo(assessment) {
-                *assessment = state.clone();
-            }
-        });
+        self.session.undo();
         self.close_editor_if_gone();
     }
 
     /// Goes forward one step.
     pub fn redo(&mut self) {
-        self.without_record(|assessment, undoer| {
-            if let Some(state) = undoer.redo(assessment) {
-                *assessment = state.clone();
-            }
-        });
+        self.session.redo();
         self.close_editor_if_gone();
     }
 
@@ -323,7 +348,7 @@ impl Document {
     /// file did not verify (an unreadable file counts as one); `None` when it verified or is
     /// not sealed.
     pub fn broken_findings(&self) -> Option<usize> {
-        if !self.assessment.is_final() {
+        if !self.assessment().is_final() {
             return None;
         }
         match self.verification.as_ref()? {
@@ -338,24 +363,16 @@ impl Document {
     /// button, a field, a shortcut or undo changed in it is put back to what was read or last
     /// saved. Returns whether something had changed (the caller says why it was refused).
     pub fn put_back_refused_changes(&mut self) -> bool {
-        if self.read_only.is_none() {
+        if self.read_only.is_none() || !self.session.put_back_saved() {
             return false;
         }
-        let Some(saved) = &self.saved else {
-            return false;
-        };
-        if &self.assessment == saved {
-            return false;
-        }
-        self.assessment = saved.clone();
-        self.last_seen = saved.clone();
         self.close_editor_if_gone();
         true
     }
 
     fn close_editor_if_gone(&mut self) {
         if let Some(editor) = &self.editor
-            && self.assessment.evidence(&editor.id).is_none()
+            && self.evidence(&editor.id).is_none()
         {
             self.editor = None;
         }

@@ -32,7 +32,7 @@ pub fn evidence_editor(ctx: &egui::Context, cx: &mut Context<'_>, doc: &mut Docu
     let Some(editor) = doc.editor.clone() else {
         return;
     };
-    let Some(original) = doc.assessment.evidence(&editor.id).cloned() else {
+    let Some(original) = doc.assessment().evidence(&editor.id).cloned() else {
         doc.editor = None;
         return;
     };
@@ -57,7 +57,7 @@ pub fn evidence_editor(ctx: &egui::Context, cx: &mut Context<'_>, doc: &mut Docu
                 ui.strong(T::BacksCriteria.get(lang));
                 for criterion in doc.set.criteria.iter().filter(|_| editable) {
                     let mut linked = doc
-                        .assessment
+                        .assessment()
                         .answer(&criterion.id)
                         .is_some_and(|answer| answer.evidence.contains(&evidence.id));
                     let title = criterion
@@ -100,15 +100,15 @@ pub fn evidence_editor(ctx: &egui::Context, cx: &mut Context<'_>, doc: &mut Docu
 
     if editable
         && evidence != original
-        && let Some(stored) = doc.assessment.evidence_mut(&editor.id)
+        && let Some(stored) = doc.edit().evidence_mut(&editor.id)
     {
         *stored = evidence;
     }
     for (criterion, linked) in toggled {
         if linked {
-            doc.assessment.link(&criterion, &editor.id);
+            doc.edit().link(&criterion, &editor.id);
         } else {
-            doc.assessment.unlink(&criterion, &editor.id);
+            doc.edit().unlink(&criterion, &editor.id);
         }
     }
     apply(doc, &editor, outcome, cx.today, editable);
@@ -126,7 +126,6 @@ fn apply(
     match outcome {
         Outcome::Done => {
             let complete = doc
-                .assessment
                 .evidence(&editor.id)
                 .is_none_or(|stored| check_item(stored, &Checks::on(today)).is_empty());
             if complete {
@@ -142,7 +141,7 @@ fn apply(
         }
         Outcome::Close => doc.editor = None,
         Outcome::Delete if editable => {
-            doc.assessment.remove_evidence(&editor.id);
+            doc.edit().remove_evidence(&editor.id);
             doc.editor = None;
         }
         Outcome::Keep | Outcome::Delete => {}
@@ -380,9 +379,7 @@ fn attachments_section(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document, eviden
     ui.strong(T::AttachmentsHeading.get(lang));
     let mut remove = None;
     for (index, attachment) in evidence.attachments.iter().enumerate() {
-        let state = doc
-            .attachment_states
-            .get(&(attachment.path.clone(), attachment.sha256.clone()));
+        let state = doc.attachment_state(&(attachment.path.clone(), attachment.sha256.clone()));
         ui.horizontal(|ui| {
             #[expect(clippy::cast_precision_loss, reason = "a size shown in kilobytes")]
             let kilobytes = attachment.size as f64 / 1024.0;

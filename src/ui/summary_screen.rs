@@ -113,7 +113,7 @@ fn missing_list(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document, readiness: &R
         // Every linked item that does not count, with why.
         for verdict in i18n::items_to_list(item) {
             let name = verdict
-                .evidence(&doc.assessment)
+                .evidence(doc.assessment())
                 .map(|evidence| i18n::evidence_summary(lang, evidence))
                 .unwrap_or_default();
             ui.indent(("item", index, verdict.index), |ui| {

@@ -317,7 +317,7 @@ pub fn new_kuvitelmala(
 /// The status of the first criterion of the open assessment.
 pub fn first_status(harness: &egui_kittest::Harness<'static, terve_kunta::ui::App>) -> Status {
     let doc = harness.state().document().unwrap();
-    doc.assessment.answers.values().next().unwrap().status
+    doc.assessment().answers.values().next().unwrap().status
 }
 
 /// Moves the pointer over the node labelled `label` and clicks it, as a user does.

@@ -7,10 +7,22 @@
 //! Older histories recorded only words; what they cannot vouch for is a stated limit, not a
 //! finding.
 
-use super::{Assessment, Event, Field};
-use crate::domain::assessment::Answer;
+use super::entry::{Event, Field};
+use crate::domain::assessment::Assessment;
+use crate::domain::assessment::{Answer, Indexed};
 use crate::domain::criteria::CriterionId;
 use crate::domain::dates::Timestamp;
+
+/// The content before anything was entered (see [`replay`]).
+pub(super) fn replay_empty(assessment: &Assessment) -> Assessment {
+    let mut empty = assessment.clone();
+    empty.municipality = crate::domain::assessment::Municipality::default();
+    empty.assessors = Vec::new();
+    empty.criteria = crate::domain::assessment::CriteriaRef::default();
+    empty.answers = std::collections::BTreeMap::new();
+    empty.evidence = Vec::new();
+    empty
+}
 
 /// A field the history follows: the criterion (for an answer's fields) and the field.
 pub type Key = (Option<CriterionId>, Field);
@@ -48,7 +60,8 @@ pub fn keys(before: &Assessment, after: &Assessment) -> Vec<Key> {
 
 /// A field's value in its canonical form; the empty form when the field is not there (an
 /// answer not given, an item removed).
-pub fn value(assessment: &Assessment, criterion: Option<&CriterionId>, field: &Field) -> String {
+pub fn value(indexed: &Indexed<'_>, criterion: Option<&CriterionId>, field: &Field) -> String {
+    let assessment = indexed.assessment;
     let answer = || answer_of(assessment, criterion);
     match field {
         Field::MunicipalityName => assessment.municipality.name.clone(),
@@ -70,7 +83,7 @@ pub fn value(assessment: &Assessment, criterion: Option<&CriterionId>, field: &F
             .collect::<Vec<_>>()
             .join("\n"),
         Field::Actions => json(&answer().actions),
-        Field::Evidence(id) => assessment.evidence(id).map_or_else(String::new, json),
+        Field::Evidence(id) => indexed.evidence(id).map_or_else(String::new, json),
     }
 }
 
@@ -146,7 +159,8 @@ pub fn replay(assessment: &Assessment) -> Replay {
             );
         }
     }
-    let empty = super::replay_empty(assessment);
+    let empty = replay_empty(assessment);
+    let (indexed, empty) = (Indexed::new(assessment), Indexed::new(&empty));
     let mut keys = keys(assessment, assessment);
     let mut extra: Vec<Key> = recorded
         .keys()
@@ -156,7 +170,7 @@ pub fn replay(assessment: &Assessment) -> Replay {
     extra.sort_by(|a, b| format!("{a:?}").cmp(&format!("{b:?}")));
     keys.extend(extra);
     let disagreement = keys.into_iter().find_map(|key| {
-        let content = value(assessment, key.0.as_ref(), &key.1);
+        let content = value(&indexed, key.0.as_ref(), &key.1);
         let expected = match recorded.get(&key) {
             Some(Some(value)) => Some((*value).to_owned()),
             None if complete => None,

@@ -74,9 +74,9 @@ impl App {
         if doc.read_only.is_some() || !doc.autosaves() {
             return;
         }
-        let (before, recorded) = (doc.assessment.clone(), doc.recorded.clone());
+        let (before, recorded) = (doc.assessment().clone(), doc.session.recorded().clone());
         super::files::record_pending(doc, clock, &who, lang);
-        if doc.assessment.finalise(&who, clock).is_err() {
+        if doc.edit().finalise(&who, clock).is_err() {
             return;
         }
         if self.save_now() {
@@ -84,7 +84,7 @@ impl App {
                 doc.read_only = Some(ReadOnly::Finalised);
                 doc.editor = None;
                 let seal = doc
-                    .assessment
+                    .assessment()
                     .seal
                     .as_ref()
                     .map(|seal| seal.sha256.clone())
@@ -95,8 +95,8 @@ impl App {
             self.remember();
         } else if let Some(doc) = &mut self.doc {
             // Not saved: nothing is sealed (the save's error is shown).
-            doc.assessment = before;
-            doc.recorded = recorded;
+            *doc.edit() = before;
+            doc.session.set_recorded(recorded);
         }
     }
 
@@ -124,14 +124,14 @@ impl App {
         if doc.read_only != Some(ReadOnly::Finalised) {
             return false;
         }
-        let before = doc.assessment.clone();
+        let before = doc.assessment().clone();
         // A file that did not verify is reopened only with that in its history.
         let file_findings = doc
             .verification
             .as_ref()
             .is_some_and(|verified| verified.as_ref().map_or(true, |v| !v.is_intact()));
         if doc
-            .assessment
+            .edit()
             .reopen(&who, reason, clock, file_findings)
             .is_err()
         {
@@ -140,14 +140,15 @@ impl App {
         doc.read_only = None;
         if self.save_now() {
             if let Some(doc) = &mut self.doc {
-                doc.recorded = doc.assessment.clone();
+                let recorded = doc.assessment().clone();
+                doc.session.set_recorded(recorded);
                 doc.verification = None;
             }
             self.set_notice(i18n::ui::reopened(lang), false);
             true
         } else {
             if let Some(doc) = &mut self.doc {
-                doc.assessment = before;
+                *doc.edit() = before;
                 doc.read_only = Some(ReadOnly::Finalised);
             }
             false
@@ -165,11 +166,10 @@ impl App {
             return;
         };
         doc.verification = Some(match &doc.path {
-            Some(path) if !doc.is_example => {
-                verify_file(path).map_err(|error| i18n::open_error_message(lang, &error))
-            }
-            _ => verify_bytes(encode_assessment(&doc.assessment).as_bytes(), None)
-                .map_err(|error| i18n::load_error_message(lang, &error)),
+            Some(path) if !doc.is_example => verify_file(path)
+                .map_err(|error| crate::storage::words::open_error_message(lang, &error)),
+            _ => verify_bytes(encode_assessment(doc.assessment()).as_bytes(), None)
+                .map_err(|error| crate::storage::words::load_error_message(lang, &error)),
         });
     }
 
@@ -180,7 +180,7 @@ impl App {
         let decoded = match read_for_review(path) {
             Ok(decoded) => decoded,
             Err(error) => {
-                let detail = i18n::open_error_message(lang, &error);
+                let detail = crate::storage::words::open_error_message(lang, &error);
                 let text = i18n::ui::open_failed(lang, &detail, &path.display().to_string());
                 self.set_notice(text, true);
                 return;
@@ -193,7 +193,7 @@ impl App {
         let who = self.who();
         let mut doc = Document::new(assessment, set, Some(path.to_path_buf()));
         doc.read_only = Some(ReadOnly::Review);
-        let fresh = || Review::of(&doc.assessment, &who);
+        let fresh = || Review::of(doc.assessment(), &who);
         let unusable = |detail: String| {
             let spare = spare_review_path(path);
             let name = spare.file_name().unwrap_or_default().to_string_lossy();
@@ -201,12 +201,12 @@ impl App {
             (fresh(), None, spare, Some(note))
         };
         let (review, saved, file, note) = match read_review(path) {
-            Ok(Some(review)) if review.is_of(&doc.assessment) => {
+            Ok(Some(review)) if review.is_of(doc.assessment()) => {
                 (review.clone(), Some(review), review_path(path), None)
             }
             Ok(Some(_)) => unusable(i18n::ui::review_of_other(lang)),
             Ok(None) => (fresh(), None, review_path(path), None),
-            Err(error) => unusable(i18n::review_error_message(lang, &error)),
+            Err(error) => unusable(crate::storage::words::review_error_message(lang, &error)),
         };
         doc.review = Some(ReviewState {
             review,
@@ -246,7 +246,7 @@ impl App {
                 state.problem = None;
             }
             Err(error) => {
-                let reason = i18n::ui::write_failure_reason(lang, &error.source);
+                let reason = i18n::write_failure_reason(lang, &error.source);
                 state.problem = Some(i18n::ui::review_save_failed(lang, &reason));
                 state.last_edit_at = now + REVIEW_RETRY_S - REVIEW_SAVE_AFTER_S;
             }
@@ -265,7 +265,7 @@ impl App {
             return;
         }
         let today = self.env.clock.today();
-        let name = doc.assessment.municipality.name.trim();
+        let name = doc.assessment().municipality.name.trim();
         let name = if name.is_empty() { "arviointi" } else { name };
         let suggested_name = format!(
             "Terve-Kunta-{}-{}.{PACKAGE_EXTENSION}",
@@ -293,7 +293,7 @@ impl App {
                 self.set_notice(text, false);
             }
             Err(error) => {
-                let reason = audit::package_error_message(lang, &error);
+                let reason = crate::storage::words::package_error_message(lang, &error);
                 let text = i18n::ui::package_failed(lang, &reason, &target.display().to_string());
                 self.set_notice(text, true);
             }
@@ -313,7 +313,7 @@ impl App {
                 });
             }
             Err(error) => {
-                let reason = audit::package_error_message(lang, &error);
+                let reason = crate::storage::words::package_error_message(lang, &error);
                 let text = i18n::ui::package_failed(lang, &reason, &path.display().to_string());
                 self.set_notice(text, true);
             }
@@ -348,7 +348,10 @@ impl App {
         match result {
             Ok(path) if for_review => self.open_for_review(&path),
             Ok(path) => self.open(&path),
-            Err(error) => fail(self, audit::package_error_message(lang, &error)),
+            Err(error) => fail(
+                self,
+                crate::storage::words::package_error_message(lang, &error),
+            ),
         }
     }
 
@@ -396,8 +399,9 @@ impl App {
                     continue;
                 }
                 let name = doc
-                    .assessment
-                    .evidence(&doc.assessment.evidence[verdict.index].id)
+                    .assessment()
+                    .evidence
+                    .get(verdict.index)
                     .map(|evidence| i18n::evidence_summary(lang, evidence))
                     .unwrap_or_default();
                 warnings.push(format!(

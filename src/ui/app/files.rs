@@ -21,12 +21,7 @@ use crate::ui::document::{Document, ReadOnly, SaveState};
 use crate::ui::new_assessment::NewAssessmentForm;
 use crate::ui::settings::RecentEntry;
 
-/// After an edit, wait for this pause in typing before saving …
-const SAVE_AFTER_PAUSE_S: f64 = 0.3;
-/// … but never keep an edit unsaved longer than this.
-const SAVE_AT_THE_LATEST_S: f64 = 1.0;
-/// After a failed save, try again this much later.
-const RETRY_AFTER_S: f64 = 3.0;
+use crate::session::timing::RETRY_AFTER_S;
 
 impl App {
     /// Who is making changes, for the history: the name in the settings, else the system's
@@ -57,13 +52,13 @@ impl App {
         let set = &doc.set;
         let entry = RecentEntry {
             path: path.clone(),
-            municipality: doc.assessment.municipality.name.clone(),
+            municipality: doc.assessment().municipality.name.clone(),
             criteria: set
                 .title
                 .get_or(self.settings.lang, set.official_language)
                 .0
                 .to_owned(),
-            modified: doc.assessment.modified,
+            modified: doc.assessment().modified,
             counted: progress.counted,
             total: progress.total,
         };
@@ -126,7 +121,7 @@ impl App {
         let mut doc = Document::new(assessment, entry.set.clone(), None);
         doc.is_example = true;
         // Nothing is lost by closing the example untouched.
-        doc.saved = Some(doc.assessment.clone());
+        doc.session.mark_saved();
         self.doc = Some(doc);
         self.screen = Screen::Summary;
         self.notice = None;
@@ -141,7 +136,7 @@ impl App {
         let opened = match open_assessment(path, &self.holder()) {
             Ok(opened) => opened,
             Err(error) => {
-                let detail = i18n::open_error_message(lang, &error);
+                let detail = crate::storage::words::open_error_message(lang, &error);
                 if let (OpenError::Load { .. }, Some((_, modified))) =
                     (&error, readable_backup(path))
                 {
@@ -173,7 +168,7 @@ impl App {
         let criteria_match = assessment.criteria.compare(&set);
         let mut doc = Document::new(assessment, set, Some(path.to_path_buf()));
         doc.stamp = Some(opened.stamp);
-        let sealed = doc.assessment.is_final();
+        let sealed = doc.assessment().is_final();
         doc.read_only = match (opened.decoded.newer_version, &opened.lock) {
             (Some(version), _) => Some(ReadOnly::NewerVersion(version)),
             (None, None) => Some(ReadOnly::LockedBy(opened.held_by)),
@@ -227,7 +222,7 @@ impl App {
                 );
             }
             Err(error) => {
-                let reason = i18n::ui::write_failure_reason(lang, &error);
+                let reason = i18n::write_failure_reason(lang, &error);
                 self.set_notice(
                     i18n::ui::save_failed(lang, &reason, &path.display().to_string()),
                     true,
@@ -253,7 +248,7 @@ impl App {
             self.save_now();
             return;
         }
-        let name = doc.assessment.municipality.name.trim();
+        let name = doc.assessment().municipality.name.trim();
         let name = if name.is_empty() { "arviointi" } else { name };
         let suggested_name = format!("Terve-Kunta-{}.ron", name.replace(['/', '\\', ':'], "-"));
         self.request_dialog(ctx, DialogPurpose::SaveAssessment { suggested_name });
@@ -269,14 +264,14 @@ impl App {
         let lock = match lock_assessment(path, &holder) {
             LockOutcome::Acquired(lock) => lock,
             LockOutcome::HeldBy(holder) => {
-                let text = i18n::ui::read_only_locked(lang, holder.as_ref());
+                let text = crate::storage::words::read_only_locked(lang, holder.as_ref());
                 self.set_notice(text, true);
                 return;
             }
         };
         if let Some(old) = doc.path.as_deref() {
             copy_attachments(
-                &doc.assessment,
+                doc.assessment(),
                 &assessment_folder(old),
                 &assessment_folder(path),
             );
@@ -286,21 +281,19 @@ impl App {
         }
         let request = SaveRequest {
             path: path.to_path_buf(),
-            bytes: encode_assessment(&doc.assessment).into_bytes(),
+            bytes: encode_assessment(doc.assessment()).into_bytes(),
             expected: None,
         };
         match save_file(&request) {
             SaveOutcome::Saved(stamp) => {
-                doc.saved = Some(doc.assessment.clone());
+                doc.session.mark_saved();
                 doc.stamp = Some(stamp);
                 doc.path = Some(path.to_path_buf());
                 doc.lock = Some(lock);
                 doc.is_example = false;
-                doc.read_only = doc.assessment.is_final().then_some(ReadOnly::Finalised);
+                doc.read_only = doc.assessment().is_final().then_some(ReadOnly::Finalised);
                 // A reviewed assessment saved elsewhere is a copy of one's own.
                 doc.review = None;
-                doc.save_state = SaveState::Idle;
-                doc.dirty_since = None;
                 self.set_notice(i18n::ui::saved_to(lang, &path.display().to_string()), false);
                 self.remember();
                 self.refresh_attachments();
@@ -311,7 +304,7 @@ impl App {
             SaveOutcome::ChangedOnDisk => {}
             SaveOutcome::Failed(error) => {
                 self.after_save = None;
-                let reason = i18n::ui::write_failure_reason(lang, &error.source);
+                let reason = i18n::write_failure_reason(lang, &error.source);
                 self.set_notice(
                     i18n::ui::save_failed(lang, &reason, &path.display().to_string()),
                     true,
@@ -335,13 +328,13 @@ impl App {
         if !doc.is_dirty() {
             return true;
         }
-        if doc.save_state == SaveState::Conflict {
+        if *doc.save_state() == SaveState::Conflict {
             return false;
         }
         let request = save_request(doc, self.env.clock.as_ref(), &who, lang);
-        let snapshot = doc.assessment.clone();
+        let (revision, snapshot) = doc.session.snapshot();
         let outcome = save_file(&request);
-        self.saved(snapshot, outcome, 0.0)
+        self.saved(revision, snapshot, outcome, 0.0)
     }
 
     /// The autosave, once a frame: saves about a second after the last edit at the latest.
@@ -353,41 +346,35 @@ impl App {
         let Some(doc) = &mut self.doc else {
             return;
         };
-        if doc.assessment != doc.last_seen {
-            doc.last_seen = doc.assessment.clone();
-            doc.last_edit_at = now;
-            doc.dirty_since.get_or_insert(now);
-        }
-        if !doc.autosaves() || !doc.is_dirty() {
+        doc.frame(now);
+        if !doc.autosaves() {
             return;
         }
-        let due_at = match &doc.save_state {
-            SaveState::Saving { .. } | SaveState::Conflict => return,
-            SaveState::Failed { retry_at, .. } => *retry_at,
-            SaveState::Idle => {
-                let dirty_since = doc.dirty_since.unwrap_or(now);
-                (doc.last_edit_at + SAVE_AFTER_PAUSE_S).min(dirty_since + SAVE_AT_THE_LATEST_S)
-            }
+        let Some(due_at) = doc.session.save_due_at(now) else {
+            return;
         };
         if now < due_at {
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(due_at - now));
             return;
         }
+        if doc.session.settle_if_unchanged() {
+            return;
+        }
         let request = save_request(doc, self.env.clock.as_ref(), &who, lang);
-        doc.last_seen = doc.assessment.clone();
-        let snapshot = doc.assessment.clone();
+        let (revision, snapshot) = doc.session.snapshot();
         if let Some(ticket) = self
             .saver
             .as_mut()
             .and_then(|saver| saver.submit(request.clone()))
         {
-            doc.save_state = SaveState::Saving {
+            doc.session.save_state = SaveState::Saving {
                 ticket,
+                revision,
                 snapshot: Box::new(snapshot),
             };
         } else {
             let outcome = save_file(&request);
-            self.saved(snapshot, outcome, now);
+            self.saved(revision, snapshot, outcome, now);
         }
     }
 
@@ -399,7 +386,7 @@ impl App {
                 answers.push(answer);
             }
             let in_progress = matches!(
-                self.doc.as_ref().map(|d| &d.save_state),
+                self.doc.as_ref().map(Document::save_state),
                 Some(SaveState::Saving { .. })
             );
             if wait && in_progress && answers.is_empty() {
@@ -413,21 +400,29 @@ impl App {
             };
             let SaveState::Saving {
                 ticket: expected,
+                revision,
                 snapshot,
-            } = &doc.save_state
+            } = doc.save_state()
             else {
                 continue;
             };
             if *expected != ticket {
                 continue;
             }
-            let snapshot = (**snapshot).clone();
-            self.saved(snapshot, outcome, now);
+            let (revision, snapshot) = (*revision, (**snapshot).clone());
+            self.saved(revision, snapshot, outcome, now);
         }
     }
 
-    /// Records how a save of `snapshot` went. Returns whether it was written.
-    fn saved(&mut self, snapshot: Assessment, outcome: SaveOutcome, now: f64) -> bool {
+    /// Records how a save of `snapshot`, taken at `revision`, went. Returns whether it was
+    /// written.
+    fn saved(
+        &mut self,
+        revision: u64,
+        snapshot: Assessment,
+        outcome: SaveOutcome,
+        now: f64,
+    ) -> bool {
         let lang = self.lang();
         let Some(doc) = &mut self.doc else {
             return false;
@@ -435,9 +430,7 @@ impl App {
         match outcome {
             SaveOutcome::Saved(stamp) => {
                 doc.stamp = Some(stamp);
-                doc.saved = Some(snapshot);
-                doc.save_state = SaveState::Idle;
-                doc.dirty_since = doc.is_dirty().then_some(now);
+                doc.session.saved_as(revision, snapshot, now);
                 if matches!(self.notice.as_ref(), Some(notice) if notice.is_error && notice.from_save)
                 {
                     self.notice = None;
@@ -445,17 +438,17 @@ impl App {
                 true
             }
             SaveOutcome::ChangedOnDisk => {
-                doc.save_state = SaveState::Conflict;
+                doc.session.save_state = SaveState::Conflict;
                 false
             }
             SaveOutcome::Failed(error) => {
-                let reason = i18n::ui::write_failure_reason(lang, &error.source);
+                let reason = i18n::write_failure_reason(lang, &error.source);
                 let path = doc
                     .path
                     .as_ref()
                     .map(|p| p.display().to_string())
                     .unwrap_or_default();
-                doc.save_state = SaveState::Failed {
+                doc.session.save_state = SaveState::Failed {
                     reason: reason.clone(),
                     retry_at: now + RETRY_AFTER_S,
                 };
@@ -473,7 +466,7 @@ impl App {
         let Some(doc) = &mut self.doc else {
             return;
         };
-        doc.save_state = SaveState::Idle;
+        doc.session.save_state = SaveState::Idle;
         match answer {
             Conflict::Overwrite => {
                 doc.stamp = None;
@@ -539,7 +532,7 @@ impl App {
         match attachments::attach_file(&folder, source, now) {
             Ok(attachment) => {
                 let id = editor.id.clone();
-                if let Some(evidence) = doc.assessment.evidence_mut(&id)
+                if let Some(evidence) = doc.edit().evidence_mut(&id)
                     && !evidence
                         .attachments
                         .iter()
@@ -554,7 +547,7 @@ impl App {
                     attachments::AttachError::TooLarge { size } => i18n::ui::too_large(lang, *size),
                     attachments::AttachError::Read { source, .. }
                     | attachments::AttachError::Write(source) => {
-                        i18n::ui::write_failure_reason(lang, source)
+                        i18n::write_failure_reason(lang, source)
                     }
                     attachments::AttachError::NotAFile(_) => T::NotAFile.get(lang).to_owned(),
                 };
@@ -573,17 +566,17 @@ impl App {
         };
         let folder = assessment_folder(path);
         let mut states = std::collections::HashMap::new();
-        for evidence in &doc.assessment.evidence {
+        for evidence in &doc.assessment().evidence {
             for attachment in &evidence.attachments {
                 let key = (attachment.path.clone(), attachment.sha256.clone());
-                if let Some(state) = doc.attachment_states.get(&key) {
+                if let Some(state) = doc.attachment_state(&key) {
                     states.insert(key, state.clone());
                 } else {
                     states.insert(key, attachments::verify(&folder, attachment));
                 }
             }
         }
-        doc.attachment_states = states;
+        doc.set_attachment_states(states);
     }
 
     /// Opens an attachment with the system's viewer, after checking its hash; asks first for
@@ -595,8 +588,7 @@ impl App {
         };
         let (Some(path), Some(attachment)) = (
             doc.path.clone(),
-            doc.assessment
-                .evidence(evidence)
+            doc.evidence(evidence)
                 .and_then(|e| e.attachments.get(index))
                 .cloned(),
         ) else {
@@ -604,7 +596,7 @@ impl App {
         };
         let folder = assessment_folder(&path);
         let state = attachments::verify(&folder, &attachment);
-        doc.attachment_states.insert(
+        doc.set_attachment_state(
             (attachment.path.clone(), attachment.sha256.clone()),
             state.clone(),
         );
@@ -643,7 +635,7 @@ impl App {
         let Some(doc) = &self.doc else {
             return;
         };
-        let suggested_name = i18n::report::file_name(&doc.assessment.municipality.name, today);
+        let suggested_name = i18n::report::file_name(&doc.assessment().municipality.name, today);
         self.request_dialog(ctx, DialogPurpose::ExportReport { suggested_name });
     }
 
@@ -656,7 +648,7 @@ impl App {
         // The file's checksum is printed only when the file holds what the report shows.
         let file = doc.path.as_deref().filter(|_| !doc.is_dirty());
         let input = crate::export::report_input(
-            &doc.assessment,
+            doc.assessment(),
             &doc.set,
             file,
             lang,
@@ -673,18 +665,7 @@ impl App {
                 );
             }
             Err(error) => {
-                let reason = match &error {
-                    crate::export::ExportError::Write(error) => {
-                        i18n::ui::write_failure_reason(lang, &error.source)
-                    }
-                    crate::export::ExportError::Report(error) => error.to_string(),
-                };
-                let text = i18n::cli::report_failed(lang, &reason, &path.display().to_string());
-                let mut chars = text.chars();
-                let text = chars
-                    .next()
-                    .map(|c| c.to_uppercase().chain(chars).collect())
-                    .unwrap_or(text);
+                let text = i18n::capitalised(&error.sentence(lang, path));
                 self.set_notice(text, true);
             }
         }
@@ -713,7 +694,7 @@ fn save_request(
     record_pending(doc, clock, who, lang);
     SaveRequest {
         path: doc.path.clone().unwrap_or_default(),
-        bytes: encode_assessment(&doc.assessment).into_bytes(),
+        bytes: encode_assessment(doc.assessment()).into_bytes(),
         expected: doc.stamp.clone(),
     }
 }
@@ -726,28 +707,26 @@ pub(super) fn record_pending(
     who: &str,
     lang: crate::domain::Lang,
 ) {
-    if doc.assessment.is_final() {
+    if doc.assessment().is_final() {
         return;
     }
-    // Written by this version from now on: an older app refuses it as newer rather than
-    // misreading the fields version 2 added.
-    doc.assessment.schema_version = doc
-        .assessment
-        .schema_version
-        .max(crate::domain::assessment::SCHEMA_VERSION);
     let describe =
         |evidence: &crate::domain::evidence::Evidence| i18n::evidence_summary(lang, evidence);
-    let changes = doc
-        .assessment
-        .record_changes(&doc.recorded, who, clock, &describe);
-    // The time of the last change is the history's last entry, so that the history accounts
-    // for it; a file without history keeps the clock's time.
-    match doc.assessment.history.last() {
-        Some(last) if changes > 0 => doc.assessment.modified = last.at,
-        Some(_) => {}
-        None => doc.assessment.touch(clock),
-    }
-    doc.recorded = doc.assessment.clone();
+    doc.session.record(|assessment, recorded| {
+        // Written by this version from now on: an older app refuses it as newer rather than
+        // misreading the fields version 2 added.
+        assessment.schema_version = assessment
+            .schema_version
+            .max(crate::domain::assessment::SCHEMA_VERSION);
+        let changes = assessment.record_changes(recorded, who, clock, &describe);
+        // The time of the last change is the history's last entry, so that the history
+        // accounts for it; a file without history keeps the clock's time.
+        match assessment.history.last() {
+            Some(last) if changes > 0 => assessment.modified = last.at,
+            Some(_) => {}
+            None => assessment.touch(clock),
+        }
+    });
 }
 
 /// Copies the attachments of `assessment` from one folder to another (saving elsewhere).

@@ -257,9 +257,7 @@ impl App {
             self.edit_refused();
             ctx.request_repaint();
         }
-        if let Some(doc) = &mut self.doc {
-            doc.feed_undo(ctx.input(|i| i.time));
-        }
+        // Notes this frame's edits, feeds undo, and saves when a save is due.
         self.autosave(&ctx);
         self.update_title(&ctx);
         self.frames += 1;
@@ -293,7 +291,7 @@ impl App {
             || self
                 .doc
                 .as_ref()
-                .is_some_and(|doc| doc.editor.is_some() || doc.save_state == SaveState::Conflict)
+                .is_some_and(|doc| doc.editor.is_some() || *doc.save_state() == SaveState::Conflict)
     }
 
     /// Dialog answers, dropped files, shortcuts and the window's close button.
@@ -340,8 +338,8 @@ impl App {
     fn top_bar(&mut self, ui: &mut Ui) {
         let lang = self.lang();
         let has_doc = self.doc.is_some();
-        let can_undo = self.doc.as_mut().is_some_and(Document::can_undo);
-        let can_redo = self.doc.as_mut().is_some_and(Document::can_redo);
+        let can_undo = self.doc.as_ref().is_some_and(Document::can_undo);
+        let can_redo = self.doc.as_ref().is_some_and(Document::can_redo);
         let mut requested = Vec::new();
         egui::Panel::top("menu").show(ui, |ui| {
             egui::MenuBar::new().ui(ui, |ui| {
@@ -466,9 +464,11 @@ impl App {
             && let Some(read_only) = &doc.read_only
         {
             let text = match read_only {
-                ReadOnly::LockedBy(holder) => i18n::ui::read_only_locked(lang, holder.as_ref()),
+                ReadOnly::LockedBy(holder) => {
+                    crate::storage::words::read_only_locked(lang, holder.as_ref())
+                }
                 ReadOnly::NewerVersion(version) => i18n::ui::read_only_newer(lang, *version),
-                ReadOnly::Finalised => doc.assessment.seal.as_ref().map_or_else(
+                ReadOnly::Finalised => doc.assessment().seal.as_ref().map_or_else(
                     || i18n::ui::edit_refused(lang, true),
                     |seal| {
                         let when = i18n::audit::date_time(lang, seal.at);
@@ -647,7 +647,7 @@ impl App {
         if !self
             .doc
             .as_ref()
-            .is_some_and(|doc| doc.save_state == SaveState::Conflict)
+            .is_some_and(|doc| *doc.save_state() == SaveState::Conflict)
         {
             return;
         }
@@ -897,7 +897,7 @@ impl App {
 /// Saved, saving, not saved, the error, or read-only: beside the document's name.
 fn save_indicator(ui: &mut Ui, lang: Lang, doc: &Document) {
     let dark = ui.visuals().dark_mode;
-    let (text, is_error) = match (&doc.read_only, &doc.save_state) {
+    let (text, is_error) = match (&doc.read_only, doc.save_state()) {
         (Some(_), _) => (T::ReadOnlyShort.get(lang), false),
         (None, SaveState::Saving { .. }) => (T::Saving.get(lang), false),
         (None, SaveState::Failed { .. }) => (T::SaveFailedShort.get(lang), true),

@@ -1,6 +1,6 @@
 //! Words of the command line: help texts, usage errors, the summary's lines.
 
-use super::{Lang, count, pick};
+use crate::i18n::{Lang, count, criteria_count, pick};
 
 /// The main help text.
 pub fn main_help(lang: Lang, version: &str) -> String {
@@ -143,8 +143,8 @@ Exit code: 0 when the assessment was read (ready or not), 1 when it could not be
 }
 
 /// A command-line mistake, in one sentence.
-pub fn usage_error(lang: Lang, error: &crate::cli::UsageError) -> String {
-    use crate::cli::UsageError as E;
+pub fn usage_error(lang: Lang, error: &super::UsageError) -> String {
+    use super::UsageError as E;
     let message = match error {
         E::UnknownCommand(command) => match lang {
             Lang::Fi => format!("tuntematon komento {command:?}"),
@@ -229,7 +229,7 @@ pub fn error_prefix(lang: Lang) -> &'static str {
 
 /// A valid criteria file: "TIEDOSTO: kelvollinen, 10 kriteeriä".
 pub fn check_ok(lang: Lang, file: &str, criteria: usize, warnings: usize) -> String {
-    let criteria = super::criteria_count(lang, criteria);
+    let criteria = criteria_count(lang, criteria);
     let warnings = count(
         lang,
         warnings,
@@ -486,14 +486,5 @@ pub fn report_written(lang: Lang, path: &str, size: &str) -> String {
         Lang::Fi => format!("Raportti kirjoitettu ({size}): {path}"),
         Lang::Sv => format!("Rapporten skrevs ({size}): {path}"),
         Lang::En => format!("Report written ({size}): {path}"),
-    }
-}
-
-/// The report could not be written; nothing was left half-written.
-pub fn report_failed(lang: Lang, reason: &str, path: &str) -> String {
-    match lang {
-        Lang::Fi => format!("raporttia ei voitu kirjoittaa: {reason}: {path}"),
-        Lang::Sv => format!("rapporten kunde inte skrivas: {reason}: {path}"),
-        Lang::En => format!("the report could not be written: {reason}: {path}"),
     }
 }
