@@ -86,6 +86,7 @@ fn report(c: &mut Criterion) {
             lang: Lang::Fi,
             generated: jiff::Timestamp::UNIX_EPOCH,
             today: Date::constant(2026, 11, 24),
+            time_zone: jiff::tz::TimeZone::UTC,
             source: None,
             attachments: Vec::new(),
         };
@@ -111,6 +112,7 @@ fn report_scale(c: &mut Criterion) {
             lang: Lang::Fi,
             generated: jiff::Timestamp::UNIX_EPOCH,
             today: Date::constant(2026, 11, 24),
+            time_zone: jiff::tz::TimeZone::UTC,
             source: None,
             attachments: Vec::new(),
         };

@@ -13,7 +13,9 @@
 )]
 
 use std::io::Write as _;
+
 use std::path::PathBuf;
+use terve_kunta::domain::Clock as _;
 
 use terve_kunta::domain::assessment::{Assessment, Municipality};
 use terve_kunta::domain::clock::{FixedClock, SequentialIds};
@@ -80,7 +82,8 @@ fn main() {
             }
         }
         "hold-lock" => {
-            let holder = LockHolder::this_process("Apuprosessi", jiff::Timestamp::now());
+            let holder =
+                LockHolder::this_process("Apuprosessi", terve_kunta::system::SystemClock.now());
             let LockOutcome::Acquired(_lock) = lock_assessment(&path, &holder) else {
                 std::process::exit(1);
             };
@@ -95,7 +98,10 @@ fn main() {
                 .to_str()
                 .and_then(|seconds| seconds.parse().ok())
                 .and_then(|seconds| jiff::Timestamp::from_second(seconds).ok())
-                .map(|at| terve_kunta::i18n::audit::date_time(terve_kunta::domain::Lang::Fi, at));
+                .map(|at| {
+                    let zone = terve_kunta::system::SystemClock.time_zone();
+                    terve_kunta::i18n::audit::date_time(terve_kunta::domain::Lang::Fi, at, &zone)
+                });
             let Some(shown) = shown else {
                 std::process::exit(2);
             };

@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 
 use crate::domain::Lang;
 use crate::domain::assessment::Assessment;
+use crate::domain::clock::Clock;
 use crate::domain::criteria::CriteriaSet;
-use crate::domain::dates::{Date, Timestamp};
 use crate::domain::digest::sha256_hex;
 use crate::report::{AttachmentCheck, ManifestEntry, ReportError, ReportInput, SourceFile, render};
 use crate::storage::attachments::{AttachmentState, verify};
@@ -53,14 +53,13 @@ pub struct Exported {
 }
 
 /// The report's input: the saved file's checksum (when `file` is given and readable) and every
-/// attachment's state, checked now.
+/// attachment's state, checked now; the time, the date and the time zone from `clock`.
 pub fn report_input<'a>(
     assessment: &'a Assessment,
     set: &'a CriteriaSet,
     file: Option<&Path>,
     lang: Lang,
-    generated: Timestamp,
-    today: Date,
+    clock: &dyn Clock,
 ) -> ReportInput<'a> {
     let source = file.and_then(|path| {
         let bytes =
@@ -94,8 +93,9 @@ pub fn report_input<'a>(
         assessment,
         set,
         lang,
-        generated,
-        today,
+        generated: clock.now(),
+        today: clock.today(),
+        time_zone: clock.time_zone(),
         source,
         attachments,
     }

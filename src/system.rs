@@ -1,5 +1,12 @@
 //! The real clock and id source. The domain sees only the [`Clock`] and [`IdSource`] traits;
 //! tests use `FixedClock` and `SequentialIds` instead.
+//!
+//! The one place that reads the system's time and time zone (`clippy.toml` disallows them
+//! elsewhere): everything else gets them through a [`Clock`].
+#![allow(
+    clippy::disallowed_methods,
+    reason = "the system clock and time zone are read here and nowhere else"
+)]
 
 use std::hash::{BuildHasher as _, Hasher as _};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -17,10 +24,18 @@ impl Clock for SystemClock {
     }
 
     fn today(&self) -> Date {
-        Timestamp::now()
-            .to_zoned_datetime(jiff::tz::TimeZone::system())
-            .date()
+        Timestamp::now().to_zoned_datetime(self.time_zone()).date()
     }
+
+    fn time_zone(&self) -> jiff::tz::TimeZone {
+        jiff::tz::TimeZone::system()
+    }
+}
+
+/// How long ago a file was last modified, by the system's clock (`None`: in the future, or
+/// unknown).
+pub fn age_of(modified: std::time::SystemTime) -> Option<std::time::Duration> {
+    std::time::SystemTime::now().duration_since(modified).ok()
 }
 
 /// Random ids of 20 hex digits, e.g. `3f9a1c2b7d4e6f80a1b2`: unique across machines for all

@@ -221,7 +221,11 @@ fn each_history_entry_edited_removed_or_moved_is_named_in_the_file() {
         h.remove(13);
     });
     assert_eq!(
-        terve_kunta::storage::words::finding_message(Lang::Fi, &removed[0]),
+        terve_kunta::storage::words::finding_message(
+            Lang::Fi,
+            &removed[0],
+            &jiff::tz::TimeZone::UTC
+        ),
         "Historian merkintä 14 puuttuu"
     );
 }
@@ -281,7 +285,11 @@ fn a_changed_attachment_is_named() {
         }]
     );
     assert_eq!(
-        terve_kunta::storage::words::finding_message(Lang::Fi, &findings[0]),
+        terve_kunta::storage::words::finding_message(
+            Lang::Fi,
+            &findings[0],
+            &jiff::tz::TimeZone::UTC
+        ),
         "Liite ptk.pdf on muuttunut"
     );
 }

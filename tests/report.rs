@@ -49,6 +49,7 @@ fn input<'a>(
         lang,
         generated: generated(),
         today: TODAY,
+        time_zone: jiff::tz::TimeZone::UTC,
         source: Some(SourceFile {
             name: "assessment.ron".to_owned(),
             sha256: "ab".repeat(32),
@@ -204,10 +205,22 @@ fn a_finalised_assessment_prints_its_seal_and_a_draft_says_it_is_one() {
     )
     .unwrap();
     let text = text_of(&sealed);
-    let when = i18n::audit::date_time(Lang::Fi, seal.at);
+    let when = i18n::audit::date_time(Lang::Fi, seal.at, &jiff::tz::TimeZone::UTC);
     assert!(
         text.contains(&format!("Viimeistelty {when} (Henna Hyvönen)")),
         "{text}"
+    );
+    // Times are printed in the input's time zone (the clock's), whatever the host's is.
+    let helsinki_winter = jiff::tz::TimeZone::fixed(jiff::tz::offset(2));
+    let mut shifted = input(&assessment, &set, Lang::Fi);
+    shifted.time_zone = helsinki_winter.clone();
+    let shifted_pdf = dir.join("sinetoity-utc-2.pdf");
+    std::fs::write(&shifted_pdf, render(&shifted).unwrap()).unwrap();
+    let when_shifted = i18n::audit::date_time(Lang::Fi, seal.at, &helsinki_winter);
+    assert_ne!(when, when_shifted);
+    assert!(
+        text_of(&shifted_pdf).contains(&format!("Viimeistelty {when_shifted} (Henna Hyvönen)")),
+        "printed in UTC+2"
     );
     // The whole seal, on one line, so that it can be compared with `terve-kunta verify`.
     assert!(

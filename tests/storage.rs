@@ -160,7 +160,8 @@ fn a_change_by_someone_else_is_noticed_before_writing() {
     };
     // A touch that does not change the content is not a change.
     let file = std::fs::File::options().write(true).open(&path).unwrap();
-    file.set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(5))
+    let modified = file.metadata().unwrap().modified().unwrap();
+    file.set_modified(modified + std::time::Duration::from_secs(5))
         .unwrap();
     drop(file);
     let again = SaveRequest {
@@ -214,7 +215,13 @@ fn an_unreadable_file_can_be_restored_from_its_backup_and_is_kept() {
     let (backup, _) = readable_backup(&path).unwrap();
     assert_eq!(backup.assessment, ready_assessment(&shipped_set()));
 
-    let broken = restore_backup(&path).unwrap();
+    let now = Timestamp::from_second(1_796_000_000).unwrap();
+    let broken = restore_backup(&path, now).unwrap();
+    assert!(
+        broken.to_string_lossy().ends_with(".broken-1796000000"),
+        "named by the clock's time: {}",
+        broken.display()
+    );
     assert_eq!(std::fs::read_to_string(&path).unwrap(), good);
     assert_eq!(
         std::fs::read(&broken).unwrap(),

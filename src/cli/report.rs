@@ -3,7 +3,6 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::domain::Clock as _;
 use crate::domain::Lang;
 use crate::export::{export_report, report_input};
 use crate::i18n;
@@ -21,15 +20,7 @@ pub(super) fn run(
         Ok(loaded) => loaded,
         Err(code) => return Ok(code),
     };
-    let clock = SystemClock;
-    let input = report_input(
-        &assessment,
-        &set,
-        Some(file),
-        lang,
-        clock.now(),
-        clock.today(),
-    );
+    let input = report_input(&assessment, &set, Some(file), lang, &SystemClock);
     match export_report(&input, pdf) {
         Ok(exported) => {
             let size = i18n::report::size(lang, exported.size as u64);

@@ -5,10 +5,11 @@
 use std::io::Write;
 use std::path::Path;
 
-use crate::domain::Lang;
+use crate::domain::{Clock as _, Lang};
 use crate::i18n::audit;
 use crate::storage::OpenError;
 use crate::storage::verify::{Verification, is_package, verify_file, verify_package};
+use crate::system::SystemClock;
 
 /// Exit code: everything matches.
 pub const INTACT: u8 = 0;
@@ -86,11 +87,12 @@ fn print(
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     let assessment = &verification.assessment;
+    let zone = SystemClock.time_zone();
     let seal = assessment.seal.as_ref().map(|seal| {
         format!(
             "{} — {}",
             seal.sha256,
-            audit::sealed_line(lang, seal.at, &seal.by)
+            audit::sealed_line(lang, seal.at, &zone, &seal.by)
         )
     });
     let header = super::words::verify_header(
@@ -108,7 +110,7 @@ fn print(
         writeln!(
             out,
             "  - {}",
-            crate::storage::words::finding_message(lang, finding)
+            crate::storage::words::finding_message(lang, finding, &zone)
         )?;
     }
     if let Some(limit) = verification.limit {

@@ -5,6 +5,8 @@
 
 use std::cell::Cell;
 
+use jiff::tz::TimeZone;
+
 use super::dates::{Date, Timestamp};
 
 /// The source of "now" and "today".
@@ -13,6 +15,8 @@ pub trait Clock {
     fn now(&self) -> Timestamp;
     /// Today's date where the user is (documents dated after it are "in the future").
     fn today(&self) -> Date;
+    /// The user's time zone, in which times are shown (a seal's time, a history entry's).
+    fn time_zone(&self) -> TimeZone;
 }
 
 /// The source of new unique ids for assessments and evidence items.
@@ -22,7 +26,7 @@ pub trait IdSource {
     fn next_id(&self) -> String;
 }
 
-/// A clock that always says the same: for tests and for reproducible examples.
+/// A clock that always says the same, in UTC: for tests and for reproducible examples.
 #[derive(Clone, Copy, Debug)]
 pub struct FixedClock {
     /// What [`Clock::now`] returns.
@@ -36,7 +40,7 @@ impl FixedClock {
     pub fn at(today: Date) -> Self {
         let now = today
             .at(12, 0, 0, 0)
-            .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+            .to_zoned_datetime(TimeZone::UTC)
             .map_or(Timestamp::UNIX_EPOCH, |zoned| zoned.timestamp());
         Self { now, today }
     }
@@ -49,6 +53,10 @@ impl Clock for FixedClock {
 
     fn today(&self) -> Date {
         self.today
+    }
+
+    fn time_zone(&self) -> TimeZone {
+        TimeZone::UTC
     }
 }
 

@@ -1,14 +1,16 @@
 //! Words of the audit trail: history entries, the seal, replay disagreements, reviews (the
 //! words for what storage finds are in `storage::words`).
 
+use jiff::tz::TimeZone;
+
 use super::{Lang, pick};
 use crate::domain::dates::{Timestamp, format_date};
 use crate::domain::history::replay::{Disagreement, Limit};
 use crate::domain::history::{ChainProblem, Change, Event, Field};
 
 /// A moment as Finnish readers expect it, in local time: `24.11.2026 klo 14.05`.
-pub fn date_time(lang: Lang, at: Timestamp) -> String {
-    let zoned = at.to_zoned_datetime(jiff::tz::TimeZone::system());
+pub fn date_time(lang: Lang, at: Timestamp, zone: &TimeZone) -> String {
+    let zoned = at.to_zoned_datetime(zone.clone());
     let (date, hour, minute) = (format_date(zoned.date()), zoned.hour(), zoned.minute());
     match lang {
         Lang::Fi => format!("{date} klo {hour}.{minute:02}"),
@@ -73,8 +75,8 @@ pub fn verdict(lang: Lang, findings: usize) -> String {
 }
 
 /// What the history says about the seal: "Viimeistelty 24.11.2026 klo 14.05 (Liisa Virtanen)".
-pub fn sealed_line(lang: Lang, at: Timestamp, by: &str) -> String {
-    let when = date_time(lang, at);
+pub fn sealed_line(lang: Lang, at: Timestamp, zone: &TimeZone, by: &str) -> String {
+    let when = date_time(lang, at, zone);
     match lang {
         Lang::Fi => format!("Viimeistelty {when} ({by})"),
         Lang::Sv => format!("Slutförd {when} ({by})"),

@@ -92,6 +92,9 @@ pub struct ReportInput<'a> {
     pub generated: Timestamp,
     /// The date printed on the report.
     pub today: Date,
+    /// The time zone its times (the seal's) are printed in: the clock's, never the host's
+    /// by accident.
+    pub time_zone: jiff::tz::TimeZone,
     /// The saved file, when there is one.
     pub source: Option<SourceFile>,
     /// The attachments, as found.
@@ -251,7 +254,7 @@ fn cover(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readiness
     let finalisation = match &assessment.seal {
         None => T::Draft.get(lang).to_owned(),
         Some(_) if readiness.seal_broken => T::SealBroken.get(lang).to_owned(),
-        Some(seal) => i18n::audit::sealed_line(lang, seal.at, &seal.by),
+        Some(seal) => i18n::audit::sealed_line(lang, seal.at, &input.time_zone, &seal.by),
     };
     layout.field(T::Finalisation.get(lang), &finalisation, 0.0);
     layout.gap(36.0);
@@ -611,7 +614,7 @@ fn manifest(layout: &mut Layout<'_>, input: &ReportInput<'_>) {
             layout.lines(&seal.sha256, Style::BODY, 0.0);
             layout.field(
                 T::Finalisation.get(lang),
-                &i18n::audit::sealed_line(lang, seal.at, &seal.by),
+                &i18n::audit::sealed_line(lang, seal.at, &input.time_zone, &seal.by),
                 0.0,
             );
             let entries = i18n::count(

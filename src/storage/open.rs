@@ -66,13 +66,15 @@ pub fn readable_backup(path: &Path) -> Option<(Decoded, Option<SystemTime>)> {
 }
 
 /// Puts the backup in place of an unreadable assessment file. The unreadable file is kept
-/// beside it as `assessment.ron.broken-<seconds>`, so nothing is lost. Returns that name.
-pub fn restore_backup(path: &Path) -> std::io::Result<PathBuf> {
+/// beside it as `assessment.ron.broken-<seconds>` (seconds since 1970 at `now`), so nothing is
+/// lost. Returns that name.
+pub fn restore_backup(
+    path: &Path,
+    now: crate::domain::dates::Timestamp,
+) -> std::io::Result<PathBuf> {
     let backup = read_capped(&backup_path(path), MAX_ASSESSMENT_FILE_BYTES as u64)
         .map_err(|error| std::io::Error::other(error.to_string()))?;
-    let seconds = SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
+    let seconds = now.as_second();
     let mut name = path.file_name().unwrap_or_default().to_os_string();
     name.push(format!(".broken-{seconds}"));
     let broken = path.with_file_name(name);

@@ -1,7 +1,7 @@
 //! Sweeping temporary files that a killed save left behind.
 
 use std::path::Path;
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 use super::write::TEMP_PREFIX;
 
@@ -33,7 +33,7 @@ pub fn sweep_temp_files(folder: &Path) -> usize {
                 .metadata()
                 .and_then(|m| m.modified())
                 .ok()
-                .and_then(|modified| SystemTime::now().duration_since(modified).ok())
+                .and_then(crate::system::age_of)
                 .is_some_and(|age| age > STALE_AFTER),
         };
         // Only plain files: a folder or link with this name is not ours.

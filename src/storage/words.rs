@@ -2,6 +2,8 @@
 //! what verifying a file or package finds, and package errors. Beside the layer that says
 //! them, so that `i18n` needs nothing but the domain.
 
+use jiff::tz::TimeZone;
+
 use super::attachments::AttachmentState;
 use super::package::PackageError;
 use super::review_file::ReviewError;
@@ -185,11 +187,11 @@ pub fn load_error_message(lang: Lang, error: &LoadError) -> String {
 }
 
 /// A verification finding in one sentence: "Liite ptk.pdf on muuttunut".
-pub fn finding_message(lang: Lang, finding: &Finding) -> String {
+pub fn finding_message(lang: Lang, finding: &Finding, zone: &TimeZone) -> String {
     match finding {
         Finding::NotInHistory(disagreement) => not_in_history(lang, disagreement),
         Finding::ModifiedAfterHistory { modified, last } => {
-            let (modified, last) = (date_time(lang, *modified), date_time(lang, *last));
+            let (modified, last) = (date_time(lang, *modified, zone), date_time(lang, *last, zone));
             match lang {
                 Lang::Fi => format!(
                     "Arvioinnin muutosaika ({modified}) on myöhäisempi kuin historian viimeinen merkintä ({last}): sisältöä on muutettu historian ohi"
@@ -225,7 +227,7 @@ pub fn finding_message(lang: Lang, finding: &Finding) -> String {
         )
         .to_owned(),
         Finding::SealDidNotMatch { at } => {
-            let when = date_time(lang, *at);
+            let when = date_time(lang, *at, zone);
             match lang {
                 Lang::Fi => format!("Historian mukaan sinetti ei täsmännyt, kun arviointi avattiin muokattavaksi {when}: sisältöä ei voi pitää sinetöitynä"),
                 Lang::Sv => format!("Enligt historiken stämde förseglingen inte när bedömningen öppnades för ändringar {when}: innehållet kan inte anses förseglat"),
@@ -233,7 +235,7 @@ pub fn finding_message(lang: Lang, finding: &Finding) -> String {
             }
         }
         Finding::SealRemoved { finalised } => {
-            let when = date_time(lang, *finalised);
+            let when = date_time(lang, *finalised, zone);
             match lang {
                 Lang::Fi => format!("Sinetti puuttuu, vaikka historian mukaan arviointi viimeisteltiin {when}"),
                 Lang::Sv => format!("Förseglingen saknas, fast bedömningen enligt historiken slutfördes {when}"),
@@ -358,7 +360,11 @@ pub fn package_error_message(lang: Lang, error: &PackageError) -> String {
 }
 
 /// Who holds the assessment open, for the read-only banner.
-pub fn read_only_locked(lang: Lang, holder: Option<&super::lock::LockHolder>) -> String {
+pub fn read_only_locked(
+    lang: Lang,
+    holder: Option<&super::lock::LockHolder>,
+    zone: &TimeZone,
+) -> String {
     let Some(holder) = holder else {
         return pick(
             lang,
@@ -368,7 +374,7 @@ pub fn read_only_locked(lang: Lang, holder: Option<&super::lock::LockHolder>) ->
         )
         .to_owned();
     };
-    let since = date_time(lang, holder.since);
+    let since = date_time(lang, holder.since, zone);
     let who = if holder.user.is_empty() {
         "?"
     } else {

@@ -27,7 +27,7 @@ pub fn audit_screen(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) {
                 ui.add_space(12.0);
                 verify_section(ui, cx, doc);
                 ui.add_space(12.0);
-                history_section(ui, lang, doc);
+                history_section(ui, lang, &cx.clock.time_zone(), doc);
             });
     });
 }
@@ -43,7 +43,8 @@ fn seal_section(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         if let Some(seal) = &doc.assessment().seal {
-            ui.label(RichText::new(audit::sealed_line(lang, seal.at, &seal.by)).strong());
+            let zone = cx.clock.time_zone();
+            ui.label(RichText::new(audit::sealed_line(lang, seal.at, &zone, &seal.by)).strong());
             ui.horizontal_wrapped(|ui| {
                 ui.label(format!("{}:", T::SealLabel.get(lang)));
                 ui.add(egui::Label::new(RichText::new(&seal.sha256).monospace()).selectable(true));
@@ -80,6 +81,7 @@ fn verify_section(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document) {
             ui.label(RichText::new(reason).color(theme::error_color(dark)));
         }
         Some(Ok(verification)) => {
+            let zone = cx.clock.time_zone();
             let intact = verification.is_intact();
             ui.label(
                 RichText::new(audit::verdict(lang, verification.findings.len()))
@@ -91,7 +93,7 @@ fn verify_section(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document) {
                 ui.label(
                     RichText::new(format!(
                         "• {}",
-                        crate::storage::words::finding_message(lang, finding)
+                        crate::storage::words::finding_message(lang, finding, &zone)
                     ))
                     .color(theme::error_color(dark)),
                 );
@@ -115,7 +117,7 @@ fn verify_section(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document) {
     }
 }
 
-fn history_section(ui: &mut Ui, lang: Lang, doc: &mut Document) {
+fn history_section(ui: &mut Ui, lang: Lang, zone: &jiff::tz::TimeZone, doc: &mut Document) {
     let history = &doc.assessment().history;
     ui.strong(format!(
         "{} ({})",
@@ -190,7 +192,7 @@ fn history_section(ui: &mut Ui, lang: Lang, doc: &mut Document) {
         .auto_shrink([false, true])
         .show_rows(ui, row_height, entries.len(), |ui, range| {
             for entry in &entries[range] {
-                history_row(ui, lang, entry, &criterion_name);
+                history_row(ui, lang, zone, entry, &criterion_name);
             }
         });
     doc.history_filter = filter;
@@ -200,12 +202,13 @@ fn history_section(ui: &mut Ui, lang: Lang, doc: &mut Document) {
 fn history_row(
     ui: &mut Ui,
     lang: Lang,
+    zone: &jiff::tz::TimeZone,
     entry: &HistoryEntry,
     criterion_name: &dyn Fn(&crate::domain::criteria::CriterionId) -> String,
 ) {
     ui.horizontal(|ui| {
         ui.label(RichText::new(format!("#{}", entry.seq)).monospace().weak());
-        ui.label(RichText::new(audit::date_time(lang, entry.at)).small());
+        ui.label(RichText::new(audit::date_time(lang, entry.at, zone)).small());
         ui.label(RichText::new(&entry.who).small().strong());
     });
     let line = match &entry.event {

@@ -74,7 +74,7 @@ pub fn evidence_editor(ctx: &egui::Context, cx: &mut Context<'_>, doc: &mut Docu
                 ui.add_space(4.0);
                 let recorded = evidence
                     .recorded
-                    .to_zoned_datetime(jiff::tz::TimeZone::system())
+                    .to_zoned_datetime(cx.clock.time_zone())
                     .date();
                 ui.label(
                     RichText::new(format!(

@@ -12,6 +12,7 @@ use crate::i18n::{Lang, ui::T};
 pub fn start_screen(
     ui: &mut Ui,
     lang: Lang,
+    zone: &jiff::tz::TimeZone,
     recent: &[RecentEntry],
     missing: &[bool],
     commands: &mut Vec<Command>,
@@ -67,10 +68,7 @@ pub fn start_screen(
                             commands.push(Command::OpenPath(entry.path.clone()));
                         }
                         ui.label(&entry.criteria);
-                        let edited = entry
-                            .modified
-                            .to_zoned_datetime(jiff::tz::TimeZone::system())
-                            .date();
+                        let edited = entry.modified.to_zoned_datetime(zone.clone()).date();
                         ui.label(format_date(edited));
                         ui.label(format!("{}/{}", entry.counted, entry.total));
                         if is_missing {

@@ -2,12 +2,21 @@
 //!
 //! A status is shown by colour **and** shape (and, next to it, a word), so that it reads for
 //! colour-blind users, on a projector and on a black-and-white printout.
+#![allow(
+    clippy::disallowed_methods,
+    reason = "the one place where colours are made (clippy.toml keeps them here)"
+)]
 
 use egui::{Color32, Pos2, Rect, Shape, Stroke, Vec2, epaint::PathShape};
 
 use crate::domain::assessment::Status;
 use crate::domain::readiness::CriterionReadiness;
 use crate::i18n::{self, Lang, ui::T};
+
+/// The veil over the window while a file is dragged over it, and the hint's colour on it.
+pub fn drop_overlay_colors() -> (Color32, Color32) {
+    (Color32::from_black_alpha(160), Color32::WHITE)
+}
 
 /// How a criterion stands, as the marks show it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -509,11 +509,12 @@ impl App {
         created: Timestamp,
     ) {
         let lang = self.lang();
+        let zone = self.env.clock.time_zone();
         let mut answer = None;
         let response = egui::Modal::new(egui::Id::unique("package")).show(ctx, |ui| {
             ui.set_width(480.0);
             ui.heading(T::PackageTitle.get(lang));
-            let created = audit::date_time(lang, created);
+            let created = audit::date_time(lang, created, &zone);
             ui.label(i18n::ui::package_body(lang, municipality, files, &created));
             ui.label(RichText::new(path.display().to_string()).small().weak());
             ui.add_space(8.0);

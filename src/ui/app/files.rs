@@ -144,7 +144,7 @@ impl App {
                         .and_then(|time| jiff::Timestamp::try_from(time).ok())
                         .map(|time| {
                             crate::domain::dates::format_date(
-                                time.to_zoned_datetime(jiff::tz::TimeZone::system()).date(),
+                                time.to_zoned_datetime(self.env.clock.time_zone()).date(),
                             )
                         })
                         .unwrap_or_default();
@@ -213,7 +213,7 @@ impl App {
     /// Puts the backup in place of the unreadable file, then opens it.
     pub(super) fn restore(&mut self, path: &Path) {
         let lang = self.lang();
-        match restore_backup(path) {
+        match restore_backup(path, self.env.clock.now()) {
             Ok(broken) => {
                 self.open(path);
                 self.set_notice(
@@ -264,7 +264,8 @@ impl App {
         let lock = match lock_assessment(path, &holder) {
             LockOutcome::Acquired(lock) => lock,
             LockOutcome::HeldBy(holder) => {
-                let text = crate::storage::words::read_only_locked(lang, holder.as_ref());
+                let zone = self.env.clock.time_zone();
+                let text = crate::storage::words::read_only_locked(lang, holder.as_ref(), &zone);
                 self.set_notice(text, true);
                 return;
             }
@@ -652,8 +653,7 @@ impl App {
             &doc.set,
             file,
             lang,
-            self.env.clock.now(),
-            self.env.clock.today(),
+            self.env.clock.as_ref(),
         );
         let outcome = crate::export::export_report(&input, path);
         match outcome {

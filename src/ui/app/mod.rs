@@ -459,19 +459,20 @@ impl App {
 
     fn screen_ui(&mut self, ui: &mut Ui) {
         let lang = self.lang();
+        let zone = self.env.clock.time_zone();
         if let (Some(doc), Screen::Assessment | Screen::Summary | Screen::Audit) =
             (&self.doc, self.screen)
             && let Some(read_only) = &doc.read_only
         {
             let text = match read_only {
                 ReadOnly::LockedBy(holder) => {
-                    crate::storage::words::read_only_locked(lang, holder.as_ref())
+                    crate::storage::words::read_only_locked(lang, holder.as_ref(), &zone)
                 }
                 ReadOnly::NewerVersion(version) => i18n::ui::read_only_newer(lang, *version),
                 ReadOnly::Finalised => doc.assessment().seal.as_ref().map_or_else(
                     || i18n::ui::edit_refused(lang, true),
                     |seal| {
-                        let when = i18n::audit::date_time(lang, seal.at);
+                        let when = i18n::audit::date_time(lang, seal.at, &zone);
                         i18n::ui::read_only_finalised(lang, &when, &seal.by)
                     },
                 ),
@@ -521,7 +522,7 @@ impl App {
                 let missing = &self.recent_missing;
                 let removed = egui::CentralPanel::default()
                     .show(ui, |ui| {
-                        start_screen::start_screen(ui, lang, recent, missing, cx.commands)
+                        start_screen::start_screen(ui, lang, &zone, recent, missing, cx.commands)
                     })
                     .inner;
                 if let Some(index) = removed {
@@ -749,13 +750,14 @@ impl App {
             egui::Id::unique("drop"),
         ));
         let rect = ctx.content_rect();
-        painter.rect_filled(rect, 0.0, egui::Color32::from_black_alpha(160));
+        let (veil, text) = theme::drop_overlay_colors();
+        painter.rect_filled(rect, 0.0, veil);
         painter.text(
             rect.center(),
             egui::Align2::CENTER_CENTER,
             T::DropHint.get(self.lang()),
             egui::FontId::proportional(24.0),
-            egui::Color32::WHITE,
+            text,
         );
     }
 
