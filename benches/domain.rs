@@ -17,10 +17,11 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use terve_kunta::domain::assessment::{Assessment, Municipality, Status};
 use terve_kunta::domain::clock::{FixedClock, SequentialIds};
-use terve_kunta::domain::criteria::{CriteriaSet, CriterionId, parse_criteria};
+use terve_kunta::domain::criteria::{CriteriaSet, CriterionId};
 use terve_kunta::domain::dates::Date;
 use terve_kunta::domain::evidence::{Body, EvidenceDetails};
 use terve_kunta::domain::{readiness, validation};
+use terve_kunta::format::criteria::parse_criteria;
 use terve_kunta::storage::{BUILTIN_CRITERIA, decode_assessment, encode_assessment};
 
 fn shipped() -> CriteriaSet {

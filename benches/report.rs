@@ -20,9 +20,10 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use terve_kunta::domain::Lang;
 use terve_kunta::domain::assessment::{Action, Assessment, Municipality, Status};
 use terve_kunta::domain::clock::{FixedClock, SequentialIds};
-use terve_kunta::domain::criteria::{CriteriaSet, parse_criteria};
+use terve_kunta::domain::criteria::CriteriaSet;
 use terve_kunta::domain::dates::Date;
 use terve_kunta::domain::evidence::{Body, EvidenceDetails};
+use terve_kunta::format::criteria::parse_criteria;
 use terve_kunta::report::{ReportInput, render};
 use terve_kunta::storage::BUILTIN_CRITERIA;
 

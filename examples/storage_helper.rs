@@ -19,9 +19,9 @@ use terve_kunta::domain::Clock as _;
 
 use terve_kunta::domain::assessment::{Assessment, Municipality};
 use terve_kunta::domain::clock::{FixedClock, SequentialIds};
-use terve_kunta::domain::criteria::parse_criteria;
 use terve_kunta::domain::dates::Date;
 use terve_kunta::domain::evidence::EvidenceDetails;
+use terve_kunta::format::criteria::parse_criteria;
 use terve_kunta::storage::lock::{LockHolder, LockOutcome, lock_assessment};
 use terve_kunta::storage::{
     BUILTIN_CRITERIA, SaveOutcome, SaveRequest, encode_assessment, save_file,

@@ -7,7 +7,9 @@
 //! - [`i18n`]: the words of the domain and the screens, in Finnish, Swedish and English; it
 //!   knows only the domain. Other layers keep their words beside them (`storage::words`,
 //!   `cli::words`, `ExportError::sentence`).
-//! - [`storage`]: files: reading with limits, the assessment format, finding criteria sets.
+//! - [`format`]: the file formats as text: the criteria RON (with a position for every
+//!   mistake) and the assessment file. Pure: text in, validated domain values out.
+//! - [`storage`]: files: reading with limits, atomic saves, locks, finding criteria sets.
 //! - [`session`]: an open assessment between the screens and the disk: edits, revision, when
 //!   a save is due, undo. No egui, no file I/O.
 //! - [`report`] and [`export`]: the PDF, and what it needs from disk.
@@ -17,6 +19,7 @@
 pub mod cli;
 pub mod domain;
 pub mod export;
+pub mod format;
 pub mod i18n;
 pub mod report;
 pub mod session;

@@ -8,10 +8,11 @@ use terve_kunta::domain::assessment::{
     Action, Answer, Assessment, Assessor, CriteriaRef, Municipality, SCHEMA_VERSION, Status,
 };
 use terve_kunta::domain::clock::FixedClock;
-use terve_kunta::domain::criteria::{CriterionId, SyntaxError};
+use terve_kunta::domain::criteria::CriterionId;
 use terve_kunta::domain::dates::{Date, Timestamp};
 use terve_kunta::domain::evidence::{Attachment, Body, Evidence, EvidenceDetails, EvidenceId};
 use terve_kunta::domain::history::Event;
+use terve_kunta::format::criteria::SyntaxError;
 use terve_kunta::storage::{
     LoadError, MAX_ASSESSMENT_FILE_BYTES, decode_assessment, encode_assessment,
 };
@@ -286,7 +287,7 @@ fn an_unknown_field_is_refused_not_dropped() {
     assert_eq!(
         decode_assessment(text.as_bytes()),
         Err(LoadError::Syntax {
-            position: terve_kunta::domain::criteria::Position { line: 4, column: 5 },
+            position: terve_kunta::format::criteria::Position { line: 4, column: 5 },
             error: SyntaxError::UnknownField("colour".to_owned())
         })
     );

@@ -283,7 +283,7 @@ fn summary_finds_a_users_own_criteria() {
     let set_text = std::fs::read_to_string(SHIPPED)
         .unwrap()
         .replace("id: \"terve-kunta-kunnat\"", "id: \"oma\"");
-    let own = terve_kunta::domain::criteria::parse_criteria(&set_text)
+    let own = terve_kunta::format::criteria::parse_criteria(&set_text)
         .set
         .unwrap();
     let file = data.join("arvio.ron");

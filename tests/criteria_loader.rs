@@ -4,7 +4,7 @@
 
 use terve_kunta::cli::diagnostic_line;
 use terve_kunta::domain::Lang;
-use terve_kunta::domain::criteria::{
+use terve_kunta::format::criteria::{
     LoadOutcome, MAX_CRITERIA_FILE_BYTES, Problem, Severity, SyntaxError, parse_criteria,
     parse_criteria_bytes,
 };

@@ -17,11 +17,12 @@ use proptest::prelude::*;
 use terve_kunta::domain::Lang;
 use terve_kunta::domain::assessment::{Assessment, Status};
 use terve_kunta::domain::clock::SequentialIds;
-use terve_kunta::domain::criteria::{Freshness, parse_criteria};
+use terve_kunta::domain::criteria::Freshness;
 use terve_kunta::domain::dates::Date;
 use terve_kunta::domain::evidence::{Attachment, Body, EvidenceDetails, EvidenceId};
 use terve_kunta::domain::quality::{AttachmentHealth, Checks, ItemProblem, Part};
 use terve_kunta::domain::readiness::{Gap, Readiness};
+use terve_kunta::format::criteria::parse_criteria;
 use terve_kunta::i18n;
 
 /// An assessment with one item, linked to criterion `number` and marked met there.
@@ -600,7 +601,7 @@ fn a_format_1_set_accepts_any_complete_item_and_never_a_blank_one() {
         outcome
             .diagnostics
             .iter()
-            .any(|d| d.problem == terve_kunta::domain::criteria::Problem::NoRequirements)
+            .any(|d| d.problem == terve_kunta::format::criteria::Problem::NoRequirements)
     );
     let ids = SequentialIds::new("e");
     let mut assessment = new_assessment(&legacy, &ids);

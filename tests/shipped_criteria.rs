@@ -4,7 +4,8 @@
 mod common;
 
 use terve_kunta::domain::Lang;
-use terve_kunta::domain::criteria::{EntityType, Problem, parse_criteria};
+use terve_kunta::domain::criteria::EntityType;
+use terve_kunta::format::criteria::{Problem, parse_criteria};
 use terve_kunta::storage::BUILTIN_CRITERIA;
 
 const SEED: &str = include_str!("data/seed-seinajoki-terve-kunta.txt");

@@ -4,16 +4,16 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use crate::domain::Lang;
-use crate::domain::criteria::{
-    Diagnostic, MAX_CRITERIA_FILE_BYTES, Severity, parse_criteria_bytes,
+use crate::format::criteria::{
+    Diagnostic, MAX_CRITERIA_FILE_BYTES, Severity, parse_criteria_bytes, problem_message,
+    severity_word,
 };
-use crate::i18n;
 use crate::storage::read_capped;
 
 /// One problem as one line: `FILE:LINE:COL: virhe: message`, or `FILE: …` without a position.
 pub fn diagnostic_line(lang: Lang, file: &str, diagnostic: &Diagnostic) -> String {
-    let severity = i18n::severity_word(lang, diagnostic.severity);
-    let message = i18n::problem_message(lang, &diagnostic.problem);
+    let severity = severity_word(lang, diagnostic.severity);
+    let message = problem_message(lang, &diagnostic.problem);
     match diagnostic.position {
         Some(position) => format!(
             "{file}:{}:{}: {severity}: {message}",
@@ -30,7 +30,7 @@ pub(super) fn run(lang: Lang, files: &[PathBuf], out: &mut dyn Write) -> std::io
         let bytes = match read_capped(path, MAX_CRITERIA_FILE_BYTES as u64) {
             Ok(bytes) => bytes,
             Err(error) => {
-                let severity = i18n::severity_word(lang, Severity::Error);
+                let severity = severity_word(lang, Severity::Error);
                 writeln!(
                     out,
                     "{file}: {severity}: {}",

@@ -231,7 +231,7 @@ fn load(
                 let file = path.display().to_string();
                 for diagnostic in diagnostics
                     .iter()
-                    .filter(|d| d.severity == crate::domain::criteria::Severity::Error)
+                    .filter(|d| d.severity == crate::format::criteria::Severity::Error)
                 {
                     writeln!(err, "{}", diagnostic_line(lang, &file, diagnostic))?;
                 }

@@ -29,13 +29,11 @@ macro_rules! texts {
 }
 
 pub mod audit;
-pub(crate) mod criteria_file;
 mod domain_words;
 mod evidence_words;
 pub mod report;
 pub mod ui;
 
-pub use criteria_file::{problem_message, severity_word};
 pub use domain_words::*;
 pub(crate) use evidence_words::capitalised;
 pub use evidence_words::*;

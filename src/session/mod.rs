@@ -282,10 +282,11 @@ mod tests {
     use super::*;
     use crate::domain::assessment::{Municipality, Status};
     use crate::domain::clock::{FixedClock, SequentialIds};
+    use crate::domain::criteria::CriteriaSet;
     use crate::domain::criteria::EvidenceKind;
-    use crate::domain::criteria::{CriteriaSet, parse_criteria};
     use crate::domain::dates::Date;
     use crate::domain::evidence::EvidenceDetails;
+    use crate::format::criteria::parse_criteria;
     use crate::storage::BUILTIN_CRITERIA;
 
     fn set() -> CriteriaSet {

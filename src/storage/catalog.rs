@@ -4,8 +4,9 @@ use std::path::{Path, PathBuf};
 
 use super::read::{ReadError, read_capped};
 use crate::domain::assessment::{CriteriaMatch, CriteriaRef};
-use crate::domain::criteria::{
-    CriteriaSet, Diagnostic, MAX_CRITERIA_FILE_BYTES, parse_criteria, parse_criteria_bytes,
+use crate::domain::criteria::CriteriaSet;
+use crate::format::criteria::{
+    Diagnostic, MAX_CRITERIA_FILE_BYTES, parse_criteria, parse_criteria_bytes,
 };
 
 /// The criteria files shipped inside the app: `(file name, text)`, the current ones first.

@@ -19,10 +19,11 @@ pub mod verify;
 pub mod words;
 mod write;
 
-pub use assessment_file::{
-    Decoded, LoadError, MAX_ASSESSMENT_FILE_BYTES, OpenError, decode_assessment,
-    decode_for_reading, encode_assessment, read_assessment, save_assessment,
+pub use crate::format::assessment::{
+    Decoded, LoadError, MAX_ASSESSMENT_FILE_BYTES, decode_assessment, decode_for_reading,
+    encode_assessment,
 };
+pub use assessment_file::{OpenError, read_assessment, save_assessment};
 pub use catalog::{
     BUILTIN_CRITERIA, CatalogEntry, CatalogProblem, CriteriaCatalog, DATA_DIR_ENV, criteria_dir,
     data_dir,

@@ -4,13 +4,14 @@
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use super::assessment_file::{Decoded, MAX_ASSESSMENT_FILE_BYTES, OpenError, decode_for_reading};
+use super::assessment_file::OpenError;
 use super::layout::{assessment_folder, backup_path};
 use super::lock::{AssessmentLock, LockHolder, LockOutcome, lock_assessment};
 use super::read::read_capped;
 use super::save::FileStamp;
 use super::sweep::sweep_temp_files;
 use super::write::write_atomic;
+use crate::format::assessment::{Decoded, MAX_ASSESSMENT_FILE_BYTES, decode_for_reading};
 
 /// An assessment opened from a file.
 #[derive(Debug)]

@@ -14,7 +14,6 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest as _, Sha256};
 
-use super::assessment_file::{LoadError, MAX_ASSESSMENT_FILE_BYTES, decode_assessment};
 use super::attachments::{self, AttachmentState, MAX_ATTACHMENT_BYTES, PathProblem};
 use super::layout::{ASSESSMENT_FILE, assessment_folder};
 use super::read::{ReadError, read_capped};
@@ -22,6 +21,7 @@ use super::write::{TEMP_PREFIX, WriteError, write_atomic_stream};
 use crate::domain::assessment::Assessment;
 use crate::domain::dates::Timestamp;
 use crate::domain::digest::hex;
+use crate::format::assessment::{LoadError, MAX_ASSESSMENT_FILE_BYTES, decode_assessment};
 
 /// The manifest's name in a package.
 pub const MANIFEST_FILE: &str = "manifest.ron";

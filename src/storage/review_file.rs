@@ -4,8 +4,8 @@ use std::path::{Path, PathBuf};
 
 use super::read::read_capped;
 use super::write::{WriteError, write_atomic};
-use crate::domain::criteria::{Position, SyntaxError};
 use crate::domain::review::{REVIEW_SCHEMA_VERSION, Review};
+use crate::format::criteria::{Position, SyntaxError};
 
 /// The largest review file read.
 pub const MAX_REVIEW_FILE_BYTES: u64 = 4 * 1024 * 1024;

@@ -5,7 +5,6 @@
 
 use std::path::Path;
 
-use super::assessment_file::{LoadError, MAX_ASSESSMENT_FILE_BYTES, decode_assessment};
 use super::attachments::{self, AttachmentState};
 use super::layout::assessment_folder;
 use super::read::{ReadError, read_capped};
@@ -13,6 +12,7 @@ use super::{OpenError, encode_assessment};
 use crate::domain::assessment::Assessment;
 use crate::domain::dates::Timestamp;
 use crate::domain::history::{ChainProblem, IntegrityProblem};
+use crate::format::assessment::{LoadError, MAX_ASSESSMENT_FILE_BYTES, decode_assessment};
 
 /// One thing that does not match.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -9,8 +9,8 @@ use super::package::PackageError;
 use super::review_file::ReviewError;
 use super::verify::Finding;
 use super::{LoadError, OpenError, ReadError};
+use crate::format::criteria::words::syntax_message;
 use crate::i18n::audit::{chain_message, date_time, not_in_history};
-use crate::i18n::criteria_file::syntax_message;
 use crate::i18n::{Lang, pick};
 
 fn megabytes(bytes: u64) -> String {

@@ -16,9 +16,10 @@
 
 use terve_kunta::domain::assessment::{Assessment, Assessor, Municipality, Status};
 use terve_kunta::domain::clock::{FixedClock, SequentialIds};
-use terve_kunta::domain::criteria::{CriteriaSet, CriterionId, parse_criteria};
+use terve_kunta::domain::criteria::{CriteriaSet, CriterionId};
 use terve_kunta::domain::dates::Date;
 use terve_kunta::domain::evidence::{Body, EvidenceDetails, EvidenceId};
+use terve_kunta::format::criteria::parse_criteria;
 use terve_kunta::storage::BUILTIN_CRITERIA;
 
 /// "Today" in every test: 24.11.2026.

@@ -1,25 +1,18 @@
 //! Criteria sets: the joining criteria an assessment is made against, as validated data.
 //!
-//! A set is read in two steps (see [`load`]): RON text into the raw serde structs of [`raw`],
-//! then into a trusted [`CriteriaSet`], collecting every problem with its line and column.
-//! Nothing outside this module builds a `CriteriaSet` by hand, so code that holds one may rely
-//! on what the loader checked: unique ids and numbers, an official text for every criterion.
+//! The file format and its loader live in `crate::format::criteria`: RON text into raw serde
+//! structs, then into a trusted [`CriteriaSet`], collecting every problem with its line and
+//! column. Only that loader builds a `CriteriaSet` (through [`CriteriaSet::checked`], visible
+//! to this crate only), so code that holds one may rely on what it checked: unique ids and
+//! numbers, an official text for every criterion.
 
-mod diagnostics;
 mod hash;
-mod load;
-pub mod outline;
-pub mod raw;
 pub mod requirement;
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-pub use diagnostics::{Diagnostic, Position, Problem, Severity, SyntaxError, TextField};
-pub use load::{
-    FORMAT_VERSION, LoadOutcome, MAX_CRITERIA_FILE_BYTES, parse_criteria, parse_criteria_bytes,
-};
 pub use requirement::{Alternative, Freshness, Requirement};
 
 use super::lang::Lang;
@@ -249,7 +242,52 @@ pub struct CriteriaSet {
     content_hash: String,
 }
 
+/// A criteria set's parts, as the loader checked them (see [`CriteriaSet::checked`]).
+#[derive(Clone, Debug)]
+pub(crate) struct CheckedParts {
+    pub id: String,
+    pub title: LocalizedText,
+    pub version: String,
+    pub period: Period,
+    pub entity: EntityType,
+    pub source: Source,
+    pub official_language: Lang,
+    pub languages: Vec<Lang>,
+    pub criteria: Vec<Criterion>,
+    pub format: u32,
+}
+
 impl CriteriaSet {
+    /// The set made of parts the loader has checked, with its content hash.
+    pub(crate) fn checked(parts: CheckedParts) -> Self {
+        let content_hash = hash::content_hash(&parts.id, &parts.version, &parts.criteria);
+        let CheckedParts {
+            id,
+            title,
+            version,
+            period,
+            entity,
+            source,
+            official_language,
+            languages,
+            criteria,
+            format,
+        } = parts;
+        Self {
+            id,
+            title,
+            version,
+            period,
+            entity,
+            source,
+            official_language,
+            languages,
+            criteria,
+            format,
+            content_hash,
+        }
+    }
+
     /// SHA-256 of the set's content (`sha256:` and 64 hex digits): ids, numbers, texts,
     /// guidance, evidence kinds and requirements. Comments, layout and line ends do not change it, a changed
     /// word does, so an assessment notices when the criteria it was made against have changed.

@@ -2,8 +2,8 @@
 
 use std::fmt::Write as _;
 
-use super::{Lang, pick};
-use crate::domain::criteria::{Problem, Severity, SyntaxError, TextField};
+use super::{Problem, Severity, SyntaxError, TextField};
+use crate::i18n::{Lang, pick};
 
 /// "virhe" / "fel" / "error", "varoitus" / "varning" / "warning".
 pub fn severity_word(lang: Lang, severity: Severity) -> &'static str {

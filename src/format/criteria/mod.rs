@@ -1,18 +1,28 @@
-//! Criteria text → validated [`CriteriaSet`], with every problem and its position.
+//! The criteria file format: RON text → validated [`CriteriaSet`], with every problem and its
+//! line and column. The outline ([`outline`]) finds positions, the raw structs ([`raw`])
+//! are what serde reads, [`diagnostics`] are the problems, and `words` says them.
+
+mod diagnostics;
+pub mod outline;
+pub mod raw;
+pub(crate) mod words;
 
 use std::collections::BTreeMap;
 
-use super::diagnostics::{Diagnostic, Position, Problem, Severity, SyntaxError, TextField};
-use super::outline::{NodeKind, Outline, Seg};
-use super::raw::{
-    RawAlternative, RawCriteriaSet, RawCriterion, RawPeriod, RawRequirement, RawSource, RawTexts,
-};
-use super::requirement::{Alternative, Freshness, Requirement};
-use super::{
-    CriteriaSet, Criterion, CriterionId, EntityType, EvidenceKind, LocalizedText, Period, Source,
+pub use diagnostics::{Diagnostic, Position, Problem, Severity, SyntaxError, TextField};
+pub use words::{problem_message, severity_word};
+
+use crate::domain::criteria::requirement::{Alternative, Freshness, Requirement};
+use crate::domain::criteria::{
+    CheckedParts, CriteriaSet, Criterion, CriterionId, EntityType, EvidenceKind, LocalizedText,
+    Period, Source,
 };
 use crate::domain::evidence::Body;
 use crate::domain::lang::Lang;
+use outline::{NodeKind, Outline, Seg};
+use raw::{
+    RawAlternative, RawCriteriaSet, RawCriterion, RawPeriod, RawRequirement, RawSource, RawTexts,
+};
 
 /// The largest criteria file accepted. Ten criteria with guidance in three languages take
 /// about 25 KB; anything near this limit is not a criteria file.
@@ -280,8 +290,7 @@ impl Validator<'_> {
             title?,
             criteria?,
         );
-        let content_hash = super::hash::content_hash(&id, &version, &criteria);
-        Some(CriteriaSet {
+        Some(CriteriaSet::checked(CheckedParts {
             id,
             title,
             version,
@@ -292,8 +301,7 @@ impl Validator<'_> {
             languages: languages.listed,
             criteria,
             format: self.format,
-            content_hash,
-        })
+        }))
     }
 
     fn check_id(&mut self, id: &str, path: &[Seg<'_>]) -> bool {
@@ -898,8 +906,8 @@ fn edit_distance(a: &str, b: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::super::outline::Seg;
-    use super::super::raw::RawCriterion;
+    use super::outline::Seg;
+    use super::raw::RawCriterion;
     use super::*;
 
     #[test]
