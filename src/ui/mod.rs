@@ -12,6 +12,7 @@ pub mod dialogs;
 mod document;
 mod evidence_editor;
 mod new_assessment;
+mod question;
 pub mod settings;
 mod settings_screen;
 mod start_screen;
@@ -21,7 +22,7 @@ mod widgets;
 
 use std::path::PathBuf;
 
-pub use app::{App, AuditModal, Conflict, Notice, RecoveryOffer, Screen};
+pub use app::{App, Conflict, Modal, Notice, Screen};
 pub use command::Command;
 pub use document::{Document, ReadOnly, ReviewState, SaveState, Verified};
 

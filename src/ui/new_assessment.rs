@@ -1,7 +1,8 @@
 //! The "Uusi arviointi…" form: municipality, kuntanumero, criteria set, assessor.
 
-use egui::{Id, Ui};
+use egui::Ui;
 
+use super::question::{Question, Reply};
 use super::widgets;
 use crate::domain::validation::{Issue, check_kuntanumero, check_required};
 use crate::i18n::{self, Lang, ui::T};
@@ -61,10 +62,14 @@ pub fn new_assessment_modal(
     form: &mut NewAssessmentForm,
     catalog: &CriteriaCatalog,
 ) -> FormOutcome {
-    let mut outcome = FormOutcome::Open;
-    let response = egui::Modal::new(Id::unique("new_assessment")).show(ctx, |ui| {
-        ui.set_width(460.0);
-        ui.heading(T::NewTitle.get(lang));
+    let question = Question {
+        id: "new_assessment",
+        width: 460.0,
+        title: T::NewTitle.get(lang),
+        body: "",
+        buttons: &[T::Create.get(lang), T::Cancel.get(lang)],
+    };
+    let reply = question.ask(ctx, |ui| {
         ui.add_space(8.0);
         let messages = |issue: Option<Issue>, show: bool| -> Vec<String> {
             issue
@@ -96,23 +101,20 @@ pub fn new_assessment_modal(
         ui.add_space(6.0);
         widgets::text_field(ui, T::FieldAssessor.get(lang), &mut form.assessor, &[]);
         widgets::text_field(ui, T::FieldAssessorRole.get(lang), &mut form.role, &[]);
-        ui.add_space(12.0);
-        ui.horizontal(|ui| {
-            if ui.button(T::Create.get(lang)).clicked() {
-                form.tried = true;
-                if form.is_valid(catalog) {
-                    outcome = FormOutcome::Create;
-                }
-            }
-            if ui.button(T::Cancel.get(lang)).clicked() {
-                outcome = FormOutcome::Cancel;
-            }
-        });
+        ui.add_space(4.0);
     });
-    if response.should_close() && outcome == FormOutcome::Open {
-        outcome = FormOutcome::Cancel;
+    match reply {
+        None => FormOutcome::Open,
+        Some(Reply::Button(0)) => {
+            form.tried = true;
+            if form.is_valid(catalog) {
+                FormOutcome::Create
+            } else {
+                FormOutcome::Open
+            }
+        }
+        Some(_) => FormOutcome::Cancel,
     }
-    outcome
 }
 
 fn set_choice(ui: &mut Ui, lang: Lang, form: &mut NewAssessmentForm, catalog: &CriteriaCatalog) {

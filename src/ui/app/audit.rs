@@ -1,14 +1,11 @@
 //! Auditing: finalising and re-opening, verification, review mode with its remarks, and
 //! packages.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use egui::RichText;
-
-use super::{App, Screen};
-use crate::domain::dates::Timestamp;
+use super::{App, Modal, Screen};
 use crate::domain::review::Review;
-use crate::i18n::{self, audit, ui::T};
+use crate::i18n::{self, ui::T};
 use crate::storage::layout::{new_assessment_path, new_package_view_path};
 use crate::storage::package::{PACKAGE_EXTENSION, export_package, open_package};
 use crate::storage::review_file::{read_review, review_path, save_review, spare_review_path};
@@ -22,31 +19,6 @@ const REVIEW_SAVE_AFTER_S: f64 = 0.3;
 /// After a failed write of the review file, try again this much later.
 const REVIEW_RETRY_S: f64 = 3.0;
 
-/// A question the audit features ask.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum AuditModal {
-    /// "Finalise the assessment?"
-    Finalise,
-    /// "Reopen it? Why?"
-    Reopen {
-        /// The reason typed so far.
-        reason: String,
-        /// Whether the user tried to confirm without a reason.
-        tried: bool,
-    },
-    /// A package was chosen: read it or import it?
-    Package {
-        /// The package file.
-        path: PathBuf,
-        /// The municipality it is about.
-        municipality: String,
-        /// How many files it holds.
-        files: usize,
-        /// When it was made.
-        created: Timestamp,
-    },
-}
-
 impl App {
     /// "Viimeistele…": asks first, when the assessment can be finalised.
     pub(super) fn finalise_command(&mut self) {
@@ -59,7 +31,7 @@ impl App {
         } else if !doc.autosaves() {
             self.set_notice(T::FinaliseNeedsFile.get(lang).to_owned(), true);
         } else {
-            self.audit_modal = Some(AuditModal::Finalise);
+            self.ask(Modal::Finalise);
         }
     }
 
@@ -107,7 +79,7 @@ impl App {
             .as_ref()
             .is_some_and(|doc| doc.read_only == Some(ReadOnly::Finalised))
         {
-            self.audit_modal = Some(AuditModal::Reopen {
+            self.ask(Modal::Reopen {
                 reason: String::new(),
                 tried: false,
             });
@@ -305,7 +277,7 @@ impl App {
         let lang = self.lang();
         match open_package(path) {
             Ok(package) => {
-                self.audit_modal = Some(AuditModal::Package {
+                self.ask(Modal::Package {
                     path: path.to_path_buf(),
                     municipality: package.manifest.municipality.clone(),
                     files: package.manifest.files.len(),
@@ -322,7 +294,7 @@ impl App {
 
     /// Unpacks a package into the data folder: for review (read-only) or as an assessment of
     /// one's own; then opens it.
-    fn unpack_package(&mut self, package_path: &Path, for_review: bool) {
+    pub(super) fn unpack_package(&mut self, package_path: &Path, for_review: bool) {
         let lang = self.lang();
         let fail = |app: &mut Self, reason: String| {
             let text = i18n::ui::package_failed(lang, &reason, &package_path.display().to_string());
@@ -365,24 +337,9 @@ impl App {
         self.set_notice(i18n::ui::edit_refused(lang, finalised), true);
     }
 
-    /// The audit questions, as modals.
-    pub(super) fn audit_modal(&mut self, ctx: &egui::Context) {
-        match self.audit_modal.clone() {
-            None => {}
-            Some(AuditModal::Finalise) => self.finalise_modal(ctx),
-            Some(AuditModal::Reopen { reason, tried }) => self.reopen_modal(ctx, reason, tried),
-            Some(AuditModal::Package {
-                path,
-                municipality,
-                files,
-                created,
-            }) => self.package_modal(ctx, &path, &municipality, files, created),
-        }
-    }
-
     /// What finalising would seal that is not ready: the verdict when it is "not yet", and
     /// every linked evidence item that does not count, with its reason.
-    fn finalise_warnings(&self) -> Vec<String> {
+    pub(super) fn finalise_warnings(&self) -> Vec<String> {
         let lang = self.lang();
         let Some(doc) = &self.doc else {
             return Vec::new();
@@ -412,129 +369,5 @@ impl App {
             }
         }
         warnings
-    }
-
-    fn finalise_modal(&mut self, ctx: &egui::Context) {
-        let lang = self.lang();
-        let warnings = self.finalise_warnings();
-        let mut answer = None;
-        let response = egui::Modal::new(egui::Id::unique("finalise")).show(ctx, |ui| {
-            ui.set_width(460.0);
-            ui.heading(T::FinaliseTitle.get(lang));
-            ui.label(T::FinaliseBody.get(lang));
-            // Sealing a "not yet" is allowed (a group may record where it stands), but never
-            // without saying so: the verdict and each linked item that does not count.
-            if !warnings.is_empty() {
-                ui.add_space(8.0);
-                ui.label(RichText::new(T::FinaliseNotReady.get(lang)).strong());
-                egui::ScrollArea::vertical()
-                    .max_height(220.0)
-                    .show(ui, |ui| {
-                        for warning in &warnings {
-                            crate::ui::widgets::issue_text(ui, warning);
-                        }
-                    });
-            }
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                if ui.button(T::FinaliseConfirm.get(lang)).clicked() {
-                    answer = Some(true);
-                }
-                if ui.button(T::Cancel.get(lang)).clicked() {
-                    answer = Some(false);
-                }
-            });
-        });
-        if answer.is_some() || response.should_close() {
-            self.audit_modal = None;
-        }
-        if answer == Some(true) {
-            self.finalise();
-        }
-    }
-
-    fn reopen_modal(&mut self, ctx: &egui::Context, mut reason: String, mut tried: bool) {
-        let lang = self.lang();
-        // The number of findings when the sealed file did not verify.
-        let broken = self.doc.as_ref().and_then(Document::broken_findings);
-        let mut answer = None;
-        let response = egui::Modal::new(egui::Id::unique("reopen")).show(ctx, |ui| {
-            ui.set_width(460.0);
-            ui.heading(T::ReopenTitle.get(lang));
-            ui.label(T::ReopenBody.get(lang));
-            if let Some(findings) = broken {
-                crate::ui::widgets::issue_text(ui, &i18n::ui::seal_broken_banner(lang, findings));
-            }
-            ui.add_space(6.0);
-            crate::ui::widgets::text_area(ui, T::ReopenReason.get(lang), &mut reason, 2);
-            if tried && reason.trim().is_empty() {
-                crate::ui::widgets::issue_text(ui, T::ReasonNeeded.get(lang));
-            }
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                if ui.button(T::ReopenConfirm.get(lang)).clicked() {
-                    answer = Some(true);
-                }
-                if ui.button(T::Cancel.get(lang)).clicked() {
-                    answer = Some(false);
-                }
-            });
-        });
-        match answer {
-            Some(true) if reason.trim().is_empty() => {
-                self.audit_modal = Some(AuditModal::Reopen {
-                    reason,
-                    tried: true,
-                });
-            }
-            Some(true) => {
-                self.audit_modal = None;
-                self.reopen(&reason);
-            }
-            Some(false) => self.audit_modal = None,
-            None if response.should_close() => self.audit_modal = None,
-            None => {
-                tried &= reason.trim().is_empty();
-                self.audit_modal = Some(AuditModal::Reopen { reason, tried });
-            }
-        }
-    }
-
-    fn package_modal(
-        &mut self,
-        ctx: &egui::Context,
-        path: &Path,
-        municipality: &str,
-        files: usize,
-        created: Timestamp,
-    ) {
-        let lang = self.lang();
-        let zone = self.env.clock.time_zone();
-        let mut answer = None;
-        let response = egui::Modal::new(egui::Id::unique("package")).show(ctx, |ui| {
-            ui.set_width(480.0);
-            ui.heading(T::PackageTitle.get(lang));
-            let created = audit::date_time(lang, created, &zone);
-            ui.label(i18n::ui::package_body(lang, municipality, files, &created));
-            ui.label(RichText::new(path.display().to_string()).small().weak());
-            ui.add_space(8.0);
-            ui.horizontal_wrapped(|ui| {
-                if ui.button(T::PackageReview.get(lang)).clicked() {
-                    answer = Some(Some(true));
-                }
-                if ui.button(T::PackageImport.get(lang)).clicked() {
-                    answer = Some(Some(false));
-                }
-                if ui.button(T::Cancel.get(lang)).clicked() {
-                    answer = Some(None);
-                }
-            });
-        });
-        if answer.is_some() || response.should_close() {
-            self.audit_modal = None;
-        }
-        if let Some(Some(for_review)) = answer {
-            self.unpack_package(path, for_review);
-        }
     }
 }

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::{App, RecoveryOffer, Screen};
+use super::{App, Conflict, Modal, Screen};
 use crate::domain::assessment::{Assessment, Assessor, CriteriaMatch, Municipality};
 use crate::domain::evidence::EvidenceId;
 use crate::domain::example::example_assessment;
@@ -148,7 +148,7 @@ impl App {
                             )
                         })
                         .unwrap_or_default();
-                    self.recovery = Some(RecoveryOffer {
+                    self.ask(Modal::Recovery {
                         path: path.to_path_buf(),
                         text: i18n::ui::recovery_body(lang, &detail, &date),
                     });
@@ -613,7 +613,11 @@ impl App {
             return;
         }
         if !confirmed && attachments::is_executable_name(&attachment.original_name) {
-            self.confirm_attachment = Some((evidence.clone(), index, attachment.original_name));
+            self.ask(Modal::OpenProgram {
+                evidence: evidence.clone(),
+                index,
+                name: attachment.original_name,
+            });
             return;
         }
         let Ok(file) = attachments::resolve(&folder, &attachment.path) else {
@@ -670,17 +674,6 @@ impl App {
             }
         }
     }
-}
-
-/// The user's answer when the file changed elsewhere.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Conflict {
-    /// Write my version over it.
-    Overwrite,
-    /// Drop my changes and open what is on disk.
-    Reload,
-    /// Keep both: save mine elsewhere.
-    SaveAs,
 }
 
 /// The request to save `doc` now: records the changes since the last save in the history

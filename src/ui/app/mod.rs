@@ -2,25 +2,24 @@
 
 mod audit;
 mod files;
+mod modal;
 
 use std::path::PathBuf;
 
 use egui::{RichText, Ui, ViewportCommand};
 
-pub use audit::AuditModal;
-pub use files::Conflict;
+pub use modal::{Conflict, Modal};
 
 use super::command::Command;
 use super::dialogs::DialogPurpose;
 use super::document::{Document, ReadOnly, SaveState};
-use super::new_assessment::{FormOutcome, NewAssessmentForm, new_assessment_modal};
+use super::new_assessment::NewAssessmentForm;
 use super::settings::{Settings, ThemeChoice};
 use super::{
-    APP_TITLE, Context, Env, assessment_screen, audit_screen, evidence_editor, settings_screen,
-    start_screen, summary_screen, theme,
+    APP_TITLE, Context, Env, assessment_screen, audit_screen, settings_screen, start_screen,
+    summary_screen, theme,
 };
 use crate::domain::Lang;
-use crate::domain::evidence::EvidenceId;
 use crate::i18n::{self, ui::T};
 use crate::storage::{CriteriaCatalog, Saver};
 
@@ -50,26 +49,6 @@ pub struct Notice {
     pub from_save: bool,
 }
 
-/// The first-start question about the user's name.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct NamePrompt {
-    /// The name as typed so far (prefilled with the system's user name).
-    name: String,
-    /// Whether "Jatka" was pressed (an empty name is then pointed out).
-    tried: bool,
-    /// Whether the field has been given the keyboard focus.
-    focused: bool,
-}
-
-/// The offer to restore the backup of a file that cannot be read.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RecoveryOffer {
-    /// The unreadable file.
-    pub path: PathBuf,
-    /// What is wrong and what the backup is.
-    pub text: String,
-}
-
 /// The app's state.
 pub struct App {
     env: Env,
@@ -78,9 +57,8 @@ pub struct App {
     settings_dirty: bool,
     screen: Screen,
     doc: Option<Document>,
-    new_form: Option<NewAssessmentForm>,
-    /// A command waiting for the answer to "save the unsaved changes?".
-    confirm: Option<Command>,
+    /// The questions asked, the one shown first (see [`Modal`]).
+    modals: std::collections::VecDeque<Modal>,
     /// A command to run once the "save as" dialog has saved the document.
     after_save: Option<Command>,
     allow_close: bool,
@@ -91,14 +69,6 @@ pub struct App {
     window_title: String,
     frames: u64,
     saver: Option<Saver>,
-    recovery: Option<RecoveryOffer>,
-    /// A program file the user is asked about before it is opened: evidence, index, name.
-    confirm_attachment: Option<(EvidenceId, usize, String)>,
-    /// A question about finalising, re-opening or a package.
-    audit_modal: Option<AuditModal>,
-    /// At first start, the question about the user's name: the history records who made
-    /// each change, and never an empty name.
-    name_prompt: Option<NamePrompt>,
     /// Close the window after the first frame (to time start-up).
     pub exit_after_first_frame: bool,
 }
@@ -116,7 +86,7 @@ impl App {
     /// The app with its settings read from the data folder.
     pub fn new(env: Env, catalog: CriteriaCatalog) -> Self {
         let settings = Settings::load(env.data_dir.as_deref());
-        let name_prompt = settings.user_name.trim().is_empty().then(|| NamePrompt {
+        let name_prompt = settings.user_name.trim().is_empty().then(|| Modal::Name {
             name: crate::system::system_user_name(),
             tried: false,
             focused: false,
@@ -128,8 +98,7 @@ impl App {
             settings_dirty: false,
             screen: Screen::Start,
             doc: None,
-            new_form: None,
-            confirm: None,
+            modals: name_prompt.into_iter().collect(),
             after_save: None,
             allow_close: false,
             notice: None,
@@ -139,10 +108,6 @@ impl App {
             window_title: String::new(),
             frames: 0,
             saver: None,
-            recovery: None,
-            confirm_attachment: None,
-            audit_modal: None,
-            name_prompt,
             exit_after_first_frame: false,
         };
         app.refresh_missing();
@@ -281,19 +246,6 @@ impl App {
         }
     }
 
-    fn modal_open(&self) -> bool {
-        self.new_form.is_some()
-            || self.confirm.is_some()
-            || self.recovery.is_some()
-            || self.confirm_attachment.is_some()
-            || self.audit_modal.is_some()
-            || self.name_prompt.is_some()
-            || self
-                .doc
-                .as_ref()
-                .is_some_and(|doc| doc.editor.is_some() || *doc.save_state() == SaveState::Conflict)
-    }
-
     /// Dialog answers, dropped files, shortcuts and the window's close button.
     fn collect_input(&mut self, ctx: &egui::Context) {
         while let Some(answer) = self.env.dialogs.poll() {
@@ -330,7 +282,7 @@ impl App {
                 self.store_settings();
             } else {
                 ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-                self.confirm = Some(Command::Quit);
+                self.ask(Modal::Unsaved(Command::Quit));
             }
         }
     }
@@ -534,213 +486,6 @@ impl App {
         }
     }
 
-    /// "Kuka olet?": asked once, at first start, prefilled with the system's user name.
-    fn name_modal(&mut self, ctx: &egui::Context) {
-        let lang = self.lang();
-        let Some(prompt) = &mut self.name_prompt else {
-            return;
-        };
-        let mut done = false;
-        egui::Modal::new(egui::Id::unique("name_prompt")).show(ctx, |ui| {
-            ui.set_width(440.0);
-            ui.heading(T::NamePromptTitle.get(lang));
-            ui.label(T::NamePromptBody.get(lang));
-            ui.add_space(6.0);
-            let field = T::SettingsUserName.get(lang);
-            let response = super::widgets::text_field(ui, field, &mut prompt.name, &[]);
-            if !prompt.focused {
-                // Ready to type at once.
-                response.request_focus();
-                prompt.focused = true;
-            }
-            let valid = !prompt.name.trim().is_empty();
-            // Said once "Jatka" has been tried without a name, not before anything is typed.
-            if prompt.tried && !valid {
-                super::widgets::issue_text(ui, T::NamePromptEmpty.get(lang));
-            }
-            ui.add_space(6.0);
-            let enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if ui.button(T::Continue.get(lang)).clicked() || enter {
-                prompt.tried = true;
-                done = valid;
-            }
-        });
-        if done {
-            let name = prompt.name.trim().to_owned();
-            self.settings.user_name = name;
-            self.name_prompt = None;
-            self.settings_dirty = true;
-            self.store_settings();
-        }
-    }
-
-    fn modals(&mut self, ctx: &egui::Context) {
-        let lang = self.lang();
-        if let Some(form) = &mut self.new_form {
-            match new_assessment_modal(ctx, lang, form, &self.catalog) {
-                FormOutcome::Open => {}
-                FormOutcome::Cancel => self.new_form = None,
-                FormOutcome::Create => {
-                    if let Some(form) = self.new_form.take() {
-                        self.create(&form);
-                    }
-                }
-            }
-        }
-        if let Some(doc) = &mut self.doc {
-            let mut cx = Context {
-                lang,
-                today: self.env.clock.today(),
-                commands: &mut self.commands,
-                clock: self.env.clock.as_ref(),
-                ids: self.env.ids.as_ref(),
-            };
-            evidence_editor::evidence_editor(ctx, &mut cx, doc);
-        }
-        self.name_modal(ctx);
-        self.conflict_modal(ctx);
-        self.recovery_modal(ctx);
-        self.attachment_modal(ctx);
-        self.audit_modal(ctx);
-        if let Some(pending) = self.confirm.clone() {
-            let mut answer = None;
-            let response = egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
-                ui.set_width(420.0);
-                ui.heading(T::UnsavedTitle.get(lang));
-                ui.label(T::UnsavedBody.get(lang));
-                ui.add_space(8.0);
-                ui.horizontal(|ui| {
-                    if ui.button(T::CmdSave.get(lang)).clicked() {
-                        answer = Some(Command::Save);
-                    }
-                    if ui.button(T::Discard.get(lang)).clicked() {
-                        answer = Some(Command::CloseDocument);
-                    }
-                    if ui.button(T::Cancel.get(lang)).clicked() {
-                        answer = Some(Command::ShowStart);
-                    }
-                });
-            });
-            match answer {
-                Some(Command::Save) => {
-                    self.confirm = None;
-                    if self.save_now() {
-                        self.run(ctx, pending, true);
-                    } else {
-                        self.after_save = Some(pending);
-                        self.save_command(ctx, true);
-                    }
-                }
-                Some(Command::CloseDocument) => {
-                    self.confirm = None;
-                    self.run(ctx, pending, true);
-                }
-                Some(_) => self.confirm = None,
-                None if response.should_close() => self.confirm = None,
-                None => {}
-            }
-        }
-    }
-
-    /// The file changed on disk since it was read: overwrite, reload, or save elsewhere.
-    fn conflict_modal(&mut self, ctx: &egui::Context) {
-        let lang = self.lang();
-        if !self
-            .doc
-            .as_ref()
-            .is_some_and(|doc| *doc.save_state() == SaveState::Conflict)
-        {
-            return;
-        }
-        let mut answer = None;
-        egui::Modal::new(egui::Id::unique("conflict")).show(ctx, |ui| {
-            ui.set_width(480.0);
-            ui.heading(T::ConflictTitle.get(lang));
-            ui.label(T::ConflictBody.get(lang));
-            ui.add_space(8.0);
-            ui.horizontal_wrapped(|ui| {
-                if ui.button(T::ConflictOverwrite.get(lang)).clicked() {
-                    answer = Some(Conflict::Overwrite);
-                }
-                if ui.button(T::ConflictReload.get(lang)).clicked() {
-                    answer = Some(Conflict::Reload);
-                }
-                if ui.button(T::CmdSaveAs.get(lang)).clicked() {
-                    answer = Some(Conflict::SaveAs);
-                }
-            });
-        });
-        if let Some(answer) = answer {
-            self.resolve_conflict(ctx, answer);
-        }
-    }
-
-    /// The file cannot be read but its backup can: offer to restore it.
-    fn recovery_modal(&mut self, ctx: &egui::Context) {
-        let lang = self.lang();
-        let Some(offer) = self.recovery.clone() else {
-            return;
-        };
-        let mut restore = None;
-        let response = egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
-            ui.set_width(480.0);
-            ui.heading(T::RecoveryTitle.get(lang));
-            ui.label(&offer.text);
-            ui.label(
-                RichText::new(offer.path.display().to_string())
-                    .small()
-                    .weak(),
-            );
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                if ui.button(T::RestoreBackup.get(lang)).clicked() {
-                    restore = Some(true);
-                }
-                if ui.button(T::Cancel.get(lang)).clicked() {
-                    restore = Some(false);
-                }
-            });
-        });
-        match restore {
-            Some(true) => {
-                self.recovery = None;
-                self.restore(&offer.path);
-            }
-            Some(false) => self.recovery = None,
-            None if response.should_close() => self.recovery = None,
-            None => {}
-        }
-    }
-
-    /// Asks before handing a program file to the system.
-    fn attachment_modal(&mut self, ctx: &egui::Context) {
-        let lang = self.lang();
-        let Some((evidence, index, name)) = self.confirm_attachment.clone() else {
-            return;
-        };
-        let mut open = None;
-        let response = egui::Modal::new(egui::Id::unique("executable")).show(ctx, |ui| {
-            ui.set_width(440.0);
-            ui.heading(T::ExecutableTitle.get(lang));
-            ui.label(i18n::ui::executable_body(lang, &name));
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                if ui.button(T::OpenAnyway.get(lang)).clicked() {
-                    open = Some(true);
-                }
-                if ui.button(T::Cancel.get(lang)).clicked() {
-                    open = Some(false);
-                }
-            });
-        });
-        if open.is_some() || response.should_close() {
-            self.confirm_attachment = None;
-        }
-        if open == Some(true) {
-            self.open_attachment(&evidence, index, true);
-        }
-    }
-
     fn drop_overlay(&self, ctx: &egui::Context) {
         if ctx.input(|i| i.raw.hovered_files.is_empty()) {
             return;
@@ -797,15 +542,15 @@ impl App {
         );
         // What autosaves is saved first; only what would still be lost is asked about.
         if replaces_document && !force && !self.save_now() {
-            self.confirm = Some(command);
+            self.ask(Modal::Unsaved(command));
             return;
         }
         match command {
             Command::NewAssessment => {
-                self.new_form = Some(NewAssessmentForm {
+                self.ask(Modal::NewAssessment(NewAssessmentForm {
                     assessor: self.settings.user_name.clone(),
                     ..NewAssessmentForm::default()
-                });
+                }));
             }
             Command::Open => self.request_dialog(ctx, DialogPurpose::OpenAssessment),
             Command::OpenPath(path) => self.open(&path),
