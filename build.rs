@@ -30,6 +30,38 @@ fn main() {
         return;
     };
     let (out_dir, root) = (PathBuf::from(out_dir), PathBuf::from(manifest_dir));
+    let rc = resource_script(&root);
+    let rc_path = out_dir.join("terve-kunta.rc");
+    let object = out_dir.join("terve-kunta-resources.o");
+    if std::fs::write(&rc_path, rc).is_err() {
+        return;
+    }
+    let windres = std::env::var("WINDRES").unwrap_or_else(|_| {
+        if cfg!(windows) {
+            "windres"
+        } else {
+            "x86_64-w64-mingw32-windres"
+        }
+        .to_owned()
+    });
+    let status = std::process::Command::new(&windres)
+        .args(["--input-format=rc", "--output-format=coff", "-i"])
+        .arg(&rc_path)
+        .arg("-o")
+        .arg(&object)
+        .status();
+    match status {
+        Ok(status) if status.success() => {
+            println!("cargo:rustc-link-arg-bins={}", object.display());
+        }
+        _ => println!(
+            "cargo:warning=the exe gets no icon or version information: {windres} did not run (apt-get install mingw-w64)"
+        ),
+    }
+}
+
+/// The resource script: the icon, the manifest and the version information (in Finnish).
+fn resource_script(root: &std::path::Path) -> String {
     let version =
         |part: &str| std::env::var(format!("CARGO_PKG_VERSION_{part}")).unwrap_or_default();
     let numbers = format!(
@@ -40,7 +72,7 @@ fn main() {
     );
     let text = std::env::var("CARGO_PKG_VERSION").unwrap_or_default();
     let quoted = |path: PathBuf| path.display().to_string().replace('\\', "/");
-    let rc = format!(
+    format!(
         r#"#pragma code_page(65001)
 1 ICON "{icon}"
 1 24 "{manifest}"
@@ -70,32 +102,5 @@ END
 "#,
         icon = quoted(root.join("assets/icons/terve-kunta.ico")),
         manifest = quoted(root.join("packaging/windows/terve-kunta.manifest")),
-    );
-    let rc_path = out_dir.join("terve-kunta.rc");
-    let object = out_dir.join("terve-kunta-resources.o");
-    if std::fs::write(&rc_path, rc).is_err() {
-        return;
-    }
-    let windres = std::env::var("WINDRES").unwrap_or_else(|_| {
-        if cfg!(windows) {
-            "windres"
-        } else {
-            "x86_64-w64-mingw32-windres"
-        }
-        .to_owned()
-    });
-    let status = std::process::Command::new(&windres)
-        .args(["--input-format=rc", "--output-format=coff", "-i"])
-        .arg(&rc_path)
-        .arg("-o")
-        .arg(&object)
-        .status();
-    match status {
-        Ok(status) if status.success() => {
-            println!("cargo:rustc-link-arg-bins={}", object.display());
-        }
-        _ => println!(
-            "cargo:warning=the exe gets no icon or version information: {windres} did not run (apt-get install mingw-w64)"
-        ),
-    }
+    )
 }

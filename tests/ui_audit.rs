@@ -100,6 +100,19 @@ fn finalise_refuse_an_edit_reopen_with_a_reason_and_see_it_in_the_history() {
     assert!(verify_file(&path).unwrap().is_intact());
 
     // The history shows it, newest first, and filters by criterion.
+    history_shows_the_reopening_and_filters_by_criterion(&mut harness);
+
+    // Editing works again, and is recorded.
+    click(&mut harness, "Arviointi");
+    click_role(&mut harness, Role::RadioButton, "Täyttyy");
+    settle(&mut harness);
+    assert_eq!(first_status(&harness), Status::Met);
+    assert!(matches!(events(&harness).last(), Some(Event::Changed(_))));
+}
+
+/// The audit page's history after finalising and re-opening: both entries, and the filter
+/// by criterion keeps the status change and hides the rest.
+fn history_shows_the_reopening_and_filters_by_criterion(harness: &mut Harness<'static, App>) {
     harness.get_by_label("Avattu muokattavaksi: Valtuuston päätös tarkentui");
     harness.get_by_label("Viimeistelty ja sinetöity");
     let set = shipped_set();
@@ -113,20 +126,13 @@ fn finalise_refuse_an_edit_reopen_with_a_reason_and_see_it_in_the_history() {
     harness.get_by_label(&status_row);
     harness.get_by_role(Role::ComboBox).click();
     harness.run();
-    click(&mut harness, &format!("1. {title}"));
+    click(harness, &format!("1. {title}"));
     harness.get_by_label(&status_row);
     assert!(
         harness
             .query_by_label("Avattu muokattavaksi: Valtuuston päätös tarkentui")
             .is_none()
     );
-
-    // Editing works again, and is recorded.
-    click(&mut harness, "Arviointi");
-    click_role(&mut harness, Role::RadioButton, "Täyttyy");
-    settle(&mut harness);
-    assert_eq!(first_status(&harness), Status::Met);
-    assert!(matches!(events(&harness).last(), Some(Event::Changed(_))));
 }
 
 /// A sealed assessment someone else saved, in a folder of its own; returns its path.
@@ -409,66 +415,14 @@ fn nothing_changes_a_sealed_assessment() {
     let requests = dialogs.requests.clone();
     let mut harness = app_harness(&data, dialogs);
     let path = fill_and_finalise(&mut harness);
-    let digest = harness.state().document().unwrap().assessment().digest();
-    let sealed = std::fs::read(&path).unwrap();
-    let unchanged = |harness: &Harness<'static, App>, what: &str| {
-        let doc = harness.state().document().unwrap();
-        assert_eq!(doc.assessment().digest(), digest, "{what}");
-        assert_eq!(std::fs::read(&path).unwrap(), sealed, "{what}");
+    let sealed = Sealed {
+        digest: harness.state().document().unwrap().assessment().digest(),
+        bytes: std::fs::read(&path).unwrap(),
+        path,
     };
-
-    // The controls of the assessment page: statuses, the evidence row, text fields, actions.
-    click(&mut harness, "Arviointi");
-    for status in ["Ei arvioitu", "Täyttyy osittain", "Ei täyty"] {
-        click_role(&mut harness, Role::RadioButton, status);
-        settle(&mut harness);
-        unchanged(&harness, status);
-    }
-    assert!(
-        harness.query_by_label("Irrota").is_none(),
-        "no unlink on a sealed assessment"
-    );
-    assert!(
-        harness.query_by_label("Muokkaa…").is_none(),
-        "Näytä… instead of Muokkaa…"
-    );
-    assert!(harness.query_by_label("Lisää näyttö…").is_none());
-    harness.get_by_label("Perustelu").focus();
-    harness.run();
-    harness.get_by_label("Perustelu").type_text(" muutettu");
-    harness.run();
-    settle(&mut harness);
-    unchanged(&harness, "justification");
-    // The editor shows the item and changes nothing.
-    click(&mut harness, "Näytä…");
-    harness.get_by_label("Sulje");
-    harness.get_by_label("Asia").focus();
-    harness.run();
-    harness.get_by_label("Asia").type_text(" X");
-    harness.run();
-    activate(&mut harness, Role::RadioButton, "Lautakunta");
-    assert!(harness.query_by_label("Poista näyttö").is_none());
-    click(&mut harness, "Sulje");
-    settle(&mut harness);
-    unchanged(&harness, "editor");
-
-    // Every command, and undo and redo by keyboard.
-    for command in every_command_on(&path) {
-        harness.state_mut().request(command.clone());
-        harness.run();
-        // Close whatever question the command opened.
-        harness.key_press(egui::Key::Escape);
-        harness.run();
-        settle(&mut harness);
-        unchanged(&harness, &format!("{command:?}"));
-    }
-    for key in [egui::Key::Z, egui::Key::Y] {
-        harness.key_press_modifiers(egui::Modifiers::COMMAND, key);
-        harness.run();
-        settle(&mut harness);
-        unchanged(&harness, &format!("{key:?}"));
-    }
-    assert!(verify_file(&path).unwrap().is_intact());
+    try_every_control(&mut harness, &sealed);
+    try_every_command(&mut harness, &sealed);
+    assert!(verify_file(&sealed.path).unwrap().is_intact());
     // Of the commands, only those that write elsewhere asked for a file; attaching is
     // refused on a sealed assessment. The copy "Tallenna nimellä…" wrote is the sealed one.
     let asked: Vec<String> = requests
@@ -485,7 +439,7 @@ fn nothing_changes_a_sealed_assessment() {
         terve_kunta::storage::read_assessment(&copy)
             .unwrap()
             .digest(),
-        digest
+        sealed.digest
     );
     // The report made on the way prints the seal over the sealed content.
     let seal = harness
@@ -498,6 +452,77 @@ fn nothing_changes_a_sealed_assessment() {
         .unwrap();
     let text = common::pdf_text(&pdf);
     assert!(text.contains(&seal.sha256), "{text}");
+}
+
+/// A sealed assessment as it was sealed: in the app and on disk.
+struct Sealed {
+    path: PathBuf,
+    digest: String,
+    bytes: Vec<u8>,
+}
+
+impl Sealed {
+    fn assert_unchanged(&self, harness: &Harness<'static, App>, what: &str) {
+        let doc = harness.state().document().unwrap();
+        assert_eq!(doc.assessment().digest(), self.digest, "{what}");
+        assert_eq!(std::fs::read(&self.path).unwrap(), self.bytes, "{what}");
+    }
+}
+
+/// The controls of the assessment page: statuses, the evidence row, text fields, the editor.
+fn try_every_control(harness: &mut Harness<'static, App>, sealed: &Sealed) {
+    click(harness, "Arviointi");
+    for status in ["Ei arvioitu", "Täyttyy osittain", "Ei täyty"] {
+        click_role(harness, Role::RadioButton, status);
+        settle(harness);
+        sealed.assert_unchanged(harness, status);
+    }
+    assert!(
+        harness.query_by_label("Irrota").is_none(),
+        "no unlink on a sealed assessment"
+    );
+    assert!(
+        harness.query_by_label("Muokkaa…").is_none(),
+        "Näytä… instead of Muokkaa…"
+    );
+    assert!(harness.query_by_label("Lisää näyttö…").is_none());
+    harness.get_by_label("Perustelu").focus();
+    harness.run();
+    harness.get_by_label("Perustelu").type_text(" muutettu");
+    harness.run();
+    settle(harness);
+    sealed.assert_unchanged(harness, "justification");
+    // The editor shows the item and changes nothing.
+    click(harness, "Näytä…");
+    harness.get_by_label("Sulje");
+    harness.get_by_label("Asia").focus();
+    harness.run();
+    harness.get_by_label("Asia").type_text(" X");
+    harness.run();
+    activate(harness, Role::RadioButton, "Lautakunta");
+    assert!(harness.query_by_label("Poista näyttö").is_none());
+    click(harness, "Sulje");
+    settle(harness);
+    sealed.assert_unchanged(harness, "editor");
+}
+
+/// Every command, and undo and redo by keyboard.
+fn try_every_command(harness: &mut Harness<'static, App>, sealed: &Sealed) {
+    for command in every_command_on(&sealed.path) {
+        harness.state_mut().request(command.clone());
+        harness.run();
+        // Close whatever question the command opened.
+        harness.key_press(egui::Key::Escape);
+        harness.run();
+        settle(harness);
+        sealed.assert_unchanged(harness, &format!("{command:?}"));
+    }
+    for key in [egui::Key::Z, egui::Key::Y] {
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, key);
+        harness.run();
+        settle(harness);
+        sealed.assert_unchanged(harness, &format!("{key:?}"));
+    }
 }
 
 /// A named change to an assessment's content.

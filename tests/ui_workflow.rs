@@ -53,37 +53,7 @@ fn create_an_assessment_go_through_all_criteria_and_become_ready() {
     click(&mut harness, "Täyttyy");
 
     // Every other criterion: link the same decision and mark it met.
-    for number in 3..=10 {
-        click(&mut harness, "Seuraava kriteeri");
-        harness.get_by_label(&format!("Kriteeri {number}/10"));
-        if ![5, 10].contains(&number) {
-            // The list of earlier evidence stays open from one criterion to the next.
-            if harness.query_by_label(LINK_DECISION).is_none() {
-                click(&mut harness, "Linkitä aiempi näyttö (1)");
-            }
-            click(&mut harness, LINK_DECISION);
-        }
-        let also: Vec<String> = (2..=10)
-            .filter(|&n| n != number && (n <= number || n == 5 || n == 10))
-            .map(|n| n.to_string())
-            .collect();
-        // Whether the decision counts here, by the shipped requirements.
-        let verdict = match number {
-            4 => {
-                " · Ei kelpaa: Päätös ei käy tämän kriteerin näytöksi: tarvitaan nimeäminen tai asiakirja."
-            }
-            7 => {
-                " · Ei kelpaa: Kunnanhallituksen päätös ei riitä: tarvitaan valtuuston päätös. \
-                  Näyttö on liian vanha: sen pitää olla nykyiseltä tai edelliseltä valtuustokaudelta."
-            }
-            9 => {
-                " · Ei kelpaa: Päätös ei käy tämän kriteerin näytöksi: tarvitaan verkkosivu tai asiakirja."
-            }
-            _ => " · Kelpaa arvioijan harkinnan mukaan",
-        };
-        harness.get_by_label(&format!("Päätös · Tukee myös {}{verdict}", also.join(", ")));
-        click(&mut harness, "Täyttyy");
-    }
+    link_the_decision_to_criteria_3_to_10(&mut harness);
 
     // One board decision linked everywhere is not enough: the summary says where and why.
     click(&mut harness, "Yhteenveto");
@@ -119,6 +89,44 @@ fn create_an_assessment_go_through_all_criteria_and_become_ready() {
             .all(|answer| answer.status == Status::Met)
     );
     assert_eq!(doc.assessment().municipality.code, "998");
+}
+
+/// On criteria 3 to 10: links the board's decision (5 and 10 have it already), checks what
+/// the row says of it there, and marks the criterion met.
+fn link_the_decision_to_criteria_3_to_10(
+    harness: &mut egui_kittest::Harness<'static, terve_kunta::ui::App>,
+) {
+    for number in 3..=10 {
+        click(harness, "Seuraava kriteeri");
+        harness.get_by_label(&format!("Kriteeri {number}/10"));
+        if ![5, 10].contains(&number) {
+            // The list of earlier evidence stays open from one criterion to the next.
+            if harness.query_by_label(LINK_DECISION).is_none() {
+                click(harness, "Linkitä aiempi näyttö (1)");
+            }
+            click(harness, LINK_DECISION);
+        }
+        let also: Vec<String> = (2..=10)
+            .filter(|&n| n != number && (n <= number || n == 5 || n == 10))
+            .map(|n| n.to_string())
+            .collect();
+        // Whether the decision counts here, by the shipped requirements.
+        let verdict = match number {
+            4 => {
+                " · Ei kelpaa: Päätös ei käy tämän kriteerin näytöksi: tarvitaan nimeäminen tai asiakirja."
+            }
+            7 => {
+                " · Ei kelpaa: Kunnanhallituksen päätös ei riitä: tarvitaan valtuuston päätös. \
+                  Näyttö on liian vanha: sen pitää olla nykyiseltä tai edelliseltä valtuustokaudelta."
+            }
+            9 => {
+                " · Ei kelpaa: Päätös ei käy tämän kriteerin näytöksi: tarvitaan verkkosivu tai asiakirja."
+            }
+            _ => " · Kelpaa arvioijan harkinnan mukaan",
+        };
+        harness.get_by_label(&format!("Päätös · Tukee myös {}{verdict}", also.join(", ")));
+        click(harness, "Täyttyy");
+    }
 }
 
 /// From the summary, opens `criterion`, adds an evidence item: chooses the radio buttons

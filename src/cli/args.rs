@@ -140,16 +140,23 @@ fn scan_lang(args: &[OsString]) -> Option<Lang> {
     None
 }
 
-fn parse(args: Vec<OsString>, lang: Lang, given: Option<Lang>) -> Result<Invocation, UsageError> {
+/// The options and words of a command line, as given.
+#[derive(Debug, Default)]
+struct Given {
+    positionals: Vec<OsString>,
+    help: bool,
+    version: bool,
+    json: bool,
+    criteria_files: Vec<PathBuf>,
+    out: Option<PathBuf>,
+}
+
+/// Reads the options and the words (a language given is checked; it was read before).
+fn read_args(args: Vec<OsString>) -> Result<Given, UsageError> {
     use lexopt::prelude::*;
 
     let mut parser = lexopt::Parser::from_args(args);
-    let mut positionals: Vec<OsString> = Vec::new();
-    let mut help = false;
-    let mut version = false;
-    let mut json = false;
-    let mut criteria_files = Vec::new();
-    let mut out = None;
+    let mut given = Given::default();
     while let Some(arg) = parser.next().map_err(usage_error)? {
         match arg {
             Long("lang") => {
@@ -159,19 +166,37 @@ fn parse(args: Vec<OsString>, lang: Lang, given: Option<Lang>) -> Result<Invocat
                     return Err(UsageError::UnknownLanguage(value.into_owned()));
                 }
             }
-            Short('h') | Long("help") => help = true,
-            Short('V') | Long("version") => version = true,
-            Long("json") => json = true,
+            Short('h') | Long("help") => given.help = true,
+            Short('V') | Long("version") => given.version = true,
+            Long("json") => given.json = true,
             Long("criteria") => {
-                criteria_files.push(PathBuf::from(parser.value().map_err(usage_error)?));
+                let file = PathBuf::from(parser.value().map_err(usage_error)?);
+                given.criteria_files.push(file);
             }
             Short('o') | Long("output") => {
-                out = Some(PathBuf::from(parser.value().map_err(usage_error)?));
+                given.out = Some(PathBuf::from(parser.value().map_err(usage_error)?));
             }
-            Value(value) => positionals.push(value),
+            Value(value) => given.positionals.push(value),
             other => return Err(usage_error(other.unexpected())),
         }
     }
+    Ok(given)
+}
+
+fn parse(
+    args: Vec<OsString>,
+    lang: Lang,
+    given_lang: Option<Lang>,
+) -> Result<Invocation, UsageError> {
+    let Given {
+        positionals,
+        help,
+        version,
+        json,
+        criteria_files,
+        out,
+    } = read_args(args)?;
+    let given = given_lang;
 
     let words: Vec<String> = positionals
         .iter()

@@ -14,6 +14,10 @@ use super::evidence::{Body, EvidenceDetails};
 pub const EXAMPLE_MUNICIPALITY: &str = "Esimerkkilä";
 
 /// Builds the example against `set` (its first criteria get the answers).
+#[expect(
+    clippy::too_many_lines,
+    reason = "data: the example's answers and evidence, item by item"
+)]
 pub fn example_assessment(set: &CriteriaSet, clock: &dyn Clock, ids: &dyn IdSource) -> Assessment {
     let mut assessment = Assessment::new(
         Municipality {

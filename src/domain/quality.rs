@@ -169,10 +169,9 @@ fn blank(text: &str) -> bool {
     text.trim().is_empty()
 }
 
-/// Whether the item is complete and valid for its kind, whatever criterion it backs: the
-/// parts a real document of its kind has, a date not in the future, well-formed links,
-/// intact attachments. Empty when it is.
-pub fn check_item(evidence: &Evidence, checks: &Checks<'_>) -> Vec<ItemProblem> {
+/// The parts a real document of the item's kind has that it lacks, and the link it holds
+/// (empty when none), for [`check_item`].
+fn missing_parts(evidence: &Evidence) -> (Vec<Part>, &str) {
     let mut missing = Vec::new();
     let mut need = |part: Part, absent: bool| {
         if absent {
@@ -180,7 +179,7 @@ pub fn check_item(evidence: &Evidence, checks: &Checks<'_>) -> Vec<ItemProblem> 
         }
     };
     let no_date = evidence.date.is_none();
-    let mut urls: [&str; 1] = [""];
+    let mut link = "";
     match &evidence.details {
         EvidenceDetails::Decision {
             body,
@@ -194,7 +193,7 @@ pub fn check_item(evidence: &Evidence, checks: &Checks<'_>) -> Vec<ItemProblem> 
             need(Part::Subject, blank(subject));
             need(Part::Date, no_date);
             need(Part::Section, blank(section));
-            urls[0] = minutes_url;
+            link = minutes_url;
         }
         EvidenceDetails::Appointment {
             person,
@@ -224,12 +223,12 @@ pub fn check_item(evidence: &Evidence, checks: &Checks<'_>) -> Vec<ItemProblem> 
                 need(Part::ApprovalDate, approved_on.is_none());
                 need(Part::ApprovalSection, blank(approval_section));
             }
-            urls[0] = url;
+            link = url;
         }
         EvidenceDetails::WebPage { url, .. } => {
             need(Part::Url, blank(url));
             need(Part::Date, no_date);
-            urls[0] = url;
+            link = url;
         }
         EvidenceDetails::Budget {
             purpose,
@@ -242,6 +241,14 @@ pub fn check_item(evidence: &Evidence, checks: &Checks<'_>) -> Vec<ItemProblem> 
         }
         EvidenceDetails::Other { description } => need(Part::Description, blank(description)),
     }
+    (missing, link)
+}
+
+/// Whether the item is complete and valid for its kind, whatever criterion it backs: the
+/// parts a real document of its kind has, a date not in the future, well-formed links,
+/// intact attachments. Empty when it is.
+pub fn check_item(evidence: &Evidence, checks: &Checks<'_>) -> Vec<ItemProblem> {
+    let (missing, link) = missing_parts(evidence);
     let mut problems = Vec::new();
     if !missing.is_empty() {
         problems.push(ItemProblem::Missing(missing));
@@ -257,7 +264,7 @@ pub fn check_item(evidence: &Evidence, checks: &Checks<'_>) -> Vec<ItemProblem> 
     {
         problems.push(ItemProblem::DateInFuture);
     }
-    if urls.iter().any(|url| check_url(url).is_some()) {
+    if check_url(link).is_some() {
         problems.push(ItemProblem::InvalidUrl);
     }
     for attachment in &evidence.attachments {

@@ -315,89 +315,11 @@ pub fn evaluate<'a>(
     set: &'a CriteriaSet,
     checks: &Checks<'_>,
 ) -> Readiness<'a> {
-    // Items by id, as their place in the list (ids are short: a light hash is enough).
-    let by_id: std::collections::HashMap<&EvidenceId, usize, IdHash> = assessment
-        .evidence
-        .iter()
-        .enumerate()
-        .map(|(index, evidence)| (&evidence.id, index))
-        .collect();
-    // Each item's own problems, once however many criteria it backs (checked when first met).
-    let mut own: Vec<Option<Vec<ItemProblem>>> = vec![None; assessment.evidence.len()];
-    let mut seen = vec![false; assessment.evidence.len()];
+    let mut evaluation = Evaluation::new(assessment, checks);
     let criteria = set
         .criteria
         .iter()
-        .map(|criterion| {
-            let answer = assessment.answer(&criterion.id);
-            let status = answer.map(|answer| answer.status).unwrap_or_default();
-            let alternatives = criterion.alternatives();
-            let accepted = accepted_kinds(&alternatives);
-            // The same reason for every item of a kind the criterion does not take.
-            let mut not_taken: [Option<Arc<[ItemProblem]>>; EvidenceKind::ALL.len()] =
-                Default::default();
-            // Links to removed items are not evidence; an item linked twice counts once.
-            let linked = answer
-                .map(|answer| answer.evidence.as_slice())
-                .unwrap_or_default();
-            let mut items: Vec<ItemVerdict> = Vec::with_capacity(linked.len());
-            seen.fill(false);
-            for id in linked {
-                let Some(&index) = by_id.get(id) else {
-                    continue;
-                };
-                if std::mem::replace(&mut seen[index], true) {
-                    continue;
-                }
-                let evidence = &assessment.evidence[index];
-                let own_problems = own[index].get_or_insert_with(|| check_item(evidence, checks));
-                let kind = evidence.kind();
-                let requirement = Requirement {
-                    alternatives: &alternatives,
-                    accepted: &accepted,
-                };
-                let (missed, judgement) = requirement.fit(evidence, &mut not_taken, checks);
-                // The item's own problems first, then how it misses the requirement.
-                let problems = if own_problems.is_empty() {
-                    missed
-                } else {
-                    Some(
-                        own_problems
-                            .iter()
-                            .chain(missed.as_deref().unwrap_or_default())
-                            .cloned()
-                            .collect(),
-                    )
-                };
-                items.push(ItemVerdict {
-                    index,
-                    kind,
-                    problems,
-                    judgement,
-                });
-            }
-            let evidence_count = items.len();
-            let qualifying = items.iter().any(ItemVerdict::qualifies);
-            let open_actions = answer.map_or(0, |answer| {
-                answer.actions.iter().filter(|a| !a.done).count()
-            });
-            let gap = match status {
-                Status::NotAssessed => Some(Gap::NotAssessed),
-                Status::Met if evidence_count == 0 => Some(Gap::MetWithoutEvidence),
-                Status::Met if !qualifying => Some(Gap::EvidenceInsufficient),
-                Status::Met => None,
-                Status::PartlyMet => Some(Gap::PartlyMet),
-                Status::NotMet => Some(Gap::NotMet),
-            };
-            CriterionReadiness {
-                criterion,
-                status,
-                evidence_count,
-                items: items.into(),
-                open_actions,
-                gap,
-            }
-        })
+        .map(|criterion| evaluation.criterion(criterion))
         .collect();
     let unknown_answers = assessment
         .answers
@@ -415,6 +337,115 @@ pub fn evaluate<'a>(
         unknown_answers,
         seal_broken,
         unaccounted: false,
+    }
+}
+
+/// One pass of the rule over an assessment: items by id, and each item's own problems,
+/// checked once however many criteria it backs.
+struct Evaluation<'x> {
+    assessment: &'x Assessment,
+    checks: &'x Checks<'x>,
+    /// Items by id, as their place in the list (ids are short: a light hash is enough).
+    by_id: std::collections::HashMap<&'x EvidenceId, usize, IdHash>,
+    /// Each item's own problems, checked when first met.
+    own: Vec<Option<Vec<ItemProblem>>>,
+    /// Which items the current criterion has met already (an item linked twice counts once).
+    seen: Vec<bool>,
+}
+
+impl<'x> Evaluation<'x> {
+    fn new(assessment: &'x Assessment, checks: &'x Checks<'x>) -> Self {
+        let by_id = assessment
+            .evidence
+            .iter()
+            .enumerate()
+            .map(|(index, evidence)| (&evidence.id, index))
+            .collect();
+        Self {
+            assessment,
+            checks,
+            by_id,
+            own: vec![None; assessment.evidence.len()],
+            seen: vec![false; assessment.evidence.len()],
+        }
+    }
+
+    /// One criterion's place in the verdict.
+    fn criterion<'a>(&mut self, criterion: &'a Criterion) -> CriterionReadiness<'a> {
+        let answer = self.assessment.answer(&criterion.id);
+        let status = answer.map(|answer| answer.status).unwrap_or_default();
+        // Links to removed items are not evidence.
+        let linked = answer
+            .map(|answer| answer.evidence.as_slice())
+            .unwrap_or_default();
+        let items = self.items(criterion, linked);
+        let evidence_count = items.len();
+        let qualifying = items.iter().any(ItemVerdict::qualifies);
+        let open_actions = answer.map_or(0, |answer| {
+            answer.actions.iter().filter(|a| !a.done).count()
+        });
+        let gap = match status {
+            Status::NotAssessed => Some(Gap::NotAssessed),
+            Status::Met if evidence_count == 0 => Some(Gap::MetWithoutEvidence),
+            Status::Met if !qualifying => Some(Gap::EvidenceInsufficient),
+            Status::Met => None,
+            Status::PartlyMet => Some(Gap::PartlyMet),
+            Status::NotMet => Some(Gap::NotMet),
+        };
+        CriterionReadiness {
+            criterion,
+            status,
+            evidence_count,
+            items: items.into(),
+            open_actions,
+            gap,
+        }
+    }
+
+    /// The verdict on each item linked to `criterion`, in the order linked.
+    fn items(&mut self, criterion: &Criterion, linked: &[EvidenceId]) -> Vec<ItemVerdict> {
+        let alternatives = criterion.alternatives();
+        let accepted = accepted_kinds(&alternatives);
+        let requirement = Requirement {
+            alternatives: &alternatives,
+            accepted: &accepted,
+        };
+        // The same reason for every item of a kind the criterion does not take.
+        let mut not_taken: [Option<Arc<[ItemProblem]>>; EvidenceKind::ALL.len()] =
+            Default::default();
+        let mut items: Vec<ItemVerdict> = Vec::with_capacity(linked.len());
+        self.seen.fill(false);
+        for id in linked {
+            let Some(&index) = self.by_id.get(id) else {
+                continue;
+            };
+            if std::mem::replace(&mut self.seen[index], true) {
+                continue;
+            }
+            let evidence = &self.assessment.evidence[index];
+            let checks = self.checks;
+            let own_problems = self.own[index].get_or_insert_with(|| check_item(evidence, checks));
+            let (missed, judgement) = requirement.fit(evidence, &mut not_taken, checks);
+            // The item's own problems first, then how it misses the requirement.
+            let problems = if own_problems.is_empty() {
+                missed
+            } else {
+                Some(
+                    own_problems
+                        .iter()
+                        .chain(missed.as_deref().unwrap_or_default())
+                        .cloned()
+                        .collect(),
+                )
+            };
+            items.push(ItemVerdict {
+                index,
+                kind: evidence.kind(),
+                problems,
+                judgement,
+            });
+        }
+        items
     }
 }
 

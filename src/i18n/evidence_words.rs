@@ -192,6 +192,10 @@ pub fn item_problem_message(lang: Lang, kind: EvidenceKind, problem: &ItemProble
 
 /// Why an item misses a criterion's requirement, as one sentence; `None` for the item's own
 /// problems, which [`item_problem_message`] puts in words.
+#[expect(
+    clippy::too_many_lines,
+    reason = "a table: one sentence per problem, in three languages"
+)]
 fn requirement_problem_message(lang: Lang, problem: &ItemProblem) -> Option<String> {
     let sentence = match problem {
         ItemProblem::KindNotAccepted { kind, accepted } => {

@@ -414,6 +414,10 @@ impl<'f> Layout<'f> {
     }
 
     /// A status mark of radius `r` centred at (`cx`, `cy`).
+    #[expect(
+        clippy::too_many_lines,
+        reason = "a table: the shapes of the six marks, one arm each"
+    )]
     pub fn mark(&mut self, cx: f32, cy: f32, r: f32, mark: Mark) {
         use std::f32::consts::{FRAC_PI_2, PI, TAU};
         let color = mark.color();

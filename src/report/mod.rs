@@ -596,6 +596,14 @@ fn manifest(layout: &mut Layout<'_>, input: &ReportInput<'_>) {
         None => layout.lines(T::NotSaved.get(lang), Style::BODY, 0.0),
     }
     layout.gap(10.0);
+    manifest_seal(layout, input);
+    layout.gap(10.0);
+    manifest_attachments(layout, input);
+}
+
+/// The seal in the manifest: its hash, when and by whom, or that it is broken or absent.
+fn manifest_seal(layout: &mut Layout<'_>, input: &ReportInput<'_>) {
+    let lang = input.lang;
     layout.lines(T::SealHeading.get(lang), Style::STRONG, 0.0);
     let broken = input
         .assessment
@@ -628,7 +636,11 @@ fn manifest(layout: &mut Layout<'_>, input: &ReportInput<'_>) {
         }
         None => layout.lines(T::NoSeal.get(lang), Style::BODY, 0.0),
     }
-    layout.gap(10.0);
+}
+
+/// Every attachment with its size, hash and state as found.
+fn manifest_attachments(layout: &mut Layout<'_>, input: &ReportInput<'_>) {
+    let lang = input.lang;
     layout.lines(T::Attachments.get(lang), Style::STRONG, 0.0);
     if input.attachments.is_empty() {
         layout.lines(T::NoAttachments.get(lang), Style::BODY, 0.0);

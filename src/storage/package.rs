@@ -281,33 +281,7 @@ pub fn export_package(
     let assessment = decode_assessment(&bytes).map_err(PackageError::Assessment)?;
     let folder = assessment_folder(assessment_path);
 
-    // Every attachment once (the same file attached twice is stored once), checked first.
-    let mut files = vec![PackedFile {
-        name: ASSESSMENT_FILE.to_owned(),
-        size: bytes.len() as u64,
-        sha256: crate::domain::digest::sha256_hex(&bytes),
-    }];
-    let mut sources = Vec::new();
-    for attachment in assessment.evidence.iter().flat_map(|e| &e.attachments) {
-        if files.iter().any(|file| file.name == attachment.path) {
-            continue;
-        }
-        let state = attachments::verify(&folder, attachment);
-        let (AttachmentState::Intact, Ok(source)) =
-            (&state, attachments::resolve(&folder, &attachment.path))
-        else {
-            return Err(PackageError::Attachment {
-                name: attachment.original_name.clone(),
-                state,
-            });
-        };
-        files.push(PackedFile {
-            name: attachment.path.clone(),
-            size: attachment.size,
-            sha256: attachment.sha256.clone(),
-        });
-        sources.push((attachment.path.clone(), source));
-    }
+    let (files, sources) = packed_files(&assessment, &folder, &bytes)?;
     let manifest = Manifest {
         format: PACKAGE_FORMAT.to_owned(),
         version: PACKAGE_VERSION,
@@ -364,6 +338,46 @@ pub fn export_package(
         files: manifest.files.len(),
         size,
     })
+}
+
+/// Each attachment's name in the package and the file it is read from.
+type Sources = Vec<(String, PathBuf)>;
+
+/// What a package of `assessment` holds: the file itself and every attachment once (the
+/// same file attached twice is stored once), each checked first; with where each
+/// attachment is read from.
+fn packed_files(
+    assessment: &Assessment,
+    folder: &Path,
+    bytes: &[u8],
+) -> Result<(Vec<PackedFile>, Sources), PackageError> {
+    let mut files = vec![PackedFile {
+        name: ASSESSMENT_FILE.to_owned(),
+        size: bytes.len() as u64,
+        sha256: crate::domain::digest::sha256_hex(bytes),
+    }];
+    let mut sources = Vec::new();
+    for attachment in assessment.evidence.iter().flat_map(|e| &e.attachments) {
+        if files.iter().any(|file| file.name == attachment.path) {
+            continue;
+        }
+        let state = attachments::verify(folder, attachment);
+        let (AttachmentState::Intact, Ok(source)) =
+            (&state, attachments::resolve(folder, &attachment.path))
+        else {
+            return Err(PackageError::Attachment {
+                name: attachment.original_name.clone(),
+                state,
+            });
+        };
+        files.push(PackedFile {
+            name: attachment.path.clone(),
+            size: attachment.size,
+            sha256: attachment.sha256.clone(),
+        });
+        sources.push((attachment.path.clone(), source));
+    }
+    Ok((files, sources))
 }
 
 /// Checks an entry name: the manifest, the assessment, or a safe attachment path.

@@ -271,6 +271,10 @@ pub fn attachment_message(lang: Lang, name: &str, state: &AttachmentState) -> St
 }
 
 /// Why a package could not be made or opened.
+#[expect(
+    clippy::too_many_lines,
+    reason = "a table: one sentence per package error, in three languages"
+)]
 pub fn package_error_message(lang: Lang, error: &PackageError) -> String {
     match error {
         PackageError::Read(error) => read_error_message(lang, error),

@@ -93,23 +93,13 @@ fn criterion_view(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) {
     let issues = doc.issues(cx.today);
 
     ui.add_space(8.0);
-    ui.label(
-        RichText::new(i18n::ui::criterion_of(
-            lang,
-            criterion.number,
-            doc.set.criteria.len(),
-        ))
-        .weak(),
-    );
-    ui.heading(
-        RichText::new(
-            criterion
-                .short_title
-                .get_or(lang, doc.set.official_language)
-                .0,
-        )
-        .size(22.0),
-    );
+    let of = i18n::ui::criterion_of(lang, criterion.number, doc.set.criteria.len());
+    ui.label(RichText::new(of).weak());
+    let title = criterion
+        .short_title
+        .get_or(lang, doc.set.official_language)
+        .0;
+    ui.heading(RichText::new(title).size(22.0));
     ui.add_space(6.0);
     criterion_texts(ui, lang, doc, &criterion);
     ui.add_space(10.0);
@@ -166,6 +156,13 @@ fn criterion_view(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) {
         doc.edit().answer_mut(&criterion.id).actions = actions;
     }
 
+    previous_and_next(ui, cx, doc);
+    ui.add_space(16.0);
+}
+
+/// "Edellinen kriteeri" and "Seuraava kriteeri", with their shortcuts in the tooltip.
+fn previous_and_next(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document) {
+    let lang = cx.lang;
     ui.horizontal(|ui| {
         for command in [Command::PreviousCriterion, Command::NextCriterion] {
             let enabled = match command {
@@ -186,7 +183,6 @@ fn criterion_view(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) {
             }
         }
     });
-    ui.add_space(16.0);
 }
 
 /// In review mode: the auditor's remark on this criterion, kept in the review file.

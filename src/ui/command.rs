@@ -71,6 +71,22 @@ pub enum Command {
 }
 
 impl Command {
+    /// Whether it replaces or closes the open document (unsaved changes are asked about
+    /// first).
+    pub fn replaces_document(&self) -> bool {
+        matches!(
+            self,
+            Self::NewAssessment
+                | Self::Open
+                | Self::OpenPath(_)
+                | Self::OpenExample
+                | Self::OpenForReview
+                | Self::OpenForReviewPath(_)
+                | Self::OpenPackage
+                | Self::CloseDocument
+                | Self::Quit
+        )
+    }
     /// The commands that have a keyboard shortcut, checked every frame.
     pub const WITH_SHORTCUTS: [Self; 14] = [
         Self::ExportPdf,

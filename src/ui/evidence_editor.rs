@@ -254,32 +254,8 @@ fn fields(ui: &mut Ui, lang: Lang, evidence: &mut Evidence, issues: &[FieldIssue
             body_choice(ui, lang, T::AppointingBody, appointing_body);
             Some(T::AppointmentDate)
         }
-        EvidenceDetails::Document {
-            title: name,
-            url: link,
-            approved_by,
-            approved_on,
-            approval_section,
-        } => {
-            widgets::text_field(ui, T::DocumentTitle.get(lang), name, &title);
-            widgets::text_field(ui, T::Link.get(lang), link, &url);
-            body_choice(ui, lang, T::ApprovedBy, approved_by);
-            if approved_by.is_some() {
-                ui.horizontal(|ui| {
-                    ui.vertical(|ui| {
-                        widgets::date_field(ui, lang, T::ApprovedOn.get(lang), approved_on, &[]);
-                    });
-                    ui.vertical(|ui| {
-                        ui.set_width(160.0);
-                        widgets::text_field(
-                            ui,
-                            T::ApprovalSection.get(lang),
-                            approval_section,
-                            &[],
-                        );
-                    });
-                });
-            }
+        EvidenceDetails::Document { .. } => {
+            document_fields(ui, lang, &mut evidence.details, &title, &url);
             Some(T::DocumentDate)
         }
         EvidenceDetails::WebPage {
@@ -317,6 +293,40 @@ fn fields(ui: &mut Ui, lang: Lang, evidence: &mut Evidence, issues: &[FieldIssue
         widgets::date_field(ui, lang, label.get(lang), &mut evidence.date, &date);
     }
     widgets::text_area(ui, T::Note.get(lang), &mut evidence.note, 2);
+}
+
+/// A document's name, link and, when it records one, its approval (body, date, §).
+fn document_fields(
+    ui: &mut Ui,
+    lang: Lang,
+    details: &mut EvidenceDetails,
+    title: &[String],
+    url: &[String],
+) {
+    let EvidenceDetails::Document {
+        title: name,
+        url: link,
+        approved_by,
+        approved_on,
+        approval_section,
+    } = details
+    else {
+        return;
+    };
+    widgets::text_field(ui, T::DocumentTitle.get(lang), name, title);
+    widgets::text_field(ui, T::Link.get(lang), link, url);
+    body_choice(ui, lang, T::ApprovedBy, approved_by);
+    if approved_by.is_some() {
+        ui.horizontal(|ui| {
+            ui.vertical(|ui| {
+                widgets::date_field(ui, lang, T::ApprovedOn.get(lang), approved_on, &[]);
+            });
+            ui.vertical(|ui| {
+                ui.set_width(160.0);
+                widgets::text_field(ui, T::ApprovalSection.get(lang), approval_section, &[]);
+            });
+        });
+    }
 }
 
 /// A choice of body, or none ("Ei kirjattu"), labelled `label` as one group.

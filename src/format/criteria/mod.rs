@@ -534,6 +534,40 @@ impl Validator<'_> {
         complete.then_some(criteria)
     }
 
+    /// A criterion's number: given, not zero, and not another criterion's.
+    fn criterion_number(
+        &mut self,
+        number: Option<u32>,
+        ordinal: Option<usize>,
+        path: &[Seg<'_>; 2],
+        seen: &mut Seen,
+    ) -> Option<u32> {
+        let field = [path[0], path[1], Seg::Field("number")];
+        match number {
+            None => {
+                self.missing("number", ordinal, path);
+                None
+            }
+            Some(0) => {
+                self.error(Problem::ZeroNumber, &field);
+                None
+            }
+            Some(number) => {
+                if let Some(first) = seen.numbers.get(&number) {
+                    let problem = Problem::DuplicateNumber {
+                        number,
+                        first: *first,
+                    };
+                    self.error(problem, &field);
+                    None
+                } else {
+                    seen.numbers.insert(number, self.at(&field));
+                    Some(number)
+                }
+            }
+        }
+    }
+
     /// One criterion; `None` when any of its fields has an error (all are reported).
     fn criterion(
         &mut self,
@@ -564,29 +598,7 @@ impl Validator<'_> {
                 }
             });
 
-        let number = match raw.number {
-            None => {
-                self.missing("number", ordinal, &path);
-                None
-            }
-            Some(0) => {
-                self.error(Problem::ZeroNumber, &field("number"));
-                None
-            }
-            Some(number) => {
-                if let Some(first) = seen.numbers.get(&number) {
-                    let problem = Problem::DuplicateNumber {
-                        number,
-                        first: *first,
-                    };
-                    self.error(problem, &field("number"));
-                    None
-                } else {
-                    seen.numbers.insert(number, self.at(&field("number")));
-                    Some(number)
-                }
-            }
-        };
+        let number = self.criterion_number(raw.number, ordinal, &path, seen);
 
         let short_title = self.texts(
             TextField::ShortTitle,

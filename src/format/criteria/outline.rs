@@ -323,6 +323,42 @@ fn is_ident_continue(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
+impl Cursor<'_> {
+    /// After `r` followed by `#`: a raw string `r#"…"#` or a raw identifier `r#name`.
+    fn raw_string_or_identifier(&mut self) -> Tok {
+        let mut ahead = self.chars.clone();
+        ahead.next();
+        if ahead.peek().is_some_and(|&c| c == '"' || c == '#') {
+            Tok::Str(self.raw_string_body())
+        } else {
+            self.bump();
+            Tok::Ident(self.identifier(String::new()))
+        }
+    }
+
+    /// The rest of an identifier that begins with `name`.
+    fn identifier(&mut self, mut name: String) -> String {
+        while let Some(c) = self.peek().filter(|&c| is_ident_continue(c)) {
+            name.push(c);
+            self.bump();
+        }
+        name
+    }
+
+    /// The rest of a number that begins with `first` (`1.5e-3`, `0x1F`, `-2`).
+    fn skip_number(&mut self, first: char) {
+        let mut previous = first;
+        while let Some(c) = self.peek().filter(|&c| {
+            c.is_alphanumeric()
+                || matches!(c, '_' | '.')
+                || (matches!(c, '+' | '-') && matches!(previous, 'e' | 'E'))
+        }) {
+            previous = c;
+            self.bump();
+        }
+    }
+}
+
 fn lex(text: &str) -> Vec<Token> {
     let mut cursor = Cursor {
         chars: text.chars().peekable(),
@@ -357,22 +393,7 @@ fn lex(text: &str) -> Vec<Token> {
                 continue;
             }
             'r' if matches!(cursor.peek(), Some('"')) => Tok::Str(cursor.raw_string_body()),
-            'r' if cursor.peek() == Some('#') => {
-                // Either a raw string `r#"…"#` or a raw identifier `r#name`.
-                let mut ahead = cursor.chars.clone();
-                ahead.next();
-                if ahead.peek().is_some_and(|&c| c == '"' || c == '#') {
-                    Tok::Str(cursor.raw_string_body())
-                } else {
-                    cursor.bump();
-                    let mut name = String::new();
-                    while let Some(c) = cursor.peek().filter(|&c| is_ident_continue(c)) {
-                        name.push(c);
-                        cursor.bump();
-                    }
-                    Tok::Ident(name)
-                }
-            }
+            'r' if cursor.peek() == Some('#') => cursor.raw_string_or_identifier(),
             '#' | '!' => Tok::Attribute,
             'b' if cursor.peek() == Some('"') => {
                 cursor.bump();
@@ -383,24 +404,9 @@ fn lex(text: &str) -> Vec<Token> {
                 cursor.skip_char_literal();
                 Tok::Other
             }
-            c if is_ident_start(c) => {
-                let mut name = String::from(c);
-                while let Some(c) = cursor.peek().filter(|&c| is_ident_continue(c)) {
-                    name.push(c);
-                    cursor.bump();
-                }
-                Tok::Ident(name)
-            }
+            c if is_ident_start(c) => Tok::Ident(cursor.identifier(String::from(c))),
             c if c.is_ascii_digit() || matches!(c, '+' | '-' | '.') => {
-                let mut previous = c;
-                while let Some(c) = cursor.peek().filter(|&c| {
-                    c.is_alphanumeric()
-                        || matches!(c, '_' | '.')
-                        || (matches!(c, '+' | '-') && matches!(previous, 'e' | 'E'))
-                }) {
-                    previous = c;
-                    cursor.bump();
-                }
+                cursor.skip_number(c);
                 Tok::Other
             }
             _ => Tok::Other,

@@ -288,57 +288,15 @@ impl App {
     }
 
     fn top_bar(&mut self, ui: &mut Ui) {
+        let mut requested = menu_bar(ui, self.lang(), self.doc.as_ref());
+        self.navigation_bar(ui, &mut requested);
+        self.commands.extend(requested);
+    }
+
+    /// The screens as tabs, and the open document's name and save state.
+    fn navigation_bar(&self, ui: &mut Ui, requested: &mut Vec<Command>) {
         let lang = self.lang();
         let has_doc = self.doc.is_some();
-        let can_undo = self.doc.as_ref().is_some_and(Document::can_undo);
-        let can_redo = self.doc.as_ref().is_some_and(Document::can_redo);
-        let mut requested = Vec::new();
-        egui::Panel::top("menu").show(ui, |ui| {
-            egui::MenuBar::new().ui(ui, |ui| {
-                let item =
-                    |ui: &mut Ui, command: Command, enabled: bool, requested: &mut Vec<Command>| {
-                        let mut button = egui::Button::new(command.label(lang));
-                        if let Some(shortcut) = command.shortcut() {
-                            button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
-                        }
-                        if ui
-                            .add_enabled(enabled, button)
-                            .on_hover_text(command.tooltip(lang))
-                            .clicked()
-                        {
-                            requested.push(command);
-                        }
-                    };
-                ui.menu_button(T::MenuFile.get(lang), |ui| {
-                    item(ui, Command::NewAssessment, true, &mut requested);
-                    item(ui, Command::Open, true, &mut requested);
-                    item(ui, Command::OpenExample, true, &mut requested);
-                    item(ui, Command::OpenForReview, true, &mut requested);
-                    item(ui, Command::OpenPackage, true, &mut requested);
-                    ui.separator();
-                    item(ui, Command::Save, has_doc, &mut requested);
-                    item(ui, Command::SaveAs, has_doc, &mut requested);
-                    item(ui, Command::ExportPdf, has_doc, &mut requested);
-                    item(ui, Command::ExportPackage, has_doc, &mut requested);
-                    item(ui, Command::CloseDocument, has_doc, &mut requested);
-                    ui.separator();
-                    item(ui, Command::Quit, true, &mut requested);
-                });
-                ui.menu_button(T::MenuEdit.get(lang), |ui| {
-                    item(ui, Command::Undo, can_undo, &mut requested);
-                    item(ui, Command::Redo, can_redo, &mut requested);
-                });
-                ui.menu_button(T::MenuView.get(lang), |ui| {
-                    item(ui, Command::ShowStart, true, &mut requested);
-                    item(ui, Command::ShowAssessment, has_doc, &mut requested);
-                    item(ui, Command::ShowSummary, has_doc, &mut requested);
-                    item(ui, Command::ShowAudit, has_doc, &mut requested);
-                    item(ui, Command::NextCriterion, has_doc, &mut requested);
-                    item(ui, Command::PreviousCriterion, has_doc, &mut requested);
-                    item(ui, Command::ShowSettings, true, &mut requested);
-                });
-            });
-        });
         egui::Panel::top("navigation").show(ui, |ui| {
             ui.add_space(2.0);
             ui.horizontal(|ui| {
@@ -380,7 +338,6 @@ impl App {
             });
             ui.add_space(2.0);
         });
-        self.commands.extend(requested);
     }
 
     fn notice_bar(&mut self, ui: &mut Ui) {
@@ -528,20 +485,8 @@ impl App {
 
     /// Applies one command. `force` skips the question about unsaved changes.
     fn run(&mut self, ctx: &egui::Context, command: Command, force: bool) {
-        let replaces_document = matches!(
-            command,
-            Command::NewAssessment
-                | Command::Open
-                | Command::OpenPath(_)
-                | Command::OpenExample
-                | Command::OpenForReview
-                | Command::OpenForReviewPath(_)
-                | Command::OpenPackage
-                | Command::CloseDocument
-                | Command::Quit
-        );
         // What autosaves is saved first; only what would still be lost is asked about.
-        if replaces_document && !force && !self.save_now() {
+        if command.replaces_document() && !force && !self.save_now() {
             self.ask(Modal::Unsaved(command));
             return;
         }
@@ -597,6 +542,23 @@ impl App {
                 Some(_) => self.edit_refused(),
                 None => {}
             },
+            Command::ShowStart
+            | Command::ShowAssessment
+            | Command::ShowSummary
+            | Command::ShowAudit
+            | Command::ShowSettings
+            | Command::NextCriterion
+            | Command::PreviousCriterion
+            | Command::GoToCriterion(_) => self.navigate(&command),
+        }
+        if self.screen != Screen::Settings {
+            self.store_settings();
+        }
+    }
+
+    /// Moves to another screen or criterion.
+    fn navigate(&mut self, command: &Command) {
+        match command {
             Command::ShowStart => {
                 self.screen = Screen::Start;
                 self.refresh_missing();
@@ -611,16 +573,13 @@ impl App {
                     doc.current = match command {
                         Command::NextCriterion => (doc.current + 1).min(last),
                         Command::PreviousCriterion => doc.current.saturating_sub(1),
-                        Command::GoToCriterion(index) => index.min(last),
+                        Command::GoToCriterion(index) => (*index).min(last),
                         _ => doc.current,
                     };
                     self.screen = Screen::Assessment;
                 }
             }
-            Command::ShowAssessment | Command::ShowSummary | Command::ShowAudit => {}
-        }
-        if self.screen != Screen::Settings {
-            self.store_settings();
+            _ => {}
         }
     }
 
@@ -639,6 +598,61 @@ impl App {
             .map(|entry| !entry.path.is_file())
             .collect();
     }
+}
+
+/// The menus, each item enabled when it can act now; returns the commands chosen.
+fn menu_bar(ui: &mut Ui, lang: Lang, doc: Option<&Document>) -> Vec<Command> {
+    let has_doc = doc.is_some();
+    let can_undo = doc.is_some_and(Document::can_undo);
+    let can_redo = doc.is_some_and(Document::can_redo);
+    let mut requested = Vec::new();
+    egui::Panel::top("menu").show(ui, |ui| {
+        egui::MenuBar::new().ui(ui, |ui| {
+            let item =
+                |ui: &mut Ui, command: Command, enabled: bool, requested: &mut Vec<Command>| {
+                    let mut button = egui::Button::new(command.label(lang));
+                    if let Some(shortcut) = command.shortcut() {
+                        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+                    }
+                    if ui
+                        .add_enabled(enabled, button)
+                        .on_hover_text(command.tooltip(lang))
+                        .clicked()
+                    {
+                        requested.push(command);
+                    }
+                };
+            ui.menu_button(T::MenuFile.get(lang), |ui| {
+                item(ui, Command::NewAssessment, true, &mut requested);
+                item(ui, Command::Open, true, &mut requested);
+                item(ui, Command::OpenExample, true, &mut requested);
+                item(ui, Command::OpenForReview, true, &mut requested);
+                item(ui, Command::OpenPackage, true, &mut requested);
+                ui.separator();
+                item(ui, Command::Save, has_doc, &mut requested);
+                item(ui, Command::SaveAs, has_doc, &mut requested);
+                item(ui, Command::ExportPdf, has_doc, &mut requested);
+                item(ui, Command::ExportPackage, has_doc, &mut requested);
+                item(ui, Command::CloseDocument, has_doc, &mut requested);
+                ui.separator();
+                item(ui, Command::Quit, true, &mut requested);
+            });
+            ui.menu_button(T::MenuEdit.get(lang), |ui| {
+                item(ui, Command::Undo, can_undo, &mut requested);
+                item(ui, Command::Redo, can_redo, &mut requested);
+            });
+            ui.menu_button(T::MenuView.get(lang), |ui| {
+                item(ui, Command::ShowStart, true, &mut requested);
+                item(ui, Command::ShowAssessment, has_doc, &mut requested);
+                item(ui, Command::ShowSummary, has_doc, &mut requested);
+                item(ui, Command::ShowAudit, has_doc, &mut requested);
+                item(ui, Command::NextCriterion, has_doc, &mut requested);
+                item(ui, Command::PreviousCriterion, has_doc, &mut requested);
+                item(ui, Command::ShowSettings, true, &mut requested);
+            });
+        });
+    });
+    requested
 }
 
 /// Saved, saving, not saved, the error, or read-only: beside the document's name.
