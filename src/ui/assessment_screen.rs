@@ -191,17 +191,24 @@ fn remark_section(ui: &mut Ui, cx: &Context<'_>, doc: &mut Document, criterion: 
     let Some(state) = &mut doc.review else {
         return;
     };
-    let mut text = state.review.remark(criterion).to_owned();
+    let mut text = state.remarks.review().remark(criterion).to_owned();
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         let response = widgets::text_area(ui, T::RemarkHeading.get(lang), &mut text, 3);
         ui.label(RichText::new(T::RemarkHint.get(lang)).small().weak());
-        for message in state.note.iter().chain(&state.problem) {
+        for message in state
+            .note
+            .as_deref()
+            .into_iter()
+            .chain(state.remarks.problem())
+        {
             widgets::issue_text(ui, message);
         }
         if response.changed() {
-            state.review.set_remark(criterion, &text, cx.clock.now());
-            state.last_edit_at = ui.input(|i| i.time);
+            let now = ui.input(|i| i.time);
+            state
+                .remarks
+                .set_remark(criterion, &text, cx.clock.now(), now);
         }
     });
     ui.add_space(16.0);

@@ -13,11 +13,11 @@ use crate::domain::evidence::EvidenceId;
 use crate::domain::history::{Event, HistoryEntry};
 use crate::domain::quality::{AttachmentHealth, Checks};
 use crate::domain::readiness::{self, DetachedReadiness, Readiness};
-use crate::domain::review::Review;
 use crate::domain::validation::{FieldIssue, validate};
 use crate::i18n::{Lang, ui::T};
 pub use crate::session::SaveState;
 use crate::session::Session;
+use crate::session::review::RemarksSession;
 use crate::storage::FileStamp;
 use crate::storage::attachments::AttachmentState;
 use crate::storage::lock::{AssessmentLock, LockHolder};
@@ -69,27 +69,13 @@ pub type Verified = Result<crate::storage::verify::Verification, String>;
 /// An auditor's review of the open assessment, kept in its own file.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReviewState {
-    /// The review as edited.
-    pub review: Review,
-    /// The review as last written (`None`: not written yet).
-    pub saved: Option<Review>,
+    /// The remarks, and when they are due to be written (see [`RemarksSession`]).
+    pub remarks: RemarksSession,
     /// Where the remarks are written: the review file, or a spare beside it when that one
     /// cannot be read (it is never written over).
     pub file: PathBuf,
     /// Why the spare file is used, when it is (shown beside the remarks).
     pub note: Option<String>,
-    /// Why the last write failed, if it did (shown; remarks are kept and written again).
-    pub problem: Option<String>,
-    /// When the remarks last changed (UI time, seconds).
-    pub last_edit_at: f64,
-}
-
-impl ReviewState {
-    /// Whether there are remarks not yet written.
-    pub fn is_dirty(&self) -> bool {
-        self.saved.as_ref() != Some(&self.review)
-            && !(self.saved.is_none() && self.review.remarks.is_empty())
-    }
 }
 
 /// The evidence item being edited in the editor window.

@@ -6,6 +6,7 @@ use std::path::Path;
 use super::{App, Modal, Screen};
 use crate::domain::review::Review;
 use crate::i18n::{self, ui::T};
+use crate::session::review::RemarksSession;
 use crate::storage::layout::{new_assessment_path, new_package_view_path};
 use crate::storage::package::{PACKAGE_EXTENSION, export_package, open_package};
 use crate::storage::review_file::{read_review, review_path, save_review, spare_review_path};
@@ -13,11 +14,6 @@ use crate::storage::verify::{verify_bytes, verify_file};
 use crate::storage::{encode_assessment, read_for_review};
 use crate::ui::dialogs::DialogPurpose;
 use crate::ui::document::{Document, ReadOnly, ReviewState};
-
-/// Wait this long after the last keystroke in a remark before writing the review file.
-const REVIEW_SAVE_AFTER_S: f64 = 0.3;
-/// After a failed write of the review file, try again this much later.
-const REVIEW_RETRY_S: f64 = 3.0;
 
 impl App {
     /// "Viimeistele…": asks first, when the assessment can be finalised.
@@ -181,12 +177,9 @@ impl App {
             Err(error) => unusable(crate::storage::words::review_error_message(lang, &error)),
         };
         doc.review = Some(ReviewState {
-            review,
-            saved,
+            remarks: RemarksSession::new(review, saved),
             file,
             note,
-            problem: None,
-            last_edit_at: 0.0,
         });
         self.doc = Some(doc);
         self.notice = None;
@@ -202,25 +195,21 @@ impl App {
         let Some(state) = self.doc.as_mut().and_then(|doc| doc.review.as_mut()) else {
             return;
         };
-        if !state.is_dirty() {
+        let Some(due) = state.remarks.save_due_at(now) else {
             return;
-        }
-        let due = state.last_edit_at + REVIEW_SAVE_AFTER_S;
+        };
         if !force && now < due {
             if let Some(ctx) = ctx {
                 ctx.request_repaint_after(std::time::Duration::from_secs_f64(due - now));
             }
             return;
         }
-        match save_review(&state.file, &state.review) {
-            Ok(()) => {
-                state.saved = Some(state.review.clone());
-                state.problem = None;
-            }
+        match save_review(&state.file, state.remarks.review()) {
+            Ok(()) => state.remarks.saved(now),
             Err(error) => {
                 let reason = i18n::write_failure_reason(lang, &error.source);
-                state.problem = Some(i18n::ui::review_save_failed(lang, &reason));
-                state.last_edit_at = now + REVIEW_RETRY_S - REVIEW_SAVE_AFTER_S;
+                let problem = i18n::ui::review_save_failed(lang, &reason);
+                state.remarks.failed(problem, now);
             }
         }
     }
