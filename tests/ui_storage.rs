@@ -9,8 +9,8 @@ use std::path::PathBuf;
 use std::rc::Rc;
 
 use common::{
-    TempDir, activate, app_harness, app_harness_with, click, click_role, fill, first_status,
-    new_kuvitelmala, settle, user_settings,
+    Driver, TempDir, activate, app_harness, app_harness_with, click, click_role, fill,
+    first_status, new_kuvitelmala, settle, user_settings,
 };
 use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
@@ -124,12 +124,11 @@ fn a_file_from_a_newer_version_opens_read_only_and_is_never_written() {
 
 #[test]
 fn a_change_made_elsewhere_is_asked_about_not_overwritten() {
-    let data = TempDir::new("ui-storage");
-    let mut harness = app_harness(&data, ScriptedDialogs::default());
-    let path = new_kuvitelmala(&mut harness, "");
+    let mut harness = Driver::with_new_assessment("");
+    let path = harness.path();
     // A sync client brings another version.
     let mut theirs = terve_kunta::storage::read_assessment(&path).unwrap();
-    theirs.municipality.name = "Seinäjoen kaupunki".to_owned();
+    theirs.municipality.name = "Kuvitelmalan kaupunki".to_owned();
     std::fs::write(&path, terve_kunta::storage::encode_assessment(&theirs)).unwrap();
 
     click_role(&mut harness, Role::RadioButton, "Ei täyty");
@@ -158,12 +157,11 @@ fn a_change_made_elsewhere_is_asked_about_not_overwritten() {
 
 #[test]
 fn a_failed_save_says_why_keeps_the_changes_and_tries_again() {
-    let data = TempDir::new("ui-storage");
-    let mut harness = app_harness(&data, ScriptedDialogs::default());
-    let path = new_kuvitelmala(&mut harness, "");
+    let mut harness = Driver::with_new_assessment("");
+    let path = harness.path();
     let folder = path.parent().unwrap().to_path_buf();
     // The folder disappears (a network drive drops): saving cannot succeed.
-    let moved = data.join("siirretty");
+    let moved = harness.data.join("siirretty");
     std::fs::rename(&folder, &moved).unwrap();
     std::fs::write(&folder, b"not a folder").unwrap();
 
@@ -173,13 +171,13 @@ fn a_failed_save_says_why_keeps_the_changes_and_tries_again() {
     harness.get_by_label_contains(
         "Tallennus epäonnistui: kansiota ei löydy. Aiempi tiedosto on ennallaan",
     );
-    assert!(harness.state().document().unwrap().is_dirty());
+    assert!(harness.doc().is_dirty());
 
     // The folder comes back: the next try saves.
     std::fs::remove_file(&folder).unwrap();
     std::fs::rename(&moved, &folder).unwrap();
     settle(&mut harness);
-    assert!(!harness.state().document().unwrap().is_dirty());
+    assert!(!harness.doc().is_dirty());
     let on_disk = terve_kunta::storage::read_assessment(&path).unwrap();
     assert_eq!(on_disk.answers.values().next().unwrap().status, Status::Met);
     assert!(

@@ -5,7 +5,7 @@ mod common;
 use std::path::PathBuf;
 
 use common::{
-    TempDir, activate, app_harness, click, click_role, fill, first_status, new_kuvitelmala,
+    Driver, TempDir, activate, app_harness, click, click_role, fill, first_status, new_kuvitelmala,
 };
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
@@ -18,9 +18,7 @@ const LINK_DECISION: &str =
 
 #[test]
 fn create_an_assessment_go_through_all_criteria_and_become_ready() {
-    let data = TempDir::new("ui");
-    let mut harness = app_harness(&data, ScriptedDialogs::default());
-    new_kuvitelmala(&mut harness, "Kaisa Kuvitelma");
+    let mut harness = Driver::with_new_assessment("Kaisa Kuvitelma");
     assert_eq!(harness.state().screen(), Screen::Assessment);
     harness.get_by_label("Kriteeri 1/10");
 
@@ -80,7 +78,7 @@ fn create_an_assessment_go_through_all_criteria_and_become_ready() {
     harness
         .get_by_label("Valmis liittymään: kaikki 10 kriteeriä täyttyvät, ja näyttö tukee niitä.");
 
-    let doc = harness.state().document().unwrap();
+    let doc = harness.doc();
     assert_eq!(doc.assessment().evidence.len(), 4);
     assert!(
         doc.assessment()
@@ -192,9 +190,7 @@ fn add_the_missing_evidence(harness: &mut egui_kittest::Harness<'static, terve_k
 
 #[test]
 fn a_committee_decision_for_the_decision_to_join_says_why_it_is_not_enough() {
-    let data = TempDir::new("ui");
-    let mut harness = app_harness(&data, ScriptedDialogs::default());
-    new_kuvitelmala(&mut harness, "Kaisa Kuvitelma");
+    let mut harness = Driver::with_new_assessment("Kaisa Kuvitelma");
     click(&mut harness, "Seuraava kriteeri");
     harness.get_by_label("Kriteeri 2/10");
     // The requirement is shown, as the app's reading.
@@ -226,9 +222,7 @@ fn a_committee_decision_for_the_decision_to_join_says_why_it_is_not_enough() {
 
 #[test]
 fn escape_on_a_new_evidence_item_discards_it_and_done_asks_about_an_incomplete_one() {
-    let data = TempDir::new("ui");
-    let mut harness = app_harness(&data, ScriptedDialogs::default());
-    new_kuvitelmala(&mut harness, "Kaisa Kuvitelma");
+    let mut harness = Driver::with_new_assessment("Kaisa Kuvitelma");
     click(&mut harness, "Lisää näyttö…");
     assert_eq!(
         harness
@@ -242,7 +236,7 @@ fn escape_on_a_new_evidence_item_discards_it_and_done_asks_about_an_incomplete_o
     );
     harness.key_press(egui::Key::Escape);
     harness.run();
-    let doc = harness.state().document().unwrap();
+    let doc = harness.doc();
     assert!(doc.editor.is_none(), "the editor closed");
     assert!(
         doc.assessment().evidence.is_empty(),
@@ -261,7 +255,7 @@ fn escape_on_a_new_evidence_item_discards_it_and_done_asks_about_an_incomplete_o
     click(&mut harness, "Valmis");
     harness.get_by_label("Näyttö on keskeneräinen. Säilytetäänkö se näin?");
     harness.get_by_label("Päätökseltä puuttuu kokouspäivä ja pykälä (§).");
-    assert!(harness.state().document().unwrap().editor.is_some());
+    assert!(harness.doc().editor.is_some());
     click(&mut harness, "Jatka muokkausta");
     assert!(
         harness
@@ -270,7 +264,7 @@ fn escape_on_a_new_evidence_item_discards_it_and_done_asks_about_an_incomplete_o
     );
     click(&mut harness, "Valmis");
     click(&mut harness, "Säilytä keskeneräisenä");
-    let doc = harness.state().document().unwrap();
+    let doc = harness.doc();
     assert!(doc.editor.is_none());
     assert_eq!(doc.assessment().evidence.len(), 1, "kept as incomplete");
     // Kept, linked, and said not to count.
@@ -279,16 +273,14 @@ fn escape_on_a_new_evidence_item_discards_it_and_done_asks_about_an_incomplete_o
 
 #[test]
 fn an_invalid_date_gets_a_message_next_to_the_field() {
-    let data = TempDir::new("ui");
-    let mut harness = app_harness(&data, ScriptedDialogs::default());
-    new_kuvitelmala(&mut harness, "Kaisa Kuvitelma");
+    let mut harness = Driver::with_new_assessment("Kaisa Kuvitelma");
     click(&mut harness, "Seuraava kriteeri");
     click(&mut harness, "Lisää näyttö…");
     // A decision needs a date: the model says so next to the empty field.
     harness.get_by_label("Anna päätöksen kokouspäivä, esimerkiksi 17.11.2020");
     fill(&mut harness, "Kokouspäivä", "31.2.2020");
     harness.get_by_label("Tällaista päivää ei ole");
-    let evidence = &harness.state().document().unwrap().assessment().evidence[0];
+    let evidence = &harness.doc().assessment().evidence[0];
     assert_eq!(
         evidence.date, None,
         "an invalid date does not reach the model"
@@ -305,9 +297,7 @@ fn an_invalid_date_gets_a_message_next_to_the_field() {
 
 #[test]
 fn switching_language_changes_labels_and_criteria_text() {
-    let data = TempDir::new("ui");
-    let mut harness = app_harness(&data, ScriptedDialogs::default());
-    new_kuvitelmala(&mut harness, "Kaisa Kuvitelma");
+    let mut harness = Driver::with_new_assessment("Kaisa Kuvitelma");
     harness.get_by_label(
         "Hyvinvoinnin ja terveyden edistämisen vastuu kuuluu kunnassa ylimmälle johdolle",
     );
@@ -333,16 +323,13 @@ fn switching_language_changes_labels_and_criteria_text() {
     harness.get_by_label("Not ready yet: 10 criteria missing.");
 
     // The choice is remembered.
-    drop(harness);
-    let harness = app_harness(&data, ScriptedDialogs::default());
+    let harness = harness.restart(ScriptedDialogs::default());
     harness.get_by_label("Recent assessments");
 }
 
 #[test]
 fn undo_and_redo_from_the_keyboard() {
-    let data = TempDir::new("ui");
-    let mut harness = app_harness(&data, ScriptedDialogs::default());
-    new_kuvitelmala(&mut harness, "Kaisa Kuvitelma");
+    let mut harness = Driver::with_new_assessment("Kaisa Kuvitelma");
     click(&mut harness, "Täyttyy osittain");
     assert_eq!(first_status(&harness), Status::PartlyMet);
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
@@ -355,9 +342,7 @@ fn undo_and_redo_from_the_keyboard() {
 
 #[test]
 fn keyboard_moves_between_criteria() {
-    let data = TempDir::new("ui");
-    let mut harness = app_harness(&data, ScriptedDialogs::default());
-    new_kuvitelmala(&mut harness, "Kaisa Kuvitelma");
+    let mut harness = Driver::with_new_assessment("Kaisa Kuvitelma");
     harness.key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowRight);
     harness.run();
     harness.get_by_label("Kriteeri 2/10");
@@ -373,8 +358,7 @@ fn keyboard_moves_between_criteria() {
 
 #[test]
 fn closing_the_changed_example_asks_first() {
-    let data = TempDir::new("ui");
-    let mut harness = app_harness(&data, ScriptedDialogs::default());
+    let mut harness = Driver::start(ScriptedDialogs::default());
     click(&mut harness, "Avaa esimerkki");
     // The untouched example closes without a question.
     harness
@@ -472,8 +456,7 @@ fn a_broken_file_gives_a_clear_message_and_the_app_goes_on() {
 
 #[test]
 fn the_example_opens_on_the_summary() {
-    let data = TempDir::new("ui");
-    let mut harness = app_harness(&data, ScriptedDialogs::default());
+    let mut harness = Driver::start(ScriptedDialogs::default());
     click(&mut harness, "Avaa esimerkki");
     assert_eq!(harness.state().screen(), Screen::Summary);
     harness.get_by_label("Ei vielä valmis: 5 kriteeriä puuttuu.");
@@ -528,8 +511,7 @@ fn dropping_an_assessment_file_opens_it() {
 
 #[test]
 fn the_flow_works_from_the_keyboard() {
-    let data = TempDir::new("ui");
-    let mut harness = app_harness(&data, ScriptedDialogs::default());
+    let mut harness = Driver::start(ScriptedDialogs::default());
     // Tab to "Uusi arviointi…" and press Enter.
     for _ in 0..30 {
         if harness.get_by_label("Uusi arviointi…").is_focused() {
@@ -580,7 +562,7 @@ fn the_flow_works_from_the_keyboard() {
     }
     harness.key_press(egui::Key::Space);
     harness.run();
-    let doc = harness.state().document().unwrap();
+    let doc = harness.doc();
     assert_eq!(
         doc.assessment().answers.values().next().unwrap().status,
         Status::PartlyMet

@@ -612,3 +612,65 @@ mod wine_host {
         String::from_utf8(stdout).unwrap()
     }
 }
+
+/// The one driver the UI tests share: the real app in a harness, in a data folder of its own
+/// (removed afterwards), used as a person would: through the form, the menus and the keys.
+/// It dereferences to the kittest harness, so the helpers above take it as they take one.
+pub struct Driver {
+    /// The app's data folder.
+    pub data: TempDir,
+    harness: egui_kittest::Harness<'static, terve_kunta::ui::App>,
+}
+
+impl Driver {
+    /// The app as someone who has used it before starts it, with these answers for its file
+    /// dialogs.
+    pub fn start(dialogs: terve_kunta::ui::dialogs::ScriptedDialogs) -> Self {
+        let data = TempDir::new("ui");
+        let harness = app_harness(&data, dialogs);
+        Self { data, harness }
+    }
+
+    /// [`Self::start`] with a new assessment of Kuvitelmala (998) made through the form, by
+    /// `assessor`, open on its first criterion.
+    pub fn with_new_assessment(assessor: &str) -> Self {
+        let mut driver = Self::start(terve_kunta::ui::dialogs::ScriptedDialogs::default());
+        new_kuvitelmala(&mut driver.harness, assessor);
+        driver
+    }
+
+    /// The app closed (its window, lock and all) and started again in the same data folder.
+    pub fn restart(self, dialogs: terve_kunta::ui::dialogs::ScriptedDialogs) -> Self {
+        let Self { data, harness } = self;
+        drop(harness);
+        let harness = app_harness(&data, dialogs);
+        Self { data, harness }
+    }
+
+    /// Where the open document is saved.
+    pub fn path(&self) -> std::path::PathBuf {
+        self.doc().path.clone().expect("the document has a file")
+    }
+
+    /// The open document (the test fails when none is open).
+    pub fn doc(&self) -> &terve_kunta::ui::Document {
+        self.harness
+            .state()
+            .document()
+            .expect("an assessment is open")
+    }
+}
+
+impl std::ops::Deref for Driver {
+    type Target = egui_kittest::Harness<'static, terve_kunta::ui::App>;
+
+    fn deref(&self) -> &Self::Target {
+        &self.harness
+    }
+}
+
+impl std::ops::DerefMut for Driver {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.harness
+    }
+}
