@@ -388,6 +388,27 @@ fn closing_the_changed_example_asks_first() {
 }
 
 #[test]
+fn a_change_taken_back_by_hand_is_no_change() {
+    let mut harness = Driver::start(ScriptedDialogs::default());
+    click(&mut harness, "Avaa esimerkki");
+    click(&mut harness, "Kriteeri 3: Poikkihallinnollinen ryhmä");
+    click_role(&mut harness, Role::RadioButton, "Täyttyy osittain");
+    assert!(harness.doc().is_dirty());
+    click_role(&mut harness, Role::RadioButton, "Ei arvioitu");
+    // Back as it was: closing asks nothing, and nothing is lost.
+    harness
+        .state_mut()
+        .request(terve_kunta::ui::Command::CloseDocument);
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Tallentamattomia muutoksia")
+            .is_none()
+    );
+    assert!(harness.state().document().is_none());
+}
+
+#[test]
 fn save_as_elsewhere_and_open_from_the_recent_list() {
     let data = TempDir::new("ui");
     let target = data.join("verkkolevy").join("kuvitelmala.ron");

@@ -323,6 +323,9 @@ impl App {
         let Some(doc) = &mut self.doc else {
             return true;
         };
+        // Edits that changed nothing after all (typed and deleted again) need no write and
+        // no question.
+        doc.session.settle_if_unchanged();
         if !doc.autosaves() {
             return !doc.is_dirty();
         }
