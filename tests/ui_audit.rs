@@ -7,8 +7,8 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::{
-    TempDir, activate, app_harness, click, click_role, fill, first_status, new_kuvitelmala, settle,
-    shipped_set, user_settings,
+    Driver, TempDir, activate, app_harness, click, click_role, fill, first_status, new_kuvitelmala,
+    settle, shipped_set, user_settings,
 };
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -34,7 +34,7 @@ fn events(harness: &Harness<'static, App>) -> Vec<Event> {
 fn finalise_refuse_an_edit_reopen_with_a_reason_and_see_it_in_the_history() {
     let data = TempDir::new("ui-audit");
     user_settings(&data, "Henna Hyvönen");
-    let mut harness = app_harness(&data, ScriptedDialogs::default());
+    let mut harness = Driver::in_folder(data, ScriptedDialogs::default());
     let path = new_kuvitelmala(&mut harness, "");
     click_role(&mut harness, Role::RadioButton, "Täyttyy osittain");
     settle(&mut harness);

@@ -20,11 +20,10 @@ use terve_kunta::ui::dialogs::ScriptedDialogs;
 
 #[test]
 fn edits_are_saved_by_themselves_and_are_back_after_a_restart() {
-    let data = TempDir::new("ui-storage");
-    let mut harness = app_harness(&data, ScriptedDialogs::default());
-    let path = new_kuvitelmala(&mut harness, "");
+    let mut harness = Driver::with_new_assessment("");
+    let path = harness.path();
     assert!(
-        path.starts_with(data.join("assessments")),
+        path.starts_with(harness.data.join("assessments")),
         "in a folder of its own: {path:?}"
     );
     assert!(path.is_file(), "saved at once");
@@ -38,17 +37,16 @@ fn edits_are_saved_by_themselves_and_are_back_after_a_restart() {
     settle(&mut harness);
     harness.get_by_label("Tallennettu");
     let on_disk = terve_kunta::storage::read_assessment(&path).unwrap();
-    assert_eq!(&on_disk, harness.state().document().unwrap().assessment());
-    drop(harness);
+    assert_eq!(&on_disk, harness.doc().assessment());
 
-    let mut harness = app_harness(&data, ScriptedDialogs::default());
+    let mut harness = harness.restart(ScriptedDialogs::default());
     click(&mut harness, "Kuvitelmala");
     assert_eq!(first_status(&harness), Status::PartlyMet);
     assert_eq!(
         harness.get_by_label("Perustelu").value().as_deref(),
         Some("Matkakuluille ei ole määrärahaa.")
     );
-    assert!(harness.state().document().unwrap().is_editable());
+    assert!(harness.doc().is_editable());
 }
 
 #[test]
@@ -188,18 +186,17 @@ fn a_failed_save_says_why_keeps_the_changes_and_tries_again() {
 
 #[test]
 fn an_unreadable_file_offers_its_backup() {
-    let data = TempDir::new("ui-storage");
-    let mut harness = app_harness(&data, ScriptedDialogs::default());
-    let path = new_kuvitelmala(&mut harness, "");
+    let mut harness = Driver::with_new_assessment("");
+    let path = harness.path();
     click_role(&mut harness, Role::RadioButton, "Täyttyy osittain");
     settle(&mut harness);
     click_role(&mut harness, Role::RadioButton, "Ei täyty");
     settle(&mut harness);
-    drop(harness);
+    let data = harness.stop();
     let good = std::fs::read(&path).unwrap();
     std::fs::write(&path, &good[..good.len() / 3]).unwrap();
 
-    let mut harness = app_harness(&data, ScriptedDialogs::default());
+    let mut harness = Driver::in_folder(data, ScriptedDialogs::default());
     click(&mut harness, "Kuvitelmala");
     harness.get_by_label("Arviointitiedostoa ei voi lukea");
     click(&mut harness, "Palauta varmuuskopio");
@@ -293,17 +290,16 @@ fn attachments_are_copied_checked_before_opening_and_programs_are_asked_about() 
 
 #[test]
 fn temporary_files_of_a_killed_save_are_swept_at_start_up() {
-    let data = TempDir::new("ui-storage");
-    let mut harness = app_harness(&data, ScriptedDialogs::default());
-    let path = new_kuvitelmala(&mut harness, "");
-    drop(harness);
+    let harness = Driver::with_new_assessment("");
+    let path = harness.path();
+    let data = harness.stop();
     let folder = path.parent().unwrap();
     let stale = folder.join(format!(
         "{}4000000000-assessment.ron-7",
         terve_kunta::storage::TEMP_PREFIX
     ));
     std::fs::write(&stale, b"half a save").unwrap();
-    let _harness = app_harness(&data, ScriptedDialogs::default());
+    let _harness = Driver::in_folder(data, ScriptedDialogs::default());
     assert!(!stale.exists());
     assert!(path.exists());
 }

@@ -626,9 +626,20 @@ impl Driver {
     /// The app as someone who has used it before starts it, with these answers for its file
     /// dialogs.
     pub fn start(dialogs: terve_kunta::ui::dialogs::ScriptedDialogs) -> Self {
-        let data = TempDir::new("ui");
+        Self::in_folder(TempDir::new("ui"), dialogs)
+    }
+
+    /// The app started in `data`, a folder the test has prepared.
+    pub fn in_folder(data: TempDir, dialogs: terve_kunta::ui::dialogs::ScriptedDialogs) -> Self {
         let harness = app_harness(&data, dialogs);
         Self { data, harness }
+    }
+
+    /// The app closed (its window, lock and all); its data folder stays for the test.
+    pub fn stop(self) -> TempDir {
+        let Self { data, harness } = self;
+        drop(harness);
+        data
     }
 
     /// [`Self::start`] with a new assessment of Kuvitelmala (998) made through the form, by
@@ -641,10 +652,7 @@ impl Driver {
 
     /// The app closed (its window, lock and all) and started again in the same data folder.
     pub fn restart(self, dialogs: terve_kunta::ui::dialogs::ScriptedDialogs) -> Self {
-        let Self { data, harness } = self;
-        drop(harness);
-        let harness = app_harness(&data, dialogs);
-        Self { data, harness }
+        Self::in_folder(self.stop(), dialogs)
     }
 
     /// Where the open document is saved.
