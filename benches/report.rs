@@ -69,6 +69,20 @@ fn assessment(set: &CriteriaSet, per_criterion: usize, words: usize) -> Assessme
     assessment
 }
 
+/// The report's input in Finnish, on a fixed day, in UTC, without a file or attachments.
+fn input<'a>(assessment: &'a Assessment, set: &'a CriteriaSet) -> ReportInput<'a> {
+    ReportInput {
+        assessment,
+        set,
+        lang: Lang::Fi,
+        generated: jiff::Timestamp::UNIX_EPOCH,
+        today: Date::constant(2026, 11, 24),
+        time_zone: jiff::tz::TimeZone::UTC,
+        source: None,
+        attachments: Vec::new(),
+    }
+}
+
 fn report(c: &mut Criterion) {
     let set = parse_criteria(BUILTIN_CRITERIA[0].1).set.unwrap();
     for (name, assessment) in [
@@ -81,16 +95,7 @@ fn report(c: &mut Criterion) {
             assessment(&set, 30, 45),
         ),
     ] {
-        let input = ReportInput {
-            assessment: &assessment,
-            set: &set,
-            lang: Lang::Fi,
-            generated: jiff::Timestamp::UNIX_EPOCH,
-            today: Date::constant(2026, 11, 24),
-            time_zone: jiff::tz::TimeZone::UTC,
-            source: None,
-            attachments: Vec::new(),
-        };
+        let input = input(&assessment, &set);
         eprintln!("report {name}: {} bytes", render(&input).unwrap().len());
         c.bench_function(&format!("report: {name}"), |b| {
             b.iter(|| black_box(render(&input).unwrap()));
@@ -107,16 +112,7 @@ fn report_scale(c: &mut Criterion) {
     for per_criterion in [30, 3000] {
         let assessment = assessment(&set, per_criterion, 4);
         let items = assessment.evidence.len();
-        let input = ReportInput {
-            assessment: &assessment,
-            set: &set,
-            lang: Lang::Fi,
-            generated: jiff::Timestamp::UNIX_EPOCH,
-            today: Date::constant(2026, 11, 24),
-            time_zone: jiff::tz::TimeZone::UTC,
-            source: None,
-            attachments: Vec::new(),
-        };
+        let input = input(&assessment, &set);
         group.throughput(criterion::Throughput::Elements(items as u64));
         group.bench_function(format!("{items} evidence items"), |b| {
             b.iter(|| black_box(render(&input).unwrap()));
