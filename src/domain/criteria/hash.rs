@@ -27,7 +27,7 @@ impl Hasher {
 }
 
 /// `sha256:` and 64 lowercase hex digits.
-pub(super) fn content_hash(id: &str, version: &str, criteria: &[Criterion]) -> String {
+pub(crate) fn content_hash(id: &str, version: &str, criteria: &[Criterion]) -> String {
     let mut hasher = Hasher(Sha256::new());
     hasher.bytes(b's', id.as_bytes());
     hasher.bytes(b'v', version.as_bytes());

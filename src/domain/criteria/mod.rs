@@ -2,9 +2,9 @@
 //!
 //! The file format and its loader live in `crate::format::criteria`: RON text into raw serde
 //! structs, then into a trusted [`CriteriaSet`], collecting every problem with its line and
-//! column. Only that loader builds a `CriteriaSet` (through [`CriteriaSet::checked`], visible
-//! to this crate only), so code that holds one may rely on what it checked: unique ids and
-//! numbers, an official text for every criterion.
+//! column. Only that loader builds a `CriteriaSet` (its content hash is visible to this crate
+//! only), so code that holds one may rely on what it checked: unique ids and numbers, an
+//! official text for every criterion.
 
 mod hash;
 pub mod requirement;
@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+pub(crate) use hash::content_hash as content_hash_of;
 pub use requirement::{Alternative, Freshness, Requirement};
 
 use super::lang::Lang;
@@ -239,55 +240,11 @@ pub struct CriteriaSet {
     pub criteria: Vec<Criterion>,
     /// The file format it was written in: 1 (no evidence requirements) or 2.
     pub format: u32,
-    content_hash: String,
-}
-
-/// A criteria set's parts, as the loader checked them (see [`CriteriaSet::checked`]).
-#[derive(Clone, Debug)]
-pub(crate) struct CheckedParts {
-    pub id: String,
-    pub title: LocalizedText,
-    pub version: String,
-    pub period: Period,
-    pub entity: EntityType,
-    pub source: Source,
-    pub official_language: Lang,
-    pub languages: Vec<Lang>,
-    pub criteria: Vec<Criterion>,
-    pub format: u32,
+    /// See [`Self::content_hash`]; set by the loader from [`content_hash_of`].
+    pub(crate) content_hash: String,
 }
 
 impl CriteriaSet {
-    /// The set made of parts the loader has checked, with its content hash.
-    pub(crate) fn checked(parts: CheckedParts) -> Self {
-        let content_hash = hash::content_hash(&parts.id, &parts.version, &parts.criteria);
-        let CheckedParts {
-            id,
-            title,
-            version,
-            period,
-            entity,
-            source,
-            official_language,
-            languages,
-            criteria,
-            format,
-        } = parts;
-        Self {
-            id,
-            title,
-            version,
-            period,
-            entity,
-            source,
-            official_language,
-            languages,
-            criteria,
-            format,
-            content_hash,
-        }
-    }
-
     /// SHA-256 of the set's content (`sha256:` and 64 hex digits): ids, numbers, texts,
     /// guidance, evidence kinds and requirements. Comments, layout and line ends do not change it, a changed
     /// word does, so an assessment notices when the criteria it was made against have changed.

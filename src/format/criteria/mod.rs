@@ -14,8 +14,8 @@ pub use words::{problem_message, severity_word};
 
 use crate::domain::criteria::requirement::{Alternative, Freshness, Requirement};
 use crate::domain::criteria::{
-    CheckedParts, CriteriaSet, Criterion, CriterionId, EntityType, EvidenceKind, LocalizedText,
-    Period, Source,
+    CriteriaSet, Criterion, CriterionId, EntityType, EvidenceKind, LocalizedText, Period, Source,
+    content_hash_of,
 };
 use crate::domain::evidence::Body;
 use crate::domain::lang::Lang;
@@ -290,7 +290,8 @@ impl Validator<'_> {
             title?,
             criteria?,
         );
-        Some(CriteriaSet::checked(CheckedParts {
+        Some(CriteriaSet {
+            content_hash: content_hash_of(&id, &version, &criteria),
             id,
             title,
             version,
@@ -301,7 +302,7 @@ impl Validator<'_> {
             languages: languages.listed,
             criteria,
             format: self.format,
-        }))
+        })
     }
 
     fn check_id(&mut self, id: &str, path: &[Seg<'_>]) -> bool {

@@ -368,19 +368,20 @@ impl App {
 
     fn screen_ui(&mut self, ui: &mut Ui) {
         let lang = self.lang();
-        let zone = self.env.clock.time_zone();
         if let (Some(doc), Screen::Assessment | Screen::Summary | Screen::Audit) =
             (&self.doc, self.screen)
             && let Some(read_only) = &doc.read_only
         {
             let text = match read_only {
                 ReadOnly::LockedBy(holder) => {
+                    let zone = self.env.clock.time_zone();
                     crate::storage::words::read_only_locked(lang, holder.as_ref(), &zone)
                 }
                 ReadOnly::NewerVersion(version) => i18n::ui::read_only_newer(lang, *version),
                 ReadOnly::Finalised => doc.assessment().seal.as_ref().map_or_else(
                     || i18n::ui::edit_refused(lang, true),
                     |seal| {
+                        let zone = self.env.clock.time_zone();
                         let when = i18n::audit::date_time(lang, seal.at, &zone);
                         i18n::ui::read_only_finalised(lang, &when, &seal.by)
                     },
@@ -431,6 +432,7 @@ impl App {
                 let missing = &self.recent_missing;
                 let removed = egui::CentralPanel::default()
                     .show(ui, |ui| {
+                        let zone = cx.clock.time_zone();
                         start_screen::start_screen(ui, lang, &zone, recent, missing, cx.commands)
                     })
                     .inner;
