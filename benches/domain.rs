@@ -44,9 +44,9 @@ fn assessment_with(set: &CriteriaSet, items: usize) -> Assessment {
             subject: format!("Päätös numero {i}: hyvinvoinnin ja terveyden edistämisen johtaminen"),
             section: format!("{}", i % 200),
             diary_number: format!("2020-{i:04}"),
-            minutes_url: format!("https://esimerkkila.fi/poytakirjat/{i}"),
+            minutes_url: format!("https://esimerkkila.example/poytakirjat/{i}"),
         };
-        let id = assessment.add_evidence(details, Some(Date::constant(2020, 11, 17)), &clock, &ids);
+        let id = assessment.add_evidence(details, Some(Date::constant(2020, 11, 9)), &clock, &ids);
         for offset in 0..3 {
             let criterion = CriterionId(format!("TK-{:02}", (i + offset) % 10 + 1));
             assessment.link(&criterion, &id);

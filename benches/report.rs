@@ -1,4 +1,4 @@
-//! Making the PDF readiness report: a typical assessment (10 criteria, 30 evidence items), a
+//! Making the PDF self-assessment report: a typical assessment (10 criteria, 30 evidence items), a
 //! long one (10 criteria × 30 items, long texts), and how the cost grows with the number of
 //! items (300 and 30 000 short ones).
 //!

@@ -48,7 +48,9 @@ fn one_megabyte() -> Assessment {
             subject: format!("Hyvinvoinnin ja terveyden edistämisen toimenpiteet, päätös {i}"),
             section: format!("{}", i % 300),
             diary_number: format!("2024-{i:05}"),
-            minutes_url: format!("https://esimerkkila.fi/paatoksenteko/hyvinvointilautakunta/{i}"),
+            minutes_url: format!(
+                "https://esimerkkila.example/paatoksenteko/hyvinvointilautakunta/{i}"
+            ),
         };
         let id = assessment.add_evidence(details, Some(Date::constant(2024, 5, 14)), &clock, &ids);
         for offset in 0..2 {

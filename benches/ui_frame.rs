@@ -41,7 +41,7 @@ fn assessment_with(items: usize) -> Assessment {
             diary_number: format!("2020-{i:04}"),
             minutes_url: format!("https://kuvitelmala.example/poytakirjat/{i}"),
         };
-        let id = assessment.add_evidence(details, Some(Date::constant(2020, 11, 17)), &clock, &ids);
+        let id = assessment.add_evidence(details, Some(Date::constant(2020, 11, 9)), &clock, &ids);
         let criterion = if i < 300 {
             &first
         } else {

@@ -1,4 +1,4 @@
-//! Exporting the readiness report: what the report needs from disk (the saved file's checksum,
+//! Exporting the self-assessment report: what the report needs from disk (the saved file's checksum,
 //! the attachments' state), the report itself, and an atomic write of the PDF.
 //!
 //! Shared by the command line (`terve-kunta report`) and the app ("Vie PDF…").

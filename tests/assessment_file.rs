@@ -229,7 +229,7 @@ fn a_sample_file_reads_like_a_document() {
         text.starts_with("Assessment(\n    schema_version: 2,\n"),
         "{text}"
     );
-    assert!(text.contains("date: \"2020-11-17\","), "{text}");
+    assert!(text.contains("date: \"2020-11-09\","), "{text}");
     assert!(
         text.contains("\"TK-01\": Answer(\n            status: met,"),
         "{text}"

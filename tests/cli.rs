@@ -98,9 +98,9 @@ fn check_prints_one_line_per_problem_and_fails() {
     assert_eq!(
         stdout.lines().collect::<Vec<_>>(),
         [
-            format!(r#"{broken}:61:13: virhe: tunniste "TK-01" on jo käytössä rivillä 30"#),
+            format!(r#"{broken}:70:13: virhe: tunniste "TK-01" on jo käytössä rivillä 39"#),
             format!(
-                r#"{broken}:78:30: virhe: tuntematon näytön laji "decree": sallitut ovat decision, appointment, document, web_page, budget ja other"#
+                r#"{broken}:87:30: virhe: tuntematon näytön laji "decree": sallitut ovat decision, appointment, document, web_page, budget ja other"#
             ),
             format!("{SHIPPED}: kelvollinen, 10 kriteeriä, 0 varoitusta"),
             format!("{missing}: virhe: tiedostoa ei löydy"),
@@ -126,7 +126,7 @@ fn check_passes_with_warnings_and_speaks_english() {
         stdout.lines().collect::<Vec<_>>(),
         [
             format!(
-                "{file}:63:13: warning: the translation (en) is missing: the short title (`short_title`)"
+                "{file}:72:13: warning: the translation (en) is missing: the short title (`short_title`)"
             ),
             format!("{file}: valid, 10 criteria, 1 warning"),
         ]
@@ -148,7 +148,7 @@ fn summary_tells_the_verdict_and_each_status() {
     assert_eq!(lines[0], "Esimerkkilä (kuntanumero 999)");
     assert_eq!(
         lines[1],
-        "Kriteeristö: Terve Kunta -verkoston liittymisen kriteerit kunnille (versio 2017-2020.2, 2017–2020)"
+        "Kriteeristö: Terve Kunta -verkoston liittymisen kriteerit kunnille (versio 2017-2020.3, 2017–2020)"
     );
     assert_eq!(lines[2], "Ei vielä valmis: 1 kriteeri puuttuu.");
     assert_eq!(
@@ -292,7 +292,7 @@ fn summary_finds_a_users_own_criteria() {
     assert_one_line_error(
         &run(&data, &["summary", file.to_str().unwrap()]),
         &format!(
-            "terve-kunta: virhe: arvioinnin kriteeristöä oma (versio 2017-2020.2) ei löydy: lisää sen tiedosto kansioon {} tai anna se valinnalla --criteria",
+            "terve-kunta: virhe: arvioinnin kriteeristöä oma (versio 2017-2020.3) ei löydy: lisää sen tiedosto kansioon {} tai anna se valinnalla --criteria",
             data.join("criteria").display()
         ),
     );
@@ -502,7 +502,7 @@ fn summary_says_not_ready_with_the_reason_for_a_blank_or_wrong_body_decision() {
     );
     assert!(
         stdout.contains(
-            "Lautakunnan päätös ei riitä: tarvitaan valtuuston tai kunnanhallituksen päätös."
+            "Lautakunnan päätös ei riitä: tarvitaan valtuuston tai kunnan-/kaupunginhallituksen päätös."
         ),
         "{stdout}"
     );
@@ -517,7 +517,7 @@ fn summary_says_not_ready_with_the_reason_for_a_blank_or_wrong_body_decision() {
     assert_eq!(second["counts_as_met"], false);
     assert_eq!(
         second["requirement"],
-        "Näytöksi käy valtuuston tai kunnanhallituksen päätös."
+        "Näytöksi käy valtuuston tai kunnan-/kaupunginhallituksen päätös."
     );
     let item = &second["evidence_items"][0];
     assert_eq!(item["counts"], false);
@@ -539,7 +539,7 @@ fn the_report_says_not_ready_with_the_reason_for_both_cases() {
         ),
         (
             &committee,
-            "Lautakunnan päätös ei riitä: tarvitaan valtuuston tai kunnanhallituksen päätös.",
+            "Lautakunnan päätös ei riitä: tarvitaan valtuuston tai kunnan-/kaupunginhallituksen päätös.",
         ),
     ] {
         let pdf = data.join("raportti.pdf");

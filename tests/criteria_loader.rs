@@ -588,3 +588,39 @@ fn requirement_mistakes_are_named_with_their_place() {
         lines(&outcome)
     );
 }
+
+/// Every address the app offers as a link must be a web address: a `file:` or `javascript:`
+/// link in someone's criteria file is refused where it is written.
+#[test]
+fn addresses_must_be_web_addresses() {
+    let text = base_with(
+        r#"source: (name: "Testilähde"),"#,
+        r#"source: (name: "Testilähde", url: "file:///etc/passwd"),
+    network_url: "javascript:alert(1)",
+    changes: {"fi": "Uusi versio", "sv": "Ny version", "en": "A new version"},"#,
+    );
+    let outcome = parse_criteria(&text);
+    assert_fails(
+        &outcome,
+        &[
+            r#"k.ron:8:34: virhe: "file:///etc/passwd" ei ole verkko-osoite: osoitteen pitää alkaa https:// tai http:// eikä siinä saa olla välilyöntejä"#,
+            r#"k.ron:9:5: virhe: "javascript:alert(1)" ei ole verkko-osoite: osoitteen pitää alkaa https:// tai http:// eikä siinä saa olla välilyöntejä"#,
+        ],
+    );
+    let good = parse_criteria(
+        &text
+            .replace("file:///etc/passwd", "https://lahde.example/kriteerit")
+            .replace("javascript:alert(1)", "https://verkosto.example/"),
+    );
+    assert!(good.diagnostics.is_empty(), "{:?}", lines(&good));
+    let set = good.set.unwrap();
+    assert_eq!(
+        set.source.url.as_deref(),
+        Some("https://lahde.example/kriteerit")
+    );
+    assert_eq!(
+        set.network_url.as_deref(),
+        Some("https://verkosto.example/")
+    );
+    assert_eq!(set.changes.get(Lang::Sv), Some("Ny version"));
+}

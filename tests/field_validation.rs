@@ -51,7 +51,7 @@ fn a_decision_needs_a_date_and_no_date_is_in_the_future() {
     let future = assessment.add_evidence(
         EvidenceDetails::WebPage {
             title: "Hyvinvointi".to_owned(),
-            url: "https://esimerkkila.fi/hyvinvointi".to_owned(),
+            url: "https://esimerkkila.example/hyvinvointi".to_owned(),
         },
         Some(tomorrow),
         &clock(),
@@ -113,7 +113,7 @@ fn empty_titles_and_bad_links() {
     let document = assessment.add_evidence(
         EvidenceDetails::Document {
             title: "  ".to_owned(),
-            url: "esimerkkila.fi/strategia.pdf".to_owned(),
+            url: "esimerkkila.example/strategia.pdf".to_owned(),
             approved_by: None,
             approved_on: None,
             approval_section: String::new(),

@@ -246,7 +246,7 @@ fn the_verdict_lists_exactly_what_is_missing() {
         [
             "Merkitty täyttyväksi, mutta linkitetty näyttö ei riitä. Päätös ei käy tämän kriteerin näytöksi: tarvitaan nimeäminen tai asiakirja.",
             "Ei täyty. Kirjaa toimenpiteet, joilla puute korjataan.",
-            "Merkitty täyttyväksi, mutta linkitetty näyttö ei riitä. Kunnanhallituksen päätös ei riitä: tarvitaan valtuuston päätös. Näyttö on liian vanha: sen pitää olla nykyiseltä tai edelliseltä valtuustokaudelta.",
+            "Merkitty täyttyväksi, mutta linkitetty näyttö ei riitä. Kunnan-/kaupunginhallituksen päätös ei riitä: tarvitaan valtuuston päätös. Näyttö on liian vanha: sen pitää olla nykyiseltä tai edelliseltä valtuustokaudelta.",
             "Merkitty täyttyväksi, mutta näyttö puuttuu. Näytöksi käy asiakirja, päätös tai verkkosivu (arvioijan harkinnan mukaan).",
             "Ei vielä arvioitu. Arvioi kriteeri ja lisää näyttö, tavallisesti verkkosivu tai asiakirja.",
         ]

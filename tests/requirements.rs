@@ -88,7 +88,7 @@ type Case = (
 /// A table row whose item has a date.
 type DatedCase = (&'static str, EvidenceDetails, Date, u32, Vec<ItemProblem>);
 
-const D2020: Date = Date::constant(2020, 11, 17);
+const D2020: Date = Date::constant(2020, 11, 9);
 const D2025: Date = Date::constant(2025, 10, 20);
 
 #[test]
@@ -146,7 +146,7 @@ fn a_committee_decision_does_not_prove_the_decision_to_join() {
     );
     assert!(
         i18n::gap_message(Lang::Fi, &readiness.criteria[1]).ends_with(
-            "Lautakunnan päätös ei riitä: tarvitaan valtuuston tai kunnanhallituksen päätös."
+            "Lautakunnan päätös ei riitä: tarvitaan valtuuston tai kunnan-/kaupunginhallituksen päätös."
         )
     );
     // The same decision by the board counts.
@@ -577,7 +577,7 @@ fn the_ready_fixture_is_ready_and_one_bad_item_makes_it_not() {
 fn changed_sealed_content_is_never_ready() {
     let set = shipped_set();
     let mut assessment = ready_assessment(&set);
-    assessment.finalise("Henna Hyvönen", &clock()).unwrap();
+    assessment.finalise("Aino Kettunen", &clock()).unwrap();
     assert!(evaluate(&assessment, &set).is_ready());
     assessment.answer_mut(&tk(3)).justification = "Muutettu sinetöinnin jälkeen".into();
     let readiness = evaluate(&assessment, &set);
@@ -592,7 +592,7 @@ fn changed_sealed_content_is_never_ready() {
 /// item counts, so a committee decision counts there; but a blank one never does.
 #[test]
 fn a_format_1_set_accepts_any_complete_item_and_never_a_blank_one() {
-    let (_, text) = terve_kunta::storage::BUILTIN_CRITERIA[1];
+    let (_, text) = terve_kunta::storage::BUILTIN_CRITERIA[2];
     let outcome = parse_criteria(text);
     let legacy = outcome.set.unwrap();
     assert_eq!(legacy.format, 1);

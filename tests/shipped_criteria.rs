@@ -61,12 +61,149 @@ fn the_current_set_states_a_requirement_for_every_criterion_and_the_legacy_set_s
             );
         }
     }
+    // The superseded versions stay shipped, each as it was.
+    let previous = common::previous_set();
+    assert_eq!(previous.version, "2017-2020.2");
+    assert_eq!(previous.format, 2);
     let legacy = common::legacy_set();
     assert_eq!(legacy.version, "2017-2020.1");
-    // The legacy set's wording is the current set's, word for word.
-    for (old, new) in legacy.criteria.iter().zip(&current.criteria) {
-        assert_eq!(old.text, new.text);
-        assert_eq!(old.guidance, new.guidance);
+    // 2017-2020.2 only added requirements to 2017-2020.1's words; 2017-2020.3 corrected
+    // guidance and translations but kept the official wording and the requirements.
+    for ((first, second), third) in legacy
+        .criteria
+        .iter()
+        .zip(&previous.criteria)
+        .zip(&current.criteria)
+    {
+        assert_eq!(first.text, second.text);
+        assert_eq!(first.guidance, second.guidance);
+        assert_eq!(second.requirement, third.requirement, "{}", third.id);
+        assert_eq!(second.text.get(Lang::Fi), third.text.get(Lang::Fi));
+    }
+}
+
+/// Issue 12's corrections: criterion 7 cites the law in force, in every language.
+#[test]
+fn the_current_set_cites_the_law_in_force() {
+    let set = common::shipped_set();
+    assert_eq!(set.version, "2017-2020.3");
+    let guidance = |number: u32, lang: Lang| {
+        set.criteria[number as usize - 1]
+            .guidance
+            .get(lang)
+            .unwrap()
+            .to_owned()
+    };
+    // Criterion 7: the organising act's 6 § since 1.1.2023, the health care act's 12 § before;
+    // a joint or regional report only when the municipality's own council dealt with it.
+    for (lang, law, before, own_council) in [
+        (
+            Lang::Fi,
+            "laki sosiaali- ja terveydenhuollon järjestämisestä (612/2021) 6 §",
+            "terveydenhuoltolain (1326/2010) 12 §",
+            "kun kunnan oma valtuusto on käsitellyt sen",
+        ),
+        (
+            Lang::Sv,
+            "6 § i lagen om ordnande av social- och hälsovård (612/2021)",
+            "12 § i hälso- och sjukvårdslagen (1326/2010)",
+            "när kommunens egen fullmäktige har behandlat den",
+        ),
+        (
+            Lang::En,
+            "section 6 of the Act on Organising Healthcare and Social Welfare Services (612/2021), in force since 1 January 2023",
+            "section 12 of the Health Care Act (1326/2010)",
+            "when the municipality's own council has dealt with it",
+        ),
+    ] {
+        let text = guidance(7, lang);
+        for words in [law, before, own_council] {
+            assert!(text.contains(words), "{lang:?}: {words:?} in {text}");
+        }
+    }
+    assert!(guidance(7, Lang::Fi).contains("1.1.2023"));
+}
+
+/// Issue 12's corrections: partners of today, Swedish as THL writes it, the set's sources.
+#[test]
+fn the_current_set_names_todays_partners_in_good_swedish_with_its_sources() {
+    let set = common::shipped_set();
+    let guidance = |number: u32, lang: Lang| {
+        set.criteria[number as usize - 1]
+            .guidance
+            .get(lang)
+            .unwrap()
+            .to_owned()
+    };
+    // Criterion 3: the wellbeing services county; criterion 8: NGOs and businesses.
+    for (lang, county, partners) in [
+        (
+            Lang::Fi,
+            "Hyvinvointialueen edustaja",
+            "järjestöjen, yhdistysten ja yritysten",
+        ),
+        (
+            Lang::Sv,
+            "representant för välfärdsområdet",
+            "organisationer, föreningar och företag",
+        ),
+        (
+            Lang::En,
+            "wellbeing services county",
+            "NGOs, associations and businesses",
+        ),
+    ] {
+        assert!(guidance(3, lang).contains(county), "{lang:?}");
+        assert!(guidance(8, lang).contains(partners), "{lang:?}");
+    }
+    // Swedish as THL writes it: no colloquial or misleading words, one word order.
+    for criterion in &set.criteria {
+        for text in [&criterion.text, &criterion.guidance, &criterion.short_title] {
+            let swedish = text.get(Lang::Sv).unwrap();
+            for wrong in [
+                "duger",
+                "i sin tur",
+                "välfärd och hälsa",
+                "förvaltningsområde",
+                "promemoria",
+            ] {
+                assert!(!swedish.contains(wrong), "{}: {wrong:?}", criterion.id);
+            }
+        }
+    }
+    assert!(
+        set.criteria[5]
+            .text
+            .get(Lang::Sv)
+            .unwrap()
+            .contains("den ansvariga förtroendevalda")
+    );
+    // Where the wording comes from and where the network publishes its criteria.
+    assert_eq!(
+        set.source.url.as_deref(),
+        Some(
+            "https://www.seinajoki.fi/seinajoki-jaseneksi-valtakunnalliseen-terve-kunta-verkostoon/"
+        )
+    );
+    assert!(
+        set.network_url
+            .as_deref()
+            .unwrap()
+            .starts_with("https://thl.fi/")
+    );
+    for lang in Lang::ALL {
+        assert!(
+            set.changes
+                .get(lang)
+                .unwrap()
+                .starts_with("Versio 2017-2020.3")
+                || set
+                    .changes
+                    .get(lang)
+                    .unwrap()
+                    .starts_with("Version 2017-2020.3"),
+            "{lang:?}"
+        );
     }
 }
 
@@ -130,12 +267,16 @@ fn every_text_has_all_three_languages_and_evidence_kinds() {
 #[test]
 fn content_hash_changes_only_deliberately() {
     let set = common::shipped_set();
-    assert_eq!(set.version, "2017-2020.2");
+    assert_eq!(set.version, "2017-2020.3");
     assert_eq!(
         set.content_hash(),
+        "sha256:07b2ecf66c23e51faf14bbd92cd1e2b8d877d40d11db0f0336fd5706ccbb9f62"
+    );
+    // The superseded versions' hashes are what assessments made against them recorded.
+    assert_eq!(
+        common::previous_set().content_hash(),
         "sha256:ae273b62d3713d2a6fd4517033192453f74af6d1fc95cb023e147be3f80dd5f9"
     );
-    // The superseded version's hash is what assessments made against it recorded.
     assert_eq!(
         common::legacy_set().content_hash(),
         "sha256:9ec2b8a97c0d61f98beaa0cd6d908d3c28c76e81e397f089ba610ea893dddac8"

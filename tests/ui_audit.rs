@@ -33,7 +33,7 @@ fn events(harness: &Harness<'static, App>) -> Vec<Event> {
 #[test]
 fn finalise_refuse_an_edit_reopen_with_a_reason_and_see_it_in_the_history() {
     let data = TempDir::new("ui-audit");
-    user_settings(&data, "Henna Hyvönen");
+    user_settings(&data, "Aino Kettunen");
     let mut harness = Driver::in_folder(data, ScriptedDialogs::default());
     let path = new_kuvitelmala(&mut harness, "");
     click_role(&mut harness, Role::RadioButton, "Täyttyy osittain");
@@ -57,7 +57,7 @@ fn finalise_refuse_an_edit_reopen_with_a_reason_and_see_it_in_the_history() {
     let doc = harness.state().document().unwrap();
     assert_eq!(doc.read_only, Some(ReadOnly::Finalised));
     let seal = doc.assessment().seal.clone().unwrap();
-    assert_eq!(seal.by, "Henna Hyvönen");
+    assert_eq!(seal.by, "Aino Kettunen");
     // Saved sealed, and the file verifies; the audit page shows the seal and the check.
     let on_disk = terve_kunta::storage::read_assessment(&path).unwrap();
     assert_eq!(on_disk.seal.as_ref(), Some(&seal));
@@ -143,8 +143,8 @@ fn received_assessment(dir: &TempDir) -> PathBuf {
     let describe = |e: &terve_kunta::domain::evidence::Evidence| {
         terve_kunta::i18n::evidence_summary(Lang::Fi, e)
     };
-    assessment.record_creation("Henna Hyvönen", &clock, &describe);
-    assessment.finalise("Henna Hyvönen", &clock).unwrap();
+    assessment.record_creation("Aino Kettunen", &clock, &describe);
+    assessment.finalise("Aino Kettunen", &clock).unwrap();
     let path = dir.join("assessment.ron");
     std::fs::write(&path, terve_kunta::storage::encode_assessment(&assessment)).unwrap();
     path
@@ -376,7 +376,7 @@ fn fill_and_finalise(harness: &mut Harness<'static, App>) -> PathBuf {
     let path = new_kuvitelmala(harness, "Kaisa Kuvitelma");
     // A complete decision for criterion 1, a status, a justification, an action.
     click(harness, "Lisää näyttö…");
-    activate(harness, Role::RadioButton, "Kunnanhallitus");
+    activate(harness, Role::RadioButton, "Kunnan-/kaupunginhallitus");
     fill(harness, "Asia", "Hyvinvointijohtamisen vastuut");
     fill(harness, "Kokouspäivä", "3.2.2025");
     fill(harness, "Pykälä (§)", "8");

@@ -224,7 +224,7 @@ fn attachments_are_copied_checked_before_opening_and_programs_are_asked_about() 
     let data = TempDir::new("ui-storage");
     let outside = TempDir::new("ui-storage-source");
     let minutes = outside.join("ptk.pdf");
-    std::fs::write(&minutes, b"%PDF-1.7 kunnanhallitus 17.11.2020").unwrap();
+    std::fs::write(&minutes, b"%PDF-1.7 kunnanhallitus 9.11.2020").unwrap();
     let script = outside.join("asenna.sh");
     std::fs::write(&script, b"#!/bin/sh\necho hei\n").unwrap();
     let opened: Rc<RefCell<Vec<PathBuf>>> = Rc::default();

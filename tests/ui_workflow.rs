@@ -13,8 +13,7 @@ use terve_kunta::domain::assessment::Status;
 use terve_kunta::ui::Screen;
 use terve_kunta::ui::dialogs::{DialogPurpose, ScriptedDialogs};
 
-const LINK_DECISION: &str =
-    "Linkitä: Kunnanhallitus 17.11.2020 § 46, Dnro 2020-2683: Liittyminen Terve Kunta -verkostoon";
+const LINK_DECISION: &str = "Linkitä: Kunnan-/kaupunginhallitus 9.11.2020 § 388, Dnro ESIDno-2020-517: Liittyminen Terve Kunta -verkostoon";
 
 #[test]
 fn create_an_assessment_go_through_all_criteria_and_become_ready() {
@@ -32,11 +31,11 @@ fn create_an_assessment_go_through_all_criteria_and_become_ready() {
     click(&mut harness, "Lisää näyttö…");
     // The first pointer click into a just-opened modal is lost in the headless harness (not in
     // the real window, checked under Xvfb): inside the editor, act as a screen reader does.
-    activate(&mut harness, Role::RadioButton, "Kunnanhallitus");
+    activate(&mut harness, Role::RadioButton, "Kunnan-/kaupunginhallitus");
     fill(&mut harness, "Asia", "Liittyminen Terve Kunta -verkostoon");
-    fill(&mut harness, "Kokouspäivä", "17.11.2020");
-    fill(&mut harness, "Pykälä (§)", "46");
-    fill(&mut harness, "Diaarinumero", "2020-2683");
+    fill(&mut harness, "Kokouspäivä", "9.11.2020");
+    fill(&mut harness, "Pykälä (§)", "388");
+    fill(&mut harness, "Diaarinumero", "ESIDno-2020-517");
     for criterion in [
         "5. Vastuullinen luottamushenkilö",
         "10. Sitoutuminen verkostoon",
@@ -45,7 +44,7 @@ fn create_an_assessment_go_through_all_criteria_and_become_ready() {
     }
     click(&mut harness, "Valmis");
     harness.get_by_label(
-        "Kunnanhallitus 17.11.2020 § 46, Dnro 2020-2683: Liittyminen Terve Kunta -verkostoon",
+        "Kunnan-/kaupunginhallitus 9.11.2020 § 388, Dnro ESIDno-2020-517: Liittyminen Terve Kunta -verkostoon",
     );
     harness.get_by_label("Päätös · Tukee myös 5, 10");
     click(&mut harness, "Täyttyy");
@@ -63,7 +62,7 @@ fn create_an_assessment_go_through_all_criteria_and_become_ready() {
         "{insufficient} Päätös ei käy tämän kriteerin näytöksi: tarvitaan nimeäminen tai asiakirja."
     ));
     harness.get_by_label(&format!(
-        "{insufficient} Kunnanhallituksen päätös ei riitä: tarvitaan valtuuston päätös. \
+        "{insufficient} Kunnan-/kaupunginhallituksen päätös ei riitä: tarvitaan valtuuston päätös. \
          Näyttö on liian vanha: sen pitää olla nykyiseltä tai edelliseltä valtuustokaudelta."
     ));
 
@@ -114,7 +113,7 @@ fn link_the_decision_to_criteria_3_to_10(
                 " · Ei kelpaa: Päätös ei käy tämän kriteerin näytöksi: tarvitaan nimeäminen tai asiakirja."
             }
             7 => {
-                " · Ei kelpaa: Kunnanhallituksen päätös ei riitä: tarvitaan valtuuston päätös. \
+                " · Ei kelpaa: Kunnan-/kaupunginhallituksen päätös ei riitä: tarvitaan valtuuston päätös. \
                   Näyttö on liian vanha: sen pitää olla nykyiseltä tai edelliseltä valtuustokaudelta."
             }
             9 => {
@@ -194,8 +193,9 @@ fn a_committee_decision_for_the_decision_to_join_says_why_it_is_not_enough() {
     click(&mut harness, "Seuraava kriteeri");
     harness.get_by_label("Kriteeri 2/10");
     // The requirement is shown, as the app's reading.
-    harness
-        .get_by_label("Sovellus tarkistaa: Näytöksi käy valtuuston tai kunnanhallituksen päätös.");
+    harness.get_by_label(
+        "Sovellus tarkistaa: Näytöksi käy valtuuston tai kunnan-/kaupunginhallituksen päätös.",
+    );
     harness.get_by_label_contains("Tämä on sovelluksen tulkinta kriteeristä");
     click(&mut harness, "Lisää näyttö…");
     activate(&mut harness, Role::RadioButton, "Lautakunta");
@@ -205,7 +205,7 @@ fn a_committee_decision_for_the_decision_to_join_says_why_it_is_not_enough() {
     click(&mut harness, "Valmis");
     click(&mut harness, "Täyttyy");
     // Beside the row, on the side list and on the summary: not enough, and why.
-    let why = "Lautakunnan päätös ei riitä: tarvitaan valtuuston tai kunnanhallituksen päätös.";
+    let why = "Lautakunnan päätös ei riitä: tarvitaan valtuuston tai kunnan-/kaupunginhallituksen päätös.";
     harness.get_by_label(&format!("Päätös · Ei kelpaa: {why}"));
     assert!(
         harness
@@ -277,7 +277,7 @@ fn an_invalid_date_gets_a_message_next_to_the_field() {
     click(&mut harness, "Seuraava kriteeri");
     click(&mut harness, "Lisää näyttö…");
     // A decision needs a date: the model says so next to the empty field.
-    harness.get_by_label("Anna päätöksen kokouspäivä, esimerkiksi 17.11.2020");
+    harness.get_by_label("Anna päätöksen kokouspäivä, esimerkiksi 10.11.2025");
     fill(&mut harness, "Kokouspäivä", "31.2.2020");
     harness.get_by_label("Tällaista päivää ei ole");
     let evidence = &harness.doc().assessment().evidence[0];
@@ -310,7 +310,7 @@ fn switching_language_changes_labels_and_criteria_text() {
     harness.get_by_label("Kriterium 1/10");
     harness.get_by_label("Inofficiell översättning");
     harness.get_by_label(
-        "Ansvaret för främjandet av välfärd och hälsa ligger hos kommunens högsta ledning",
+        "Ansvaret för främjandet av hälsa och välfärd ligger hos kommunens högsta ledning",
     );
     // The official Finnish text stays beside the translation.
     harness.get_by_label(
@@ -490,7 +490,7 @@ fn the_example_opens_on_the_summary() {
     harness.get_by_label("Kriteeri 6/10");
     assert_eq!(
         harness.get_by_label("Mitä tehdään").value().as_deref(),
-        Some("Varataan verkostotapaamisten matkakulut vuoden 2027 talousarvioon")
+        Some("Varataan verkostotapaamisten matkakulut vuoden 2027 käyttösuunnitelmaan")
     );
 }
 

@@ -1,4 +1,4 @@
-//! `terve-kunta report ASSESSMENT -o OUT.pdf`: the readiness report as PDF.
+//! `terve-kunta report ASSESSMENT -o OUT.pdf`: the self-assessment report as PDF.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -13,7 +13,7 @@ Käyttö:
   terve-kunta [--lang fi|sv|en]                 käynnistää sovelluksen
   terve-kunta criteria check TIEDOSTO...        tarkistaa kriteeritiedostot
   terve-kunta summary ARVIOINTI [--json]        kertoo, onko kunta valmis liittymään
-  terve-kunta report ARVIOINTI -o RAPORTTI.pdf  tekee valmiusraportin PDF-muodossa
+  terve-kunta report ARVIOINTI -o RAPORTTI.pdf  tekee itsearviointiraportin PDF-muodossa
   terve-kunta verify ARVIOINTI|PAKETTI.zip      tarkistaa sinetin, historian ja liitteet
   terve-kunta KOMENTO --help                    komennon ohje
 
@@ -31,7 +31,7 @@ Användning:
   terve-kunta [--lang fi|sv|en]                 startar programmet
   terve-kunta criteria check FIL...             kontrollerar kriteriefiler
   terve-kunta summary BEDÖMNING [--json]        visar om kommunen är redo att ansluta sig
-  terve-kunta report BEDÖMNING -o RAPPORT.pdf   gör beredskapsrapporten som PDF
+  terve-kunta report BEDÖMNING -o RAPPORT.pdf   gör självvärderingsrapporten som PDF
   terve-kunta verify BEDÖMNING|PAKET.zip        kontrollerar förseglingen, historiken och bilagorna
   terve-kunta KOMMANDO --help                   hjälp för ett kommando
 
@@ -49,7 +49,7 @@ Usage:
   terve-kunta [--lang fi|sv|en]                 starts the app
   terve-kunta criteria check FILE...            checks criteria files
   terve-kunta summary ASSESSMENT [--json]       tells whether the municipality is ready to join
-  terve-kunta report ASSESSMENT -o REPORT.pdf   makes the readiness report as PDF
+  terve-kunta report ASSESSMENT -o REPORT.pdf   makes the self-assessment report as PDF
   terve-kunta verify ASSESSMENT|PACKAGE.zip     checks the seal, the history and the attachments
   terve-kunta COMMAND --help                    help on a command
 
@@ -337,7 +337,7 @@ pub fn report_help(lang: Lang) -> String {
         lang,
         "Käyttö: terve-kunta report ARVIOINTI -o RAPORTTI.pdf [--criteria TIEDOSTO]... [--lang fi|sv|en]
 
-Tekee ohjausryhmälle ja arkistoon valmiusraportin: kansilehti ja tulos, yhteenveto, kriteerit
+Tekee ohjausryhmälle ja arkistoon itsearviointiraportin: kansilehti ja tulos, yhteenveto, kriteerit
 näyttöineen, puutteet ja toimenpiteet, allekirjoitukset sekä liitteiden tarkisteet.
 Raportin kieli on --lang-valinnan kieli (oletus fi).
 
@@ -347,7 +347,7 @@ Tiedosto kirjoitetaan kokonaan tai ei ollenkaan. Poistumiskoodi: 0 kun raportti 
 ",
         "Användning: terve-kunta report BEDÖMNING -o RAPPORT.pdf [--criteria FIL]... [--lang fi|sv|en]
 
-Gör beredskapsrapporten för styrgruppen och arkivet: pärm och resultat, översikt, kriterierna
+Gör självvärderingsrapporten för styrgruppen och arkivet: pärm och resultat, översikt, kriterierna
 med bevis, brister och åtgärder, underskrifter samt bilagornas kontrollsummor.
 Rapportens språk är --lang-alternativets språk (standard fi).
 
@@ -357,7 +357,7 @@ Filen skrivs helt eller inte alls. Slutkod: 0 när rapporten gjordes, annars 1.
 ",
         "Usage: terve-kunta report ASSESSMENT -o REPORT.pdf [--criteria FILE]... [--lang fi|sv|en]
 
-Makes the readiness report for the steering group and the archive: cover and verdict, overview,
+Makes the self-assessment report for the steering group and the archive: cover and verdict, overview,
 the criteria with their evidence, gaps and actions, signatures, and the attachments' checksums.
 The report's language is that of --lang (default fi).
 

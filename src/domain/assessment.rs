@@ -86,7 +86,7 @@ pub struct Assessor {
 }
 
 impl Assessor {
-    /// The name with the role in brackets: "Henna Hyvönen (hyvinvointikoordinaattori)".
+    /// The name with the role in brackets: "Aino Kettunen (hyvinvointikoordinaattori)".
     pub fn label(&self) -> String {
         if self.role.trim().is_empty() {
             self.name.trim().to_owned()

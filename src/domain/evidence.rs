@@ -72,7 +72,7 @@ impl Body {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub enum EvidenceDetails {
-    /// A decision, e.g. "Kunnanhallitus 17.11.2020 § 46, Dnro 2020-2683".
+    /// A decision, e.g. "Kunnanhallitus 10.11.2025 § 318, Dnro ESIDno-2025-412".
     Decision {
         /// Which kind of body decided.
         body: Body,
@@ -85,14 +85,14 @@ pub enum EvidenceDetails {
         /// The § number in the minutes, e.g. "46".
         #[serde(default)]
         section: String,
-        /// The diary number (diaarinumero), e.g. "2020-2683".
+        /// The diary number (diaarinumero), e.g. "ESIDno-2025-412".
         #[serde(default)]
         diary_number: String,
         /// Link to the published minutes.
         #[serde(default)]
         minutes_url: String,
     },
-    /// A person appointed to a role, e.g. the welfare coordinator.
+    /// A person appointed to a role, e.g. the wellbeing coordinator.
     Appointment {
         /// The person's name.
         person: String,

@@ -3,6 +3,14 @@
 //! Esimerkkilä (kuntanumero 999, which no real municipality has) is halfway through: some
 //! criteria are met with evidence, one decision backs three criteria, one criterion is marked
 //! met without evidence, one is partly met with an action, the rest are not yet assessed.
+//!
+//! Every identifier is invented: the people match no one in the project's sources, the §
+//! and diary numbers follow the pattern of a board's minutes (§ in the hundreds by November,
+//! an organisation prefix on the diary number), the addresses are under `.example`. One
+//! timeline inside the council term 2025–2029: the coordinator appointed 1.9.2025, the board's
+//! decision to join 10.11.2025, the web page checked three weeks before the example is opened,
+//! and the missing travel money put into the allocation plan (käyttösuunnitelma) that the board
+//! approves in January, after the council has passed the budget in December.
 
 use super::assessment::{Action, Assessment, Assessor, Municipality, Status};
 use super::clock::{Clock, IdSource};
@@ -26,7 +34,7 @@ pub fn example_assessment(set: &CriteriaSet, clock: &dyn Clock, ids: &dyn IdSour
         },
         set,
         vec![Assessor {
-            name: "Henna Hyvönen".to_owned(),
+            name: "Aino Kettunen".to_owned(),
             role: "hyvinvointikoordinaattori".to_owned(),
         }],
         clock,
@@ -40,30 +48,30 @@ pub fn example_assessment(set: &CriteriaSet, clock: &dyn Clock, ids: &dyn IdSour
             body_name: "Esimerkkilän kunnanhallitus".to_owned(),
             subject: "Liittyminen Terve Kunta -verkostoon ja vastuuhenkilöiden nimeäminen"
                 .to_owned(),
-            section: "46".to_owned(),
-            diary_number: "2020-2683".to_owned(),
-            minutes_url: "https://esimerkkila.fi/paatoksenteko/kunnanhallitus/2020-11-17"
+            section: "318".to_owned(),
+            diary_number: "ESIDno-2025-412".to_owned(),
+            minutes_url: "https://esimerkkila.example/poytakirjat/kunnanhallitus/2025-11-10#318"
                 .to_owned(),
         },
-        Some(Date::constant(2020, 11, 17)),
+        Some(Date::constant(2025, 11, 10)),
         clock,
         ids,
     );
     let coordinator = assessment.add_evidence(
         EvidenceDetails::Appointment {
-            person: "Henna Hyvönen".to_owned(),
+            person: "Aino Kettunen".to_owned(),
             role: "hyvinvointikoordinaattori".to_owned(),
             appointed_by: "Kunnanjohtaja".to_owned(),
             appointing_body: None,
         },
-        Some(Date::constant(2019, 3, 1)),
+        Some(Date::constant(2025, 9, 1)),
         clock,
         ids,
     );
     let web_page = assessment.add_evidence(
         EvidenceDetails::WebPage {
             title: "Hyvinvointi ja terveys".to_owned(),
-            url: "https://esimerkkila.fi/hyvinvointi".to_owned(),
+            url: "https://esimerkkila.example/hyvinvointi".to_owned(),
         },
         // Checked three weeks ago, whenever the example is opened: a web page must have been
         // checked within the last 12 months to count.
@@ -92,7 +100,7 @@ pub fn example_assessment(set: &CriteriaSet, clock: &dyn Clock, ids: &dyn IdSour
         }
     }
     if let Some(id) = criterion(1) {
-        "Kunnanhallitus päätti liittymisestä 17.11.2020; päätös on julkaistu verkossa."
+        "Kunnanhallitus päätti liittymisestä 10.11.2025 (§ 318); päätös on julkaistu verkossa."
             .clone_into(&mut assessment.answer_mut(&id).justification);
     }
     // Marked met but not yet backed: the verdict says what to add.
@@ -105,7 +113,8 @@ pub fn example_assessment(set: &CriteriaSet, clock: &dyn Clock, ids: &dyn IdSour
         "Koordinaattorin työaika on varattu, mutta matkakuluille ei ole määrärahaa."
             .clone_into(&mut answer.justification);
         answer.actions.push(Action {
-            what: "Varataan verkostotapaamisten matkakulut vuoden 2027 talousarvioon".to_owned(),
+            what: "Varataan verkostotapaamisten matkakulut vuoden 2027 käyttösuunnitelmaan"
+                .to_owned(),
             who: "Talousjohtaja".to_owned(),
             due: Some(Date::constant(2027, 1, 31)),
             done: false,

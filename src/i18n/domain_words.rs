@@ -33,7 +33,12 @@ pub fn evidence_kind_label(lang: Lang, kind: EvidenceKind) -> &'static str {
 pub fn body_label(lang: Lang, body: Body) -> &'static str {
     match body {
         Body::Council => pick(lang, "Valtuusto", "Fullmäktige", "Council"),
-        Body::Board => pick(lang, "Kunnanhallitus", "Kommunstyrelsen", "Municipal board"),
+        Body::Board => pick(
+            lang,
+            "Kunnan-/kaupunginhallitus",
+            "Kommun-/stadsstyrelsen",
+            "Municipal/city board",
+        ),
         Body::Committee => pick(lang, "Lautakunta", "Nämnd", "Committee"),
         Body::ManagementGroup => pick(lang, "Johtoryhmä", "Ledningsgrupp", "Management group"),
         Body::Official => pick(lang, "Viranhaltija", "Tjänsteinnehavare", "Official"),
@@ -278,9 +283,9 @@ pub fn issue_message(lang: Lang, issue: &Issue) -> String {
         .to_owned(),
         Issue::DecisionWithoutDate => pick(
             lang,
-            "Anna päätöksen kokouspäivä, esimerkiksi 17.11.2020",
-            "Ange beslutets mötesdatum, till exempel 17.11.2020",
-            "Enter the decision's meeting date, for example 17.11.2020",
+            "Anna päätöksen kokouspäivä, esimerkiksi 10.11.2025",
+            "Ange beslutets mötesdatum, till exempel 10.11.2025",
+            "Enter the decision's meeting date, for example 10.11.2025",
         )
         .to_owned(),
         Issue::DateInFuture => pick(
@@ -322,8 +327,8 @@ pub fn issue_message(lang: Lang, issue: &Issue) -> String {
     }
 }
 
-/// An evidence item in one line, as a list or a report shows it: "Kunnanhallitus 17.11.2020
-/// § 46, Dnro 2020-2683: Liittyminen Terve Kunta -verkostoon".
+/// An evidence item in one line, as a list or a report shows it: "Kunnanhallitus 10.11.2025
+/// § 318, Dnro ESIDno-2025-412: Liittyminen Terve Kunta -verkostoon".
 #[expect(
     clippy::too_many_lines,
     reason = "a table: one line of words per evidence kind, in three languages"
@@ -426,7 +431,7 @@ pub fn evidence_summary(lang: Lang, evidence: &crate::domain::evidence::Evidence
     }
 }
 
-/// "Kunnanhallitus 17.11.2020 § 46, Dnro 2020-2683: subject".
+/// "Kunnanhallitus 10.11.2025 § 318, Dnro ESIDno-2025-412: subject".
 fn decision_summary(
     lang: Lang,
     details: &crate::domain::evidence::EvidenceDetails,

@@ -13,9 +13,9 @@ fn body_owner(lang: Lang, body: Body) -> &'static str {
         Body::Council => pick(lang, "valtuuston", "fullmäktige", "the council"),
         Body::Board => pick(
             lang,
-            "kunnanhallituksen",
-            "kommunstyrelsen",
-            "the municipal board",
+            "kunnan-/kaupunginhallituksen",
+            "kommun-/stadsstyrelsen",
+            "the municipal/city board",
         ),
         Body::Committee => pick(lang, "lautakunnan", "en nämnd", "a committee"),
         Body::ManagementGroup => pick(
@@ -312,7 +312,7 @@ pub fn item_verdict_message(lang: Lang, item: &ItemVerdict) -> String {
     sentences.join(" ")
 }
 
-/// One alternative of a requirement in words: "valtuuston tai kunnanhallituksen päätös".
+/// One alternative of a requirement in words: "valtuuston tai kunnan-/kaupunginhallituksen päätös".
 pub fn alternative_phrase(lang: Lang, alternative: &Alternative) -> String {
     let mut phrase = alternative_core(lang, alternative);
     if alternative.judgement {
@@ -453,11 +453,11 @@ mod tests {
         };
         assert_eq!(
             item_problem_message(Lang::Fi, EvidenceKind::Decision, &problem),
-            "Lautakunnan päätös ei riitä: tarvitaan valtuuston tai kunnanhallituksen päätös."
+            "Lautakunnan päätös ei riitä: tarvitaan valtuuston tai kunnan-/kaupunginhallituksen päätös."
         );
         assert_eq!(
             item_problem_message(Lang::Sv, EvidenceKind::Decision, &problem),
-            "Ett beslut av en nämnd räcker inte: det krävs ett beslut av fullmäktige eller kommunstyrelsen."
+            "Ett beslut av en nämnd räcker inte: det krävs ett beslut av fullmäktige eller kommun-/stadsstyrelsen."
         );
     }
 }

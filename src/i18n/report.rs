@@ -1,11 +1,11 @@
-//! The words of the PDF readiness report.
+//! The words of the PDF self-assessment report.
 
 use super::{Lang, pick};
 
 texts! {
-    HeaderTitle => "Terve Kunta -itsearviointi: valmiusraportti", "Terve Kunta -självvärdering: beredskapsrapport", "Terve Kunta self-assessment: readiness report";
+    HeaderTitle => "Terve Kunta -itsearviointiraportti", "Terve Kunta -självvärderingsrapport", "Terve Kunta self-assessment report";
     CoverKicker => "Terve Kunta -itsearviointi", "Terve Kunta -självvärdering", "Terve Kunta self-assessment";
-    CoverTitle => "Valmiusraportti", "Beredskapsrapport", "Readiness report";
+    CoverTitle => "Itsearviointiraportti", "Självvärderingsrapport", "Self-assessment report";
     CoverSubtitle => "Liittyminen THL:n Terve Kunta -verkostoon", "Anslutning till THL:s nätverk Terve Kunta", "Joining THL's Terve Kunta network";
     Municipality => "Kunta", "Kommun", "Municipality";
     MunicipalityCode => "Kuntanumero", "Kommunnummer", "Municipality code";

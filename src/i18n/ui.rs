@@ -190,7 +190,7 @@ texts! {
     OpenAnyway => "Avaa silti", "Öppna ändå", "Open anyway";
     NotAFile => "valittu kohde ei ole tiedosto", "det valda är inte en fil", "the chosen item is not a file";
     ExportPdf => "Vie PDF…", "Exportera PDF…", "Export PDF…";
-    ExportPdfTip => "Valmiusraportti ohjausryhmälle ja arkistoon", "Beredskapsrapporten för styrgruppen och arkivet", "The readiness report for the steering group and the archive";
+    ExportPdfTip => "Itsearviointiraportti ohjausryhmälle ja arkistoon", "Självvärderingsrapporten för styrgruppen och arkivet", "The self-assessment report for the steering group and the archive";
     Dismiss => "Sulje ilmoitus", "Stäng meddelandet", "Dismiss";
     Unsaved => "Tallentamatta", "Osparad", "Not saved";
     Saved => "Tallennettu", "Sparat", "Saved";

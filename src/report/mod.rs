@@ -1,4 +1,4 @@
-//! The PDF readiness report: what a steering group reads on paper and an archive keeps.
+//! The PDF self-assessment report: what a steering group reads on paper and an archive keeps.
 //!
 //! [`render`] is pure: an assessment (with what the caller found on disk about its file and
 //! attachments) in, PDF bytes out. Writing the bytes is the caller's (atomically, through

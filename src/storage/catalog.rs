@@ -19,6 +19,10 @@ pub const BUILTIN_CRITERIA: &[(&str, &str)] = &[
         include_str!("../../criteria/terve-kunta-kunnat-2017-2020.ron"),
     ),
     (
+        "legacy/terve-kunta-kunnat-2017-2020.2.ron",
+        include_str!("../../criteria/legacy/terve-kunta-kunnat-2017-2020.2.ron"),
+    ),
+    (
         "legacy/terve-kunta-kunnat-2017-2020.1.ron",
         include_str!("../../criteria/legacy/terve-kunta-kunnat-2017-2020.1.ron"),
     ),

@@ -46,7 +46,7 @@ pub enum Command {
     GoToCriterion(usize),
     /// Choose a file to attach to the evidence item being edited.
     AttachFile,
-    /// Write the readiness report as PDF.
+    /// Write the self-assessment report as PDF.
     ExportPdf,
     /// Open an evidence item's attachment (item, index) with the system's viewer.
     OpenAttachment(crate::domain::evidence::EvidenceId, usize),

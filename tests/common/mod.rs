@@ -48,11 +48,24 @@ pub fn shipped_set() -> CriteriaSet {
     parse_criteria(text).set.expect("the shipped criteria load")
 }
 
+/// The shipped set stored under `name` in `BUILTIN_CRITERIA`.
+fn builtin_set(name: &str) -> CriteriaSet {
+    let (_, text) = BUILTIN_CRITERIA
+        .iter()
+        .find(|(file, _)| *file == name)
+        .expect("the set is shipped");
+    parse_criteria(text).set.expect("the shipped criteria load")
+}
+
 /// The superseded shipped set (format 1, version 2017-2020.1) that version 1 files were
 /// made against.
 pub fn legacy_set() -> CriteriaSet {
-    let (_, text) = BUILTIN_CRITERIA[1];
-    parse_criteria(text).set.expect("the legacy criteria load")
+    builtin_set("legacy/terve-kunta-kunnat-2017-2020.1.ron")
+}
+
+/// The superseded shipped set version 2017-2020.2 (format 2, the first with requirements).
+pub fn previous_set() -> CriteriaSet {
+    builtin_set("legacy/terve-kunta-kunnat-2017-2020.2.ron")
 }
 
 /// `TK-01` … `TK-10`.
@@ -69,7 +82,7 @@ pub fn new_assessment(set: &CriteriaSet, ids: &SequentialIds) -> Assessment {
         },
         set,
         vec![Assessor {
-            name: "Henna Hyvönen".to_owned(),
+            name: "Aino Kettunen".to_owned(),
             role: "hyvinvointikoordinaattori".to_owned(),
         }],
         &clock(),
@@ -77,15 +90,15 @@ pub fn new_assessment(set: &CriteriaSet, ids: &SequentialIds) -> Assessment {
     )
 }
 
-/// The board's decision to join the network: "Kunnanhallitus 17.11.2020 § 46, Dnro 2020-2683".
+/// The board's decision to join the network: "Kunnanhallitus 9.11.2020 § 388, Dnro ESIDno-2020-517".
 pub fn board_decision() -> EvidenceDetails {
     EvidenceDetails::Decision {
         body: Body::Board,
         body_name: "Kunnanhallitus".to_owned(),
         subject: "Liittyminen Terve Kunta -verkostoon".to_owned(),
-        section: "46".to_owned(),
-        diary_number: "2020-2683".to_owned(),
-        minutes_url: "https://esimerkkila.fi/poytakirjat/kh-2020-11-17#46".to_owned(),
+        section: "388".to_owned(),
+        diary_number: "ESIDno-2020-517".to_owned(),
+        minutes_url: "https://esimerkkila.example/poytakirjat/kh-2020-11-09#388".to_owned(),
     }
 }
 
@@ -97,7 +110,7 @@ pub fn add_board_decision(
 ) -> EvidenceId {
     let id = assessment.add_evidence(
         board_decision(),
-        Some(Date::constant(2020, 11, 17)),
+        Some(Date::constant(2020, 11, 9)),
         &clock(),
         ids,
     );
@@ -128,7 +141,7 @@ pub fn ready_assessment(set: &CriteriaSet) -> Assessment {
     };
     add(
         EvidenceDetails::Appointment {
-            person: "Henna Hyvönen".to_owned(),
+            person: "Aino Kettunen".to_owned(),
             role: "hyvinvointikoordinaattori".to_owned(),
             appointed_by: "Kunnanjohtaja".to_owned(),
             appointing_body: None,
@@ -360,6 +373,19 @@ pub fn activate(
 
 /// The assessment stored in `tests/golden/v1/esimerkkila.ron`: every kind of evidence, an
 /// attachment, actions, all statuses. Built here field by field, not read from the file.
+/// The decision in the version 1 golden files, as they were written and sealed (they pin the
+/// old format byte for byte, so they keep their identifiers; every newer fixture is invented).
+fn golden_v1_decision() -> EvidenceDetails {
+    EvidenceDetails::Decision {
+        body: Body::Board,
+        body_name: "Kunnanhallitus".to_owned(),
+        subject: "Liittyminen Terve Kunta -verkostoon".to_owned(),
+        section: "46".to_owned(),
+        diary_number: "2020-2683".to_owned(),
+        minutes_url: "https://esimerkkila.fi/poytakirjat/kh-2020-11-17#46".to_owned(),
+    }
+}
+
 pub fn golden_v1() -> Assessment {
     use terve_kunta::domain::assessment::{Action, CriteriaRef};
     use terve_kunta::domain::evidence::{Attachment, Evidence};
@@ -373,7 +399,11 @@ pub fn golden_v1() -> Assessment {
         note: String::new(),
         attachments: Vec::new(),
     };
-    let mut decision = evidence("e-1", board_decision(), Some(Date::constant(2020, 11, 17)));
+    let mut decision = evidence(
+        "e-1",
+        golden_v1_decision(),
+        Some(Date::constant(2020, 11, 17)),
+    );
     decision.attachments.push(Attachment {
         path: "attachments/0cb1baf86390e25e5bf9caa5d2f353bdb2fc2378ac5282dce9b5c28835b2cf20.pdf"
             .to_owned(),

@@ -232,6 +232,10 @@ pub struct CriteriaSet {
     pub entity: EntityType,
     /// Where the official wording comes from.
     pub source: Source,
+    /// The network's own page, where its current criteria and periods are published.
+    pub network_url: Option<String>,
+    /// What changed from the set's previous version, in words (may be empty).
+    pub changes: LocalizedText,
     /// The language whose texts are official; the others are unofficial translations.
     pub official_language: Lang,
     /// Languages the set provides texts in.

@@ -39,6 +39,8 @@ pub enum TextField {
     Guidance,
     /// A requirement's `reading`: whose reading of the criterion it is.
     Reading,
+    /// The set's `changes`: what changed from its previous version.
+    Changes,
 }
 
 impl TextField {
@@ -50,6 +52,7 @@ impl TextField {
             Self::Text => "text",
             Self::Guidance => "guidance",
             Self::Reading => "reading",
+            Self::Changes => "changes",
         }
     }
 }
@@ -142,6 +145,8 @@ pub enum Problem {
     },
     /// An id that is empty or has characters other than letters, digits, `-`, `_` and `.`.
     InvalidId(String),
+    /// An address that is not a web address (`https://…` or `http://…`, no spaces).
+    NotAWebAddress(String),
     /// A criterion id used twice.
     DuplicateId {
         /// The id.

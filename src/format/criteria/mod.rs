@@ -271,7 +271,17 @@ impl Validator<'_> {
         let period = self.period(raw.period.as_ref());
         let entity = self.entity(raw.entity.as_ref());
         let source = self.source(raw.source.as_ref());
+        let network_url = self.web_address(raw.network_url.as_ref(), &[Seg::Field("network_url")]);
         let languages = self.languages(raw.official_language.as_ref(), raw.languages.as_ref());
+        let changes = match &raw.changes {
+            Some(changes) => self.texts(
+                TextField::Changes,
+                Some(changes),
+                &[Seg::Field("changes")],
+                &languages,
+            ),
+            None => Some(LocalizedText::default()),
+        };
         let title = self.texts(
             TextField::SetTitle,
             raw.title.as_ref(),
@@ -298,6 +308,8 @@ impl Validator<'_> {
             period,
             entity,
             source,
+            network_url,
+            changes: changes.unwrap_or_default(),
             official_language,
             languages: languages.listed,
             criteria,
@@ -359,14 +371,20 @@ impl Validator<'_> {
             return None;
         };
         self.unknown_fields(&path, RawSource::FIELDS);
-        let name = self.required_string(raw.name.as_ref(), "name", None, &path)?;
-        let url = raw
-            .url
-            .as_deref()
-            .map(str::trim)
-            .filter(|url| !url.is_empty())
-            .map(str::to_owned);
-        Some(Source { name, url })
+        let name = self.required_string(raw.name.as_ref(), "name", None, &path);
+        let url = self.web_address(raw.url.as_ref(), &[Seg::Field("source"), Seg::Field("url")]);
+        Some(Source { name: name?, url })
+    }
+
+    /// An optional web address; one that is not a web address is an error (the app offers it
+    /// as a link), which keeps the set from loading.
+    fn web_address(&mut self, raw: Option<&String>, path: &[Seg<'_>]) -> Option<String> {
+        let url = raw.map(|url| url.trim()).filter(|url| !url.is_empty())?;
+        if crate::domain::validation::check_url(url).is_some() {
+            self.error(Problem::NotAWebAddress(url.to_owned()), path);
+            return None;
+        }
+        Some(url.to_owned())
     }
 
     fn languages(&mut self, official: Option<&String>, listed: Option<&Vec<String>>) -> Languages {
@@ -956,6 +974,8 @@ mod tests {
                 name: Some(String::new()),
                 url: Some(String::new()),
             }),
+            network_url: Some(String::new()),
+            changes: Some(RawTexts::new()),
             official_language: Some(String::new()),
             languages: Some(Vec::new()),
             criteria: Some(vec![RawCriterion {

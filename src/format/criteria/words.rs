@@ -40,6 +40,12 @@ fn text_field(lang: Lang, field: TextField) -> String {
             "tolkningen av kravet",
             "the requirement's reading",
         ),
+        TextField::Changes => pick(
+            lang,
+            "muutokset edelliseen versioon",
+            "ändringarna sedan föregående version",
+            "the changes since the previous version",
+        ),
     };
     format!("{what} (`{}`)", field.name())
 }
@@ -262,6 +268,17 @@ pub fn problem_message(lang: Lang, problem: &Problem) -> String {
             ),
             Lang::En => format!(
                 "the id {id:?} is not valid: use only letters A–Z, digits, hyphen, underscore and full stop (at most 64 characters)"
+            ),
+        },
+        Problem::NotAWebAddress(url) => match lang {
+            Lang::Fi => format!(
+                "{url:?} ei ole verkko-osoite: osoitteen pitää alkaa https:// tai http:// eikä siinä saa olla välilyöntejä"
+            ),
+            Lang::Sv => format!(
+                "{url:?} är ingen webbadress: adressen ska börja med https:// eller http:// och får inte innehålla mellanslag"
+            ),
+            Lang::En => format!(
+                "{url:?} is not a web address: it must start with https:// or http:// and hold no spaces"
             ),
         },
         Problem::DuplicateId { id, first } => {
