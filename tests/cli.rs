@@ -159,10 +159,18 @@ fn summary_tells_the_verdict_and_each_status() {
         stdout.contains(" 9. Viestintä [TK-09]: Ei arvioitu, 1 näyttö\n    Puuttuu: Ei vielä arvioitu. Valitse tila; jo kirjattu: 1 näyttö.\n"),
         "{stdout}"
     );
+    // The set's period has ended (2020; the command line reads the real clock): said last,
+    // with where to find the current criteria.
     assert!(
-        stdout.ends_with("10. Sitoutuminen verkostoon [TK-10]: Täyttyy, 1 näyttö\n"),
+        stdout.ends_with(&format!(
+            "10. Sitoutuminen verkostoon [TK-10]: Täyttyy, 1 näyttö\n\n\
+             Kriteeristön verkostokausi 2017–2020 on päättynyt: uudemmat kriteerit voivat olla voimassa. \
+             Tarkista ajantasaiset kriteerit verkoston sivulta ennen hakemusta. {}\n",
+            set.network_url.as_deref().unwrap()
+        )),
         "{stdout}"
     );
+    assert!(!stdout.contains("uudempi versio"), "the newest version");
 
     let (code, stdout, _) = run(&data, &["summary", file.to_str().unwrap(), "--lang", "sv"]);
     assert_eq!(code, 0);
@@ -195,6 +203,11 @@ fn summary_json_is_for_scripts() {
     assert_eq!(json["verdict"], "Not ready yet: 1 criterion missing.");
     assert_eq!(json["progress"]["counted_as_met"], 9);
     assert_eq!(json["criteria_set"]["matches"], "same");
+    assert_eq!(
+        json["criteria_set"]["newest_version"],
+        serde_json::Value::Null
+    );
+    assert_eq!(json["criteria_set"]["period_ended"], true);
     assert_eq!(json["municipality"]["code"], "999");
     let criteria = json["criteria"].as_array().unwrap();
     assert_eq!(criteria.len(), 10);
@@ -600,5 +613,44 @@ fn the_console_program_runs_the_same_commands_the_same_way() {
                 .join(&format!("terve-kunta{}", std::env::consts::EXE_SUFFIX))
                 .display(),
         ),
+    );
+}
+
+/// An assessment made against an older version of the set: `summary` names the newest
+/// version in text and JSON, and still summarises against the version it was made against.
+#[test]
+fn summary_says_when_a_newer_version_of_the_criteria_exists() {
+    let data = TempDir::new("cli");
+    let previous = common::previous_set();
+    let assessment = ready_assessment(&previous);
+    let file = data.join("edellinen.ron");
+    std::fs::write(&file, encode_assessment(&assessment)).unwrap();
+
+    let (code, stdout, stderr) = run(&data, &["summary", file.to_str().unwrap()]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    assert!(
+        stdout.contains("(versio 2017-2020.2, 2017–2020)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(
+            "Kriteeristöstä on uudempi versio 2017-2020.3; arviointi on tehty version 2017-2020.2 mukaan."
+        ),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Valmis liittymään"), "{stdout}");
+
+    let (code, stdout, _) = run(&data, &["summary", "--json", file.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(json["criteria_set"]["version"], "2017-2020.2");
+    assert_eq!(json["criteria_set"]["newest_version"], "2017-2020.3");
+    assert!(
+        json["warnings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|w| w.as_str().unwrap().contains("uudempi versio 2017-2020.3")),
+        "{stdout}"
     );
 }

@@ -447,3 +447,27 @@ fn a_long_report_keeps_every_word_inside_the_margins_and_apart() {
     // A criterion that does not fit continues under its repeated heading.
     assert!(text_of(&pdf).contains("Kriteeri 1: Ylimmän johdon vastuu (jatkuu)"));
 }
+
+/// The cover says when the set's network period has ended by the report's date, with the
+/// network's page; a report dated inside the period does not.
+#[test]
+fn the_cover_says_when_the_criteria_period_has_ended() {
+    let set = shipped_set();
+    let assessment = common::ready_assessment(&set);
+    let dir = TempDir::new("report-period");
+    let warning = "Kriteeristön verkostokausi 2017–2020 on päättynyt: uudemmat kriteerit voivat olla voimassa.";
+    let url = set.network_url.clone().unwrap();
+    let ended = dir.join("paattynyt.pdf");
+    std::fs::write(&ended, render(&input(&assessment, &set, Lang::Fi)).unwrap()).unwrap();
+    let text = squeeze(&text_of(&ended));
+    assert!(text.contains(warning), "{text}");
+    let unbroken: String = text.split_whitespace().collect();
+    assert!(unbroken.contains(&url), "the address, whole");
+    // Dated inside the period (the evidence is then partly in the future, which does not
+    // matter here): no warning.
+    let mut within = input(&assessment, &set, Lang::Fi);
+    within.today = Date::constant(2020, 12, 31);
+    let inside = dir.join("kaudella.pdf");
+    std::fs::write(&inside, render(&within).unwrap()).unwrap();
+    assert!(!squeeze(&text_of(&inside)).contains("verkostokausi 2017–2020 on päättynyt"));
+}

@@ -296,3 +296,56 @@ fn the_hash_ignores_layout_but_not_words() {
         .unwrap();
     assert_ne!(reworded.content_hash(), original.content_hash());
 }
+
+/// What changed between the shipped versions, criterion by criterion.
+#[test]
+fn the_versions_differ_where_the_change_notes_say() {
+    use terve_kunta::domain::criteria::compare::{CriterionChange, Part, compare};
+    let current = common::shipped_set();
+    let previous = common::previous_set();
+    let changes = compare(&previous, &current);
+    let parts_of = |id: &str| {
+        changes
+            .iter()
+            .find_map(|change| match change {
+                CriterionChange::Changed { new, parts, .. } if new.id.as_str() == id => {
+                    Some(parts.clone())
+                }
+                _ => None,
+            })
+            .unwrap_or_default()
+    };
+    // Guidance corrected for criteria 3, 7 and 8; requirements and numbers as they were.
+    for id in ["TK-03", "TK-07", "TK-08"] {
+        assert!(parts_of(id).contains(&Part::Guidance), "{id}");
+    }
+    for change in &changes {
+        let CriterionChange::Changed { parts, .. } = change else {
+            panic!("no criterion added or removed: {change:?}");
+        };
+        assert!(!parts.contains(&Part::Requirement));
+        assert!(!parts.contains(&Part::Number));
+    }
+    // Version 1 had no requirements: every criterion's requirement differs from it.
+    let first = common::legacy_set();
+    assert_eq!(compare(&first, &current).len(), 10);
+    // A criterion only in one version is added or removed, never dropped.
+    let (_, text) = BUILTIN_CRITERIA[0];
+    let renamed = parse_criteria(&text.replace("\"TK-10\"", "\"TK-11\""))
+        .set
+        .unwrap();
+    let changes = compare(&current, &renamed);
+    assert!(matches!(changes[..], [
+        CriterionChange::Added(added),
+        CriterionChange::Removed(removed),
+    ] if added.id.as_str() == "TK-11" && removed.id.as_str() == "TK-10"));
+    assert!(compare(&current, &current).is_empty());
+}
+
+#[test]
+fn a_period_ends_after_its_last_year() {
+    use terve_kunta::domain::dates::Date;
+    let set = common::shipped_set();
+    assert!(!set.period_has_ended(Date::constant(2020, 12, 31)));
+    assert!(set.period_has_ended(Date::constant(2021, 1, 1)));
+}

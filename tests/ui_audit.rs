@@ -331,6 +331,7 @@ fn every_command_on(path: &Path) -> Vec<terve_kunta::ui::Command> {
         C::Verify,
         C::ExportPackage,
         C::EditRefused,
+        C::ShowCriteriaChanges,
         C::ShowAssessment,
     ];
     for command in &all {
@@ -364,7 +365,8 @@ fn every_command_on(path: &Path) -> Vec<terve_kunta::ui::Command> {
             | C::Reopen
             | C::Verify
             | C::ExportPackage
-            | C::EditRefused => {}
+            | C::EditRefused
+            | C::ShowCriteriaChanges => {}
         }
     }
     all

@@ -316,6 +316,10 @@ fn a_version_1_file_opens_and_is_written_as_version_2_after_an_edit() {
     let mut harness = app_harness(&data, ScriptedDialogs::answering([Some(file.clone())]));
     click(&mut harness, "Avaa…");
     assert_eq!(harness.state().screen(), Screen::Assessment);
+    // Made against the first version of the criteria: what changed, and the offer to move.
+    harness.get_by_label("Kriteeristön uusi versio");
+    activate(&mut harness, Role::Button, "Ei nyt");
+    assert!(harness.query_by_label("Kriteeristön uusi versio").is_none());
     settle(&mut harness);
     assert_eq!(
         std::fs::read_to_string(&file).unwrap(),
@@ -342,4 +346,83 @@ fn a_version_1_file_opens_and_is_written_as_version_2_after_an_edit() {
     let on_disk = terve_kunta::storage::read_assessment(&file).unwrap();
     assert_eq!(on_disk.criteria.version, "2017-2020.1");
     assert_eq!(first_status(&harness), Status::NotMet);
+}
+
+/// An assessment made against an older version of the criteria: on opening, the app shows
+/// what changed criterion by criterion and offers the move; the move is saved, recorded in
+/// the history, and the file still verifies. Until moved, every screen says a newer version
+/// exists; the ended period is said with the link to the network's page.
+#[test]
+fn an_assessment_made_against_an_older_version_is_moved_with_a_record() {
+    let data = TempDir::new("ui-storage");
+    let file = data.join("edellinen.ron");
+    let previous = common::previous_set();
+    let mut assessment = common::ready_assessment(&previous);
+    let describe = |e: &terve_kunta::domain::evidence::Evidence| {
+        terve_kunta::i18n::evidence_summary(terve_kunta::domain::Lang::Fi, e)
+    };
+    assessment.record_creation("Aino Kettunen", &common::clock(), &describe);
+    std::fs::write(&file, terve_kunta::storage::encode_assessment(&assessment)).unwrap();
+    let mut harness = app_harness(&data, ScriptedDialogs::answering([Some(file.clone())]));
+    click(&mut harness, "Avaa…");
+    harness.get_by_label("Kriteeristön uusi versio");
+    // In the question and in the banner behind it.
+    let banner =
+        "Arviointi on tehty kriteeristön version 2017-2020.2 mukaan; uusin versio on 2017-2020.3.";
+    assert_eq!(harness.query_all_by_label(banner).count(), 2);
+    // Criterion by criterion: criterion 7's guidance, before and now.
+    harness.get_by_label("7. Lakisääteinen tehtävä (TK-07)");
+    assert!(harness.query_all_by_label("Ohje näytöstä").count() >= 4);
+    assert!(
+        harness
+            .query_all_by_label_contains("Nyt: Kuntalain (410/2015) 1 §:n mukaan")
+            .count()
+            == 1
+    );
+    // Not moved yet: the banner stays, with the way back to the changes.
+    activate(&mut harness, Role::Button, "Ei nyt");
+    harness.get_by_label(banner);
+    harness.get_by_label_contains("Kriteeristön verkostokausi 2017–2020 on päättynyt");
+    harness.get_by_label("Verkoston sivu: ajantasaiset kriteerit");
+    click(&mut harness, "Näytä kriteeristön muutokset…");
+    activate(
+        &mut harness,
+        Role::Button,
+        "Siirrä arviointi versioon 2017-2020.3",
+    );
+    harness.get_by_label_contains("Arviointi siirrettiin kriteeristön versioon 2017-2020.3.");
+    settle(&mut harness);
+
+    let on_disk = terve_kunta::storage::read_assessment(&file).unwrap();
+    assert_eq!(on_disk.criteria.version, "2017-2020.3");
+    assert_eq!(
+        on_disk.criteria.content_hash,
+        common::shipped_set().content_hash()
+    );
+    let change = on_disk
+        .history
+        .iter()
+        .rev()
+        .find_map(|entry| match &entry.event {
+            terve_kunta::domain::history::Event::Changed(change)
+                if change.field == terve_kunta::domain::history::Field::Criteria =>
+            {
+                Some(change.clone())
+            }
+            _ => None,
+        })
+        .expect("the move is in the history");
+    assert_eq!(
+        (change.old.as_str(), change.new.as_str()),
+        (
+            "terve-kunta-kunnat 2017-2020.2",
+            "terve-kunta-kunnat 2017-2020.3"
+        )
+    );
+    let findings = terve_kunta::storage::verify::verify_file(&file)
+        .unwrap()
+        .findings;
+    assert!(findings.is_empty(), "{findings:?}");
+    // Moved: no banner about a newer version.
+    assert!(harness.query_by_label(banner).is_none());
 }

@@ -184,7 +184,7 @@ fn load(
     file: &Path,
     criteria_files: &[PathBuf],
     err: &mut dyn Write,
-) -> std::io::Result<Result<(crate::domain::Assessment, crate::domain::CriteriaSet), u8>> {
+) -> std::io::Result<Result<Loaded, u8>> {
     use crate::storage::{CatalogProblem, CriteriaCatalog, OpenError, read_assessment};
     let fail = |err: &mut dyn Write, message: String| -> std::io::Result<Result<_, u8>> {
         writeln!(err, "{}{message}", words::error_prefix(lang))?;
@@ -253,5 +253,21 @@ fn load(
         );
     };
     let set = entry.set.clone();
-    Ok(Ok((assessment, set)))
+    let newer = catalog
+        .newer_than(&assessment.criteria)
+        .map(|entry| entry.set.clone());
+    Ok(Ok(Loaded {
+        assessment,
+        set,
+        newer,
+    }))
+}
+
+/// An assessment read for a command, with its criteria set.
+struct Loaded {
+    assessment: crate::domain::Assessment,
+    /// The set it was made against.
+    set: crate::domain::CriteriaSet,
+    /// A newer version of that set that the app knows, if there is one.
+    newer: Option<crate::domain::CriteriaSet>,
 }

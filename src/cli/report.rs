@@ -16,7 +16,9 @@ pub(super) fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<u8> {
-    let (assessment, set) = match super::load(lang, file, criteria_files, err)? {
+    let super::Loaded {
+        assessment, set, ..
+    } = match super::load(lang, file, criteria_files, err)? {
         Ok(loaded) => loaded,
         Err(code) => return Ok(code),
     };

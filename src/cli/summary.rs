@@ -22,15 +22,33 @@ pub(super) fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<u8> {
-    let (assessment, set) = match super::load(lang, file, criteria_files, err)? {
+    let super::Loaded {
+        assessment,
+        set,
+        newer,
+    } = match super::load(lang, file, criteria_files, err)? {
         Ok(loaded) => loaded,
         Err(code) => return Ok(code),
     };
     let health = crate::storage::attachments::health_on_disk(file);
-    let checks = Checks::on(SystemClock.today()).with_attachments(&health);
+    let today = SystemClock.today();
+    let checks = Checks::on(today).with_attachments(&health);
     let readiness = readiness::evaluate_saved(&assessment, &set, &checks);
+    // Said on both outputs: a newer version of the set, a network period that has ended.
+    let notes: Vec<String> = [
+        newer
+            .as_ref()
+            .map(|newer| i18n::newer_version_note(lang, &set.version, &newer.version)),
+        i18n::period_ended_warning(lang, &set, today, true),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     if json {
-        let report = JsonSummary::new(lang, &assessment, &readiness);
+        let mut report = JsonSummary::new(lang, &assessment, &readiness);
+        report.criteria_set.newest_version = newer.as_ref().map(|newer| newer.version.as_str());
+        report.criteria_set.period_ended = set.period_has_ended(today);
+        report.warnings.extend(notes);
         let text = serde_json::to_string_pretty(&report).map_err(std::io::Error::other)?;
         writeln!(out, "{text}")?;
     } else {
@@ -38,6 +56,12 @@ pub(super) fn run(
             writeln!(err, "{warning}")?;
         }
         write_text(lang, &assessment, &set, &readiness, out)?;
+        if !notes.is_empty() {
+            writeln!(out)?;
+            for note in &notes {
+                writeln!(out, "{note}")?;
+            }
+        }
     }
     Ok(0)
 }
@@ -123,6 +147,10 @@ struct JsonSet<'a> {
     content_hash: &'a str,
     /// `same`, `content_changed` or `other`.
     matches: &'static str,
+    /// The newest version of the set the app knows, when the assessment's is older; else null.
+    newest_version: Option<&'a str>,
+    /// Whether the set's network period has ended (newer criteria may apply).
+    period_ended: bool,
 }
 
 #[derive(Serialize)]
@@ -185,6 +213,8 @@ impl<'a> JsonSummary<'a> {
                     CriteriaMatch::ContentChanged => "content_changed",
                     CriteriaMatch::Other => "other",
                 },
+                newest_version: None,
+                period_ended: false,
             },
             ready: readiness.is_ready(),
             verdict: i18n::verdict_sentence(lang, readiness),

@@ -328,6 +328,18 @@ impl Assessment {
         Some(self.evidence.remove(index))
     }
 
+    /// Moves the assessment to another version of its criteria set (or to the same version
+    /// whose texts have changed): it now refers to `set`, and every criterion of `set` has an
+    /// answer. Answers to criteria that `set` no longer has stay, with their evidence, so
+    /// nothing typed is lost; they no longer count towards the verdict. The history records
+    /// the move at the next save, as a change of the criteria set.
+    pub fn move_to(&mut self, set: &CriteriaSet) {
+        self.criteria = CriteriaRef::to(set);
+        for criterion in &set.criteria {
+            self.answers.entry(criterion.id.clone()).or_default();
+        }
+    }
+
     /// Marks the assessment as changed now.
     pub fn touch(&mut self, clock: &dyn Clock) {
         self.modified = clock.now();

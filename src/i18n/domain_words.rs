@@ -264,6 +264,62 @@ pub fn criteria_match_warning(lang: Lang, criteria_match: CriteriaMatch) -> Opti
     }
 }
 
+/// "Kriteeristön kausi 2017–2020 on päättynyt…" when `set`'s period has ended by `today`,
+/// with where to look for newer criteria (the address follows in the text when `with_address`,
+/// for paper and the console; a screen shows it as a link beside the sentence).
+pub fn period_ended_warning(
+    lang: Lang,
+    set: &crate::domain::criteria::CriteriaSet,
+    today: crate::domain::dates::Date,
+    with_address: bool,
+) -> Option<String> {
+    if !set.period_has_ended(today) {
+        return None;
+    }
+    let period = set.period;
+    let mut sentence = match lang {
+        Lang::Fi => format!(
+            "Kriteeristön verkostokausi {period} on päättynyt: uudemmat kriteerit voivat olla voimassa. Tarkista ajantasaiset kriteerit verkoston sivulta ennen hakemusta."
+        ),
+        Lang::Sv => format!(
+            "Kriterieuppsättningens nätverksperiod {period} har gått ut: nyare kriterier kan gälla. Kontrollera de aktuella kriterierna på nätverkets sida före ansökan."
+        ),
+        Lang::En => format!(
+            "The criteria set's network period {period} has ended: newer criteria may apply. Check the current criteria on the network's page before applying."
+        ),
+    };
+    if let Some(url) = set.network_url.as_deref().filter(|_| with_address) {
+        sentence = format!("{sentence} {url}");
+    }
+    Some(sentence)
+}
+
+/// Said when an assessment was made against an older version of its criteria set than the
+/// newest the app knows.
+pub fn newer_version_note(lang: Lang, version: &str, newest: &str) -> String {
+    match lang {
+        Lang::Fi => format!(
+            "Kriteeristöstä on uudempi versio {newest}; arviointi on tehty version {version} mukaan. Sovellus näyttää muutokset ja tarjoaa arvioinnin siirtoa uuteen versioon, kun arviointi avataan."
+        ),
+        Lang::Sv => format!(
+            "Det finns en nyare version {newest} av kriterieuppsättningen; bedömningen har gjorts enligt version {version}. Programmet visar ändringarna och erbjuder att flytta bedömningen till den nya versionen när bedömningen öppnas."
+        ),
+        Lang::En => format!(
+            "There is a newer version {newest} of the criteria set; the assessment was made against version {version}. The app shows the changes and offers to move the assessment to the new version when it is opened."
+        ),
+    }
+}
+
+/// The link text for a set's network page: "Terve Kunta -verkoston sivu (THL)".
+pub fn network_page_link(lang: Lang) -> &'static str {
+    pick(
+        lang,
+        "Verkoston sivu: ajantasaiset kriteerit",
+        "Nätverkets sida: de aktuella kriterierna",
+        "The network's page: the current criteria",
+    )
+}
+
 /// The message shown next to a field for a validation issue.
 pub fn issue_message(lang: Lang, issue: &Issue) -> String {
     match issue {

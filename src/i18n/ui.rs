@@ -240,6 +240,24 @@ texts! {
     PackageImport => "Tuo muokattavaksi", "Importera för ändringar", "Import for editing";
     PackageNeedsFile => "Paketti tehdään tallennetusta arvioinnista: esimerkistä tai tallentamattomasta arvioinnista ei voi tehdä pakettia.", "Ett paket görs av en sparad bedömning: av exemplet eller en osparad bedömning kan inget paket göras.", "A package is made from a saved assessment: the example or an unsaved assessment cannot be packed.";
     PackageNeedsDataDir => "Pakettia ei voi purkaa: sovelluksella ei ole datakansiota.", "Paketet kan inte packas upp: programmet har ingen datamapp.", "The package cannot be unpacked: the app has no data folder.";
+
+    CmdCriteriaChanges => "Näytä kriteeristön muutokset…", "Visa ändringarna i kriterierna…", "Show the changes to the criteria…";
+    CmdCriteriaChangesTip => "Mitä kriteeristön uusimmassa versiossa on muuttunut, ja arvioinnin siirto siihen", "Vad som har ändrats i den senaste versionen av kriterierna, och att flytta bedömningen dit", "What changed in the newest version of the criteria, and moving the assessment to it";
+    CriteriaChangesTitle => "Kriteeristön uusi versio", "En ny version av kriterierna", "A new version of the criteria";
+    CriteriaChangesNone => "Kriteerien teksteissä, ohjeissa ja vaatimuksissa ei ole muutoksia.", "Kriteriernas texter, anvisningar och krav har inte ändrats.", "The criteria's texts, guidance and requirements have not changed.";
+    CriterionAdded => "Uusi kriteeri: sille ei ole vielä vastausta.", "Ett nytt kriterium: det har inget svar ännu.", "A new criterion: it has no answer yet.";
+    CriterionRemoved => "Poistettu uudesta versiosta: vastaus ja näyttö säilyvät tiedostossa, mutta eivät enää vaikuta tulokseen.", "Borttaget ur den nya versionen: svaret och bevisen finns kvar i filen men påverkar inte längre resultatet.", "Removed from the new version: its answer and evidence stay in the file but no longer count towards the verdict.";
+    PartNumber => "Numero", "Nummer", "Number";
+    PartShortTitle => "Lyhyt otsikko", "Kort rubrik", "Short title";
+    PartText => "Kriteerin teksti", "Kriteriets text", "The criterion's text";
+    PartGuidance => "Ohje näytöstä", "Anvisning om bevis", "Guidance on evidence";
+    PartEvidenceKinds => "Tavallinen näyttö", "Vanliga bevis", "Usual evidence";
+    PartRequirement => "Vaatimus (sovelluksen tulkinta)", "Krav (programmets tolkning)", "Requirement (the app's reading)";
+    Before => "Ennen", "Före", "Before";
+    After => "Nyt", "Nu", "Now";
+    NotNow => "Ei nyt", "Inte nu", "Not now";
+    CriteriaMoveReadOnly => "Arviointia ei voi nyt muokata, joten se pysyy nykyisen version mukaisena. Viimeistelty arviointi siirretään avaamalla se ensin muokattavaksi.", "Bedömningen kan inte redigeras nu, så den följer den nuvarande versionen. En slutförd bedömning flyttas genom att först öppna den för redigering.", "The assessment cannot be edited now, so it stays with its current version. A finalised assessment is moved by reopening it for edits first.";
+    StartCriteriaHeading => "Kriteeristö", "Kriterierna", "The criteria";
 }
 
 /// "Kriteeri 3/10", "Kriterium 3/10", "Criterion 3/10".
@@ -564,6 +582,60 @@ pub fn review_save_failed(lang: Lang, reason: &str) -> String {
         ),
         Lang::En => format!(
             "The remarks could not be saved: {reason}. They are kept in this window; trying again."
+        ),
+    }
+}
+
+/// The banner when an assessment was made against an older version of its criteria set.
+pub fn newer_version_banner(lang: Lang, version: &str, newest: &str) -> String {
+    match lang {
+        Lang::Fi => format!(
+            "Arviointi on tehty kriteeristön version {version} mukaan; uusin versio on {newest}."
+        ),
+        Lang::Sv => format!(
+            "Bedömningen har gjorts enligt version {version} av kriterierna; den senaste versionen är {newest}."
+        ),
+        Lang::En => format!(
+            "The assessment was made against version {version} of the criteria; the newest is {newest}."
+        ),
+    }
+}
+
+/// The button that moves an assessment to another version of its criteria set.
+pub fn move_to_version(lang: Lang, version: &str) -> String {
+    match lang {
+        Lang::Fi => format!("Siirrä arviointi versioon {version}"),
+        Lang::Sv => format!("Flytta bedömningen till version {version}"),
+        Lang::En => format!("Move the assessment to version {version}"),
+    }
+}
+
+/// Said when an assessment has been moved to another version of its criteria set.
+pub fn moved_to_version(lang: Lang, version: &str) -> String {
+    match lang {
+        Lang::Fi => format!(
+            "Arviointi siirrettiin kriteeristön versioon {version}. Siirto kirjataan historiaan; tarkista muuttuneet kriteerit."
+        ),
+        Lang::Sv => format!(
+            "Bedömningen flyttades till version {version} av kriterierna. Flytten förs in i historiken; kontrollera de ändrade kriterierna."
+        ),
+        Lang::En => format!(
+            "The assessment was moved to version {version} of the criteria. The move is recorded in the history; check the criteria that changed."
+        ),
+    }
+}
+
+/// The start page's line about the criteria a new assessment is made against.
+pub fn start_criteria_line(lang: Lang, title: &str, period: &str, version: &str) -> String {
+    match lang {
+        Lang::Fi => format!(
+            "Uusi arviointi tehdään kriteeristön ”{title}” mukaan: verkostokausi {period}, versio {version}."
+        ),
+        Lang::Sv => format!(
+            "En ny bedömning görs enligt kriterierna ”{title}”: nätverksperiod {period}, version {version}."
+        ),
+        Lang::En => format!(
+            "A new assessment is made against “{title}”: network period {period}, version {version}."
         ),
     }
 }

@@ -276,6 +276,12 @@ fn cover(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readiness
         layout.gap(8.0);
         layout.lines(warning, Style::BODY.colored(Mark::NotMet.color()), 0.0);
     }
+    // Printed on the date of the report: a steering group must not read an old period's
+    // criteria as the current ones.
+    if let Some(warning) = i18n::period_ended_warning(lang, set, input.today, true) {
+        layout.gap(8.0);
+        layout.lines(&warning, Style::BODY.colored(Mark::NotMet.color()), 0.0);
+    }
     if set.is_translation(lang) {
         layout.gap(24.0);
         layout.lines(T::TranslationNote.get(lang), Style::SMALL, 0.0);

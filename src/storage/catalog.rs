@@ -160,6 +160,20 @@ impl CriteriaCatalog {
         })
     }
 
+    /// The newest version of the set `reference` names, when it is another version than the
+    /// one referred to: what an assessment made against an older version can be moved to.
+    /// Of the sets a new assessment can be made against with that id, the one whose period
+    /// ends last, then the highest version.
+    pub fn newer_than(&self, reference: &CriteriaRef) -> Option<&CatalogEntry> {
+        self.current()
+            .map(|(_, entry)| entry)
+            .filter(|entry| entry.set.id == reference.id)
+            .max_by(|a, b| {
+                (a.set.period.end, &a.set.version).cmp(&(b.set.period.end, &b.set.version))
+            })
+            .filter(|entry| entry.set.version != reference.version)
+    }
+
     /// The set an assessment refers to: one with the same content if there is one, else one
     /// with the same id and version (whose texts have changed since), else `None`.
     pub fn find(&self, reference: &CriteriaRef) -> Option<&CatalogEntry> {

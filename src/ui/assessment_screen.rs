@@ -93,6 +93,7 @@ fn criterion_view(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) {
     let issues = doc.issues(cx.today);
 
     ui.add_space(8.0);
+    super::criteria_notice::criteria_notices(ui, cx, doc);
     let of = i18n::ui::criterion_of(lang, criterion.number, doc.set.criteria.len());
     ui.label(RichText::new(of).weak());
     let title = criterion

@@ -68,6 +68,8 @@ pub enum Command {
     OpenPackage,
     /// An edit of a read-only assessment was tried: say why it is refused.
     EditRefused,
+    /// Show what changed in the newest version of the criteria set, and offer to move to it.
+    ShowCriteriaChanges,
 }
 
 impl Command {
@@ -147,6 +149,7 @@ impl Command {
             Self::ExportPackage => (T::CmdExportPackage, T::CmdExportPackageTip),
             Self::OpenPackage => (T::CmdOpenPackage, T::CmdOpenPackageTip),
             Self::EditRefused => (T::ReadOnlyShort, T::ReadOnlyShort),
+            Self::ShowCriteriaChanges => (T::CmdCriteriaChanges, T::CmdCriteriaChangesTip),
         }
     }
 

@@ -142,6 +142,8 @@ pub struct Document {
     pub session: Session,
     /// The criteria set it is made against.
     pub set: CriteriaSet,
+    /// A newer version of that set that the app knows, to show what changed and offer a move.
+    pub newer_set: Option<CriteriaSet>,
     /// The file it is saved in, if any.
     pub path: Option<PathBuf>,
     /// Whether this is the built-in example.
@@ -191,6 +193,7 @@ impl Document {
             verification: None,
             history_filter: HistoryFilter::default(),
             set,
+            newer_set: None,
             path,
             is_example: false,
             current: 0,

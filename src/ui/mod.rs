@@ -8,6 +8,7 @@ mod app;
 mod assessment_screen;
 mod audit_screen;
 pub mod command;
+mod criteria_notice;
 pub mod dialogs;
 mod document;
 mod evidence_editor;

@@ -4,15 +4,17 @@ use egui::{RichText, Ui};
 
 use super::command::Command;
 use super::settings::RecentEntry;
-use crate::domain::dates::format_date;
-use crate::i18n::{Lang, ui::T};
+use crate::domain::criteria::CriteriaSet;
+use crate::domain::dates::{Date, format_date};
+use crate::i18n::{self, Lang, ui::T};
 
 /// Shows the start page. `missing[i]` tells whether `recent[i]`'s file is gone; removing an
 /// entry from the list returns its index.
 pub fn start_screen(
     ui: &mut Ui,
     lang: Lang,
-    zone: &jiff::tz::TimeZone,
+    (zone, today): (&jiff::tz::TimeZone, Date),
+    criteria: Option<&CriteriaSet>,
     recent: &[RecentEntry],
     missing: &[bool],
     commands: &mut Vec<Command>,
@@ -36,6 +38,9 @@ pub fn start_screen(
                 }
             }
         });
+        if let Some(set) = criteria {
+            criteria_section(ui, lang, set, today);
+        }
         ui.add_space(24.0);
         ui.heading(T::RecentHeading.get(lang));
         ui.add_space(4.0);
@@ -89,4 +94,22 @@ pub fn start_screen(
         ui.weak(T::DropHint.get(lang));
     });
     remove
+}
+
+/// Which criteria a new assessment is made against, and whether their period has ended.
+fn criteria_section(ui: &mut Ui, lang: Lang, set: &CriteriaSet, today: Date) {
+    ui.add_space(24.0);
+    ui.heading(T::StartCriteriaHeading.get(lang));
+    ui.add_space(4.0);
+    let title = set.title.get_or(lang, set.official_language).0;
+    ui.add(
+        egui::Label::new(i18n::ui::start_criteria_line(
+            lang,
+            title,
+            &set.period.to_string(),
+            &set.version,
+        ))
+        .wrap(),
+    );
+    super::criteria_notice::period_notice(ui, lang, set, today);
 }

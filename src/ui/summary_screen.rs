@@ -45,6 +45,7 @@ pub fn summary_screen(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document) {
                 {
                     ui.label(RichText::new(warning).color(theme::error_color(dark)));
                 }
+                super::criteria_notice::criteria_notices(ui, cx, doc);
                 ui.add_space(16.0);
 
                 ui.heading(T::OverviewHeading.get(lang));

@@ -6,6 +6,7 @@
 //! only), so code that holds one may rely on what it checked: unique ids and numbers, an
 //! official text for every criterion.
 
+pub mod compare;
 mod hash;
 pub mod requirement;
 
@@ -271,6 +272,13 @@ impl CriteriaSet {
     /// Whether its criteria state what evidence satisfies them (format 2).
     pub fn has_requirements(&self) -> bool {
         self.criteria.iter().all(|c| c.requirement.is_some())
+    }
+
+    /// Whether the set's network period has ended by `today` (after 31.12. of its last
+    /// year): then newer criteria may apply, and every screen and paper that shows a verdict
+    /// against this set says so.
+    pub fn period_has_ended(&self, today: super::dates::Date) -> bool {
+        i32::from(today.year()) > self.period.end
     }
 
     /// Whether `lang` is a translation rather than the official language.

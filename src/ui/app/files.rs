@@ -167,6 +167,10 @@ impl App {
         };
         let criteria_match = assessment.criteria.compare(&set);
         let mut doc = Document::new(assessment, set, Some(path.to_path_buf()));
+        doc.newer_set = self
+            .catalog
+            .newer_than(&doc.assessment().criteria)
+            .map(|entry| entry.set.clone());
         doc.stamp = Some(opened.stamp);
         let sealed = doc.assessment().is_final();
         doc.read_only = match (opened.decoded.newer_version, &opened.lock) {
@@ -189,6 +193,14 @@ impl App {
             && let Some(warning) = i18n::criteria_match_warning(lang, criteria_match)
         {
             self.set_notice(warning.to_owned(), true);
+        }
+        // Made against an older version of its criteria: what changed, and the offer to move.
+        if self
+            .doc
+            .as_ref()
+            .is_some_and(|doc| doc.newer_set.is_some() && doc.is_editable())
+        {
+            self.ask(Modal::CriteriaChanges);
         }
         self.remember();
     }

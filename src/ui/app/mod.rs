@@ -1,6 +1,7 @@
 //! The app: its state, the frame, and the one place where commands are applied.
 
 mod audit;
+mod criteria_update;
 mod files;
 mod modal;
 
@@ -366,7 +367,8 @@ impl App {
         }
     }
 
-    fn screen_ui(&mut self, ui: &mut Ui) {
+    /// Why the open assessment cannot be edited, above the screens that show it.
+    fn read_only_banner(&self, ui: &mut Ui) {
         let lang = self.lang();
         if let (Some(doc), Screen::Assessment | Screen::Summary | Screen::Audit) =
             (&self.doc, self.screen)
@@ -408,6 +410,11 @@ impl App {
                 ui.add_space(4.0);
             });
         }
+    }
+
+    fn screen_ui(&mut self, ui: &mut Ui) {
+        let lang = self.lang();
+        self.read_only_banner(ui);
         let today = self.env.clock.today();
         let mut cx = Context {
             lang,
@@ -430,10 +437,20 @@ impl App {
             _ => {
                 let recent = &self.settings.recent;
                 let missing = &self.recent_missing;
+                // The set a new assessment is offered first.
+                let criteria = self.catalog.current().next().map(|(_, entry)| &entry.set);
                 let removed = egui::CentralPanel::default()
                     .show(ui, |ui| {
                         let zone = cx.clock.time_zone();
-                        start_screen::start_screen(ui, lang, &zone, recent, missing, cx.commands)
+                        start_screen::start_screen(
+                            ui,
+                            lang,
+                            (&zone, cx.today),
+                            criteria,
+                            recent,
+                            missing,
+                            cx.commands,
+                        )
                     })
                     .inner;
                 if let Some(index) = removed {
@@ -520,6 +537,11 @@ impl App {
             Command::Reopen => self.reopen_command(),
             Command::Verify => self.verify_document(),
             Command::EditRefused => self.edit_refused(),
+            Command::ShowCriteriaChanges => {
+                if self.doc.as_ref().is_some_and(|doc| doc.newer_set.is_some()) {
+                    self.ask(Modal::CriteriaChanges);
+                }
+            }
             Command::OpenAttachment(evidence, index) => {
                 self.open_attachment(&evidence, index, false);
             }

@@ -70,6 +70,8 @@ pub enum Modal {
         /// When it was made.
         created: Timestamp,
     },
+    /// What changed in the newest version of the criteria set; move the assessment to it?
+    CriteriaChanges,
 }
 
 /// The user's answer when the file changed elsewhere.
@@ -84,7 +86,7 @@ pub enum Conflict {
 }
 
 /// What showing a modal this frame came to.
-enum Step {
+pub(super) enum Step {
     /// Still open, with what was typed.
     Open(Modal),
     /// Answered or dismissed: the next question, if any, comes up.
@@ -158,6 +160,7 @@ impl App {
                 files,
                 created,
             } => self.package_modal(ctx, path, &municipality, files, created),
+            Modal::CriteriaChanges => self.criteria_changes_modal(ctx),
         };
         // The modal's own action may have asked another question: this one is the first.
         match step {
