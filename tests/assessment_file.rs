@@ -5,7 +5,8 @@ mod common;
 
 use proptest::prelude::*;
 use terve_kunta::domain::assessment::{
-    Action, Answer, Assessment, Assessor, CriteriaRef, Municipality, SCHEMA_VERSION, Status,
+    Action, Answer, Assessment, Assessor, CriteriaRef, Member, Municipality, Person,
+    SCHEMA_VERSION, Status,
 };
 use terve_kunta::domain::clock::FixedClock;
 use terve_kunta::domain::criteria::CriterionId;
@@ -153,13 +154,34 @@ fn answer() -> impl Strategy<Value = Answer> {
         })
 }
 
+/// A contact person or elected official: often empty (left out of the file), else any text.
+fn person() -> impl Strategy<Value = Person> {
+    prop_oneof![
+        Just(Person::default()),
+        (text(), text(), text(), text()).prop_map(|(name, title, email, phone)| Person {
+            name,
+            title,
+            email,
+            phone,
+        }),
+    ]
+}
+
 fn assessment() -> impl Strategy<Value = Assessment> {
     (
         (text(), text(), text()),
         (text(), text(), text()),
-        prop::collection::vec(
-            (text(), text()).prop_map(|(name, role)| Assessor { name, role }),
-            0..3,
+        (
+            prop::collection::vec(
+                (text(), text()).prop_map(|(name, role)| Assessor { name, role }),
+                0..3,
+            ),
+            person(),
+            person(),
+            prop::collection::vec(
+                (text(), text()).prop_map(|(name, role)| Member { name, role }),
+                0..3,
+            ),
         ),
         (timestamp(), timestamp()),
         prop::collection::btree_map(text().prop_map(CriterionId), answer(), 0..4),
@@ -170,7 +192,7 @@ fn assessment() -> impl Strategy<Value = Assessment> {
             |(
                 (id, name, code),
                 (set_id, version, content_hash),
-                assessors,
+                (assessors, contact_person, elected_official, steering_group),
                 (created, modified),
                 answers,
                 evidence,
@@ -186,6 +208,9 @@ fn assessment() -> impl Strategy<Value = Assessment> {
                         content_hash,
                     },
                     assessors,
+                    contact_person,
+                    elected_official,
+                    steering_group,
                     created,
                     modified,
                     answers,
@@ -226,7 +251,7 @@ fn sample() -> Assessment {
 fn a_sample_file_reads_like_a_document() {
     let text = encode_assessment(&sample());
     assert!(
-        text.starts_with("Assessment(\n    schema_version: 2,\n"),
+        text.starts_with("Assessment(\n    schema_version: 3,\n"),
         "{text}"
     );
     assert!(text.contains("date: \"2020-11-09\","), "{text}");
@@ -255,14 +280,14 @@ fn every_prefix_of_a_file_is_refused_or_whole() {
 #[test]
 fn a_newer_file_is_refused_with_its_version() {
     let text = encode_assessment(&sample()).replace(
-        "schema_version: 2,",
+        "schema_version: 3,",
         "schema_version: 7,\n    new_field: (x: 1),",
     );
     assert_eq!(
         decode_assessment(text.as_bytes()),
         Err(LoadError::NewerVersion {
             found: 7,
-            supported: 2
+            supported: 3
         })
     );
 }
@@ -437,16 +462,16 @@ fn random_and_mutated_files_never_panic() {
 
 #[test]
 fn a_newer_file_that_this_app_can_read_is_marked_for_read_only_viewing() {
-    let text = GOLDEN_V1.replacen("schema_version: 1,", "schema_version: 3,", 1);
+    let text = GOLDEN_V1.replacen("schema_version: 1,", "schema_version: 4,", 1);
     let decoded = terve_kunta::storage::decode_for_reading(text.as_bytes()).unwrap();
-    assert_eq!(decoded.newer_version, Some(3));
+    assert_eq!(decoded.newer_version, Some(4));
     assert_eq!(decoded.assessment.evidence, common::golden_v1().evidence);
     // The strict reader refuses it, with its version.
     assert_eq!(
         decode_assessment(text.as_bytes()),
         Err(LoadError::NewerVersion {
-            found: 3,
-            supported: 2
+            found: 4,
+            supported: 3
         })
     );
 }

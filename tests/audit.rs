@@ -854,3 +854,69 @@ fn times_are_shown_in_the_local_time_of_the_users_system() {
         "1.7.2026 klo 15.00"
     );
 }
+
+/// The example as the version 3 golden files hold it: the fictional Esimerkkilä with its
+/// people and steering group, created on 24.11.2026 and, for the sealed file, finalised at
+/// noon that day.
+fn golden_v3() -> (Assessment, Assessment) {
+    let set = common::shipped_set();
+    let clock = clock_at("2026-11-24T09:00:00Z");
+    let ids = terve_kunta::domain::clock::SequentialIds::new("g");
+    let mut assessment = terve_kunta::domain::example::example_assessment(&set, &clock, &ids);
+    assessment.record_creation("Aino Kettunen", &clock, &describe);
+    let mut sealed = assessment.clone();
+    sealed
+        .finalise("Aino Kettunen", &clock_at("2026-11-24T12:00:00Z"))
+        .unwrap();
+    (assessment, sealed)
+}
+
+/// Files of schema version 3 (people and the steering group) stay readable and verifiable
+/// for good, byte for byte as written. `TK_BLESS=1` writes them anew after a deliberate
+/// change of the example (never of the format).
+#[test]
+fn the_version_3_golden_files_read_and_verify_as_written() {
+    let (assessment, sealed) = golden_v3();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/v3");
+    for (name, expected) in [
+        ("esimerkkila.ron", &assessment),
+        ("esimerkkila-sealed.ron", &sealed),
+    ] {
+        let path = dir.join(name);
+        if std::env::var_os("TK_BLESS").is_some() {
+            std::fs::write(&path, encode_assessment(expected)).unwrap();
+        }
+        let bytes = std::fs::read(&path).unwrap();
+        assert_eq!(
+            String::from_utf8(bytes.clone()).unwrap(),
+            encode_assessment(expected),
+            "{name}"
+        );
+        assert_eq!(&decode_assessment(&bytes).unwrap(), expected, "{name}");
+        let verification = verify_bytes(&bytes, None).unwrap();
+        assert_eq!(verification.findings, vec![], "{name}");
+        assert_eq!(
+            verification.limit, None,
+            "{name}: every change recorded with its value"
+        );
+    }
+    assert_eq!(sealed.schema_version, 3);
+    assert_eq!(sealed.contact_person.name, "Aino Kettunen");
+    assert_eq!(sealed.steering_group.len(), 5);
+    assert_eq!(sealed.seal.as_ref().unwrap().sha256, GOLDEN_V3_SEAL);
+    // No identifier of a real municipality: invented §, diary number, addresses and people.
+    let text = encode_assessment(&sealed);
+    for real in [
+        "2020-2683",
+        "§ 46",
+        "section: \"46\"",
+        "Henna",
+        ".fi/",
+        "@esimerkkila.fi",
+    ] {
+        assert!(!text.contains(real), "{real}");
+    }
+}
+
+/// The seal of the sealed version 3 golden file.
+const GOLDEN_V3_SEAL: &str = "888ae452934cc3b4fc60b6c01337779d3d621f37cd752221538f9ae7aa04ea4d";

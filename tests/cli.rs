@@ -269,12 +269,12 @@ fn summary_errors_are_one_clear_line() {
 
     let newer = data.join("uudempi.ron");
     let text = encode_assessment(&ready_assessment(&shipped_set()))
-        .replace("schema_version: 2", "schema_version: 3");
+        .replace("schema_version: 3", "schema_version: 4");
     std::fs::write(&newer, text).unwrap();
     assert_one_line_error(
         &run(&data, &["summary", newer.to_str().unwrap()]),
         &format!(
-            "terve-kunta: virhe: arvioinnin on tallentanut uudempi sovellus (tiedostoversio 3, tämä sovellus lukee versioon 2 asti): päivitä sovellus: {}",
+            "terve-kunta: virhe: arvioinnin on tallentanut uudempi sovellus (tiedostoversio 4, tämä sovellus lukee versioon 3 asti): päivitä sovellus: {}",
             newer.display()
         ),
     );
@@ -653,4 +653,55 @@ fn summary_says_when_a_newer_version_of_the_criteria_exists() {
             .any(|w| w.as_str().unwrap().contains("uudempi versio 2017-2020.3")),
         "{stdout}"
     );
+}
+
+/// The people an application names, in `summary`'s text and JSON.
+#[test]
+fn summary_names_the_contact_person_the_elected_official_and_the_group() {
+    use terve_kunta::domain::assessment::{Member, Person};
+    let data = TempDir::new("cli");
+    let mut assessment = ready_assessment(&shipped_set());
+    assessment.contact_person = Person {
+        name: "Aino Kettunen".to_owned(),
+        title: "hyvinvointikoordinaattori".to_owned(),
+        email: "aino.kettunen@esimerkkila.example".to_owned(),
+        phone: String::new(),
+    };
+    assessment.steering_group = vec![Member {
+        name: "Sari Voutilainen".to_owned(),
+        role: "kunnanjohtaja, puheenjohtaja".to_owned(),
+    }];
+    let file = data.join("ihmiset.ron");
+    std::fs::write(&file, encode_assessment(&assessment)).unwrap();
+
+    let (code, stdout, _) = run(&data, &["summary", file.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(
+        lines[2],
+        "Terve Kunta -yhteyshenkilö: Aino Kettunen, hyvinvointikoordinaattori, aino.kettunen@esimerkkila.example"
+    );
+    assert_eq!(
+        lines[3],
+        "Ohjausryhmä: Sari Voutilainen (kunnanjohtaja, puheenjohtaja)"
+    );
+    assert!(
+        !stdout.contains("\nVastuullinen luottamushenkilö: "),
+        "none entered"
+    );
+
+    let (code, stdout, _) = run(&data, &["summary", "--json", file.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(
+        json["contact_person"],
+        serde_json::json!({
+            "name": "Aino Kettunen",
+            "title": "hyvinvointikoordinaattori",
+            "email": "aino.kettunen@esimerkkila.example",
+            "phone": "",
+        })
+    );
+    assert_eq!(json["elected_official"], serde_json::Value::Null);
+    assert_eq!(json["steering_group"][0]["name"], "Sari Voutilainen");
 }

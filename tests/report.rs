@@ -471,3 +471,48 @@ fn the_cover_says_when_the_criteria_period_has_ended() {
     std::fs::write(&inside, render(&within).unwrap()).unwrap();
     assert!(!squeeze(&text_of(&inside)).contains("verkostokausi 2017–2020 on päättynyt"));
 }
+
+/// The cover names the contact person, the elected official and the steering group; the
+/// signature block prints the group's chair and the contact person.
+#[test]
+fn the_cover_and_signatures_name_the_people() {
+    use terve_kunta::domain::assessment::{Member, Person};
+    let set = shipped_set();
+    let mut assessment = common::ready_assessment(&set);
+    assessment.contact_person = Person {
+        name: "Aino Kettunen".to_owned(),
+        title: "hyvinvointikoordinaattori".to_owned(),
+        ..Person::default()
+    };
+    assessment.elected_official = Person {
+        name: "Ilkka Lehtola".to_owned(),
+        title: "kunnanhallituksen puheenjohtaja".to_owned(),
+        ..Person::default()
+    };
+    assessment.steering_group = vec![
+        Member {
+            name: "Elina Orava".to_owned(),
+            role: "varapuheenjohtaja".to_owned(),
+        },
+        Member {
+            name: "Sari Voutilainen".to_owned(),
+            role: "kunnanjohtaja, puheenjohtaja".to_owned(),
+        },
+    ];
+    let dir = TempDir::new("report-people");
+    let pdf = dir.join("ihmiset.pdf");
+    std::fs::write(&pdf, render(&input(&assessment, &set, Lang::Fi)).unwrap()).unwrap();
+    let text = squeeze(&text_of(&pdf));
+    for expected in [
+        "Terve Kunta -yhteyshenkilö Aino Kettunen, hyvinvointikoordinaattori",
+        "Vastuullinen luottamushenkilö Ilkka Lehtola, kunnanhallituksen puheenjohtaja",
+        "Ohjausryhmä Elina Orava (varapuheenjohtaja), Sari Voutilainen (kunnanjohtaja, puheenjohtaja)",
+    ] {
+        assert!(text.contains(expected), "{expected}\n{text}");
+    }
+    // The signatures: the chair (not the vice-chair) and the contact person.
+    let signatures = &text[text.rfind("Allekirjoitukset").unwrap()..];
+    assert!(signatures.contains("Sari Voutilainen"), "{signatures}");
+    assert!(signatures.contains("Aino Kettunen"), "{signatures}");
+    assert!(!signatures.contains("Elina Orava"), "{signatures}");
+}

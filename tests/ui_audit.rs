@@ -332,6 +332,7 @@ fn every_command_on(path: &Path) -> Vec<terve_kunta::ui::Command> {
         C::ExportPackage,
         C::EditRefused,
         C::ShowCriteriaChanges,
+        C::ShowBasics,
         C::ShowAssessment,
     ];
     for command in &all {
@@ -366,7 +367,8 @@ fn every_command_on(path: &Path) -> Vec<terve_kunta::ui::Command> {
             | C::Verify
             | C::ExportPackage
             | C::EditRefused
-            | C::ShowCriteriaChanges => {}
+            | C::ShowCriteriaChanges
+            | C::ShowBasics => {}
         }
     }
     all
@@ -686,4 +688,119 @@ fn a_file_given_on_the_command_line_opens_as_avaa_would() {
         assert_eq!(Some(message), notice(&chosen));
         assert_eq!(given.state().screen(), Screen::Start);
     }
+}
+
+/// Selects all of the field labelled `label` and types `text` over it.
+fn type_over(harness: &mut Harness<'static, App>, label: &str, text: &str) {
+    harness.get_by_label(label).focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+/// The changes recorded for `field`, oldest first: (old, new) in words.
+fn recorded(
+    harness: &Harness<'static, App>,
+    field: &terve_kunta::domain::history::Field,
+) -> Vec<(String, String)> {
+    events(harness)
+        .into_iter()
+        .filter_map(|event| match event {
+            Event::Changed(change) if &change.field == field => Some((change.old, change.new)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// "Perustiedot": the municipality, the assessors, the contact person, the elected official
+/// and the steering group are edited after creation, checked as typed, saved in the file and
+/// recorded in the history; once finalised, every edit is refused and nothing changes.
+#[test]
+fn basic_details_are_edited_recorded_and_refused_once_finalised() {
+    use terve_kunta::domain::history::Field;
+    let data = TempDir::new("ui-basics");
+    user_settings(&data, "Aino Kettunen");
+    let mut harness = Driver::in_folder(data, ScriptedDialogs::default());
+    // The form offers the user's own name as the assessor.
+    let path = new_kuvitelmala(&mut harness, "");
+    click(&mut harness, "Perustiedot");
+    assert_eq!(harness.state().screen(), Screen::Basics);
+
+    type_over(&mut harness, "Kunnan nimi", "Kuvitelmankylä");
+    // The contact person, with an e-mail address checked as it is typed.
+    fill(&mut harness, "Yhteyshenkilön nimi", "Aino Kettunen");
+    fill(&mut harness, "Yhteyshenkilön sähköposti", "aino.kettunen");
+    let bad_email = "Sähköpostiosoitteessa pitää olla nimi, @ ja verkkotunnus, eikä välilyöntejä";
+    harness.get_by_label(bad_email);
+    fill(
+        &mut harness,
+        "Yhteyshenkilön sähköposti",
+        "@kuvitelmala.example",
+    );
+    assert!(harness.query_by_label(bad_email).is_none());
+    fill(&mut harness, "Luottamushenkilön nimi", "Ilkka Lehtola");
+    fill(
+        &mut harness,
+        "Luottamushenkilön luottamustehtävä",
+        "kunnanhallituksen puheenjohtaja",
+    );
+    // A second assessor and the steering group's chair.
+    click(&mut harness, "Lisää arvioija");
+    fill(&mut harness, "Arvioija 2: nimi", "Veikko Tamminen");
+    click(&mut harness, "Lisää jäsen");
+    fill(&mut harness, "Jäsen 1: nimi", "Sari Voutilainen");
+    fill(
+        &mut harness,
+        "Jäsen 1: osasto tai tehtävä",
+        "kunnanjohtaja, puheenjohtaja",
+    );
+    click(&mut harness, "Lisää jäsen");
+    fill(&mut harness, "Jäsen 2: nimi", "Elina Orava");
+    click(&mut harness, "Poista jäsen 2");
+    settle(&mut harness);
+
+    let on_disk = terve_kunta::storage::read_assessment(&path).unwrap();
+    assert_eq!(on_disk.schema_version, 3);
+    assert_eq!(on_disk.municipality.name, "Kuvitelmankylä");
+    assert_eq!(
+        on_disk.contact_person.email,
+        "aino.kettunen@kuvitelmala.example"
+    );
+    assert_eq!(
+        on_disk.elected_official.title,
+        "kunnanhallituksen puheenjohtaja"
+    );
+    let names: Vec<&str> = on_disk.assessors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Aino Kettunen", "Veikko Tamminen"]);
+    assert_eq!(on_disk.steering_group.len(), 1);
+    assert!(on_disk.steering_group[0].chairs());
+    // Each in the history, in words a person reads.
+    assert_eq!(
+        recorded(&harness, &Field::MunicipalityName).last().unwrap(),
+        &("Kuvitelmala".to_owned(), "Kuvitelmankylä".to_owned())
+    );
+    assert_eq!(
+        recorded(&harness, &Field::ContactPerson).last().unwrap().1,
+        "Aino Kettunen, aino.kettunen@kuvitelmala.example"
+    );
+    assert_eq!(
+        recorded(&harness, &Field::SteeringGroup).last().unwrap().1,
+        "Sari Voutilainen (kunnanjohtaja, puheenjohtaja)"
+    );
+    assert!(verify_file(&path).unwrap().is_intact());
+
+    // Finalised: the page refuses edits and says why; nothing changes on disk.
+    click(&mut harness, "Tarkastus");
+    click(&mut harness, "Viimeistele…");
+    activate(&mut harness, Role::Button, "Viimeistele ja sinetöi");
+    let sealed = std::fs::read(&path).unwrap();
+    click(&mut harness, "Perustiedot");
+    harness.get_by_label_contains("Vain luku: arviointi on viimeistelty ja sinetöity");
+    click(&mut harness, "Lisää jäsen");
+    harness.get_by_label_contains("Viimeisteltyä arviointia ei voi muuttaa.");
+    settle(&mut harness);
+    assert_eq!(harness.doc().assessment().steering_group.len(), 1);
+    assert_eq!(std::fs::read(&path).unwrap(), sealed);
 }

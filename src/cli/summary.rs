@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::domain::Clock as _;
 use crate::domain::Lang;
-use crate::domain::assessment::{Assessment, CriteriaMatch};
+use crate::domain::assessment::{Assessment, CriteriaMatch, Member, Person, PersonRole};
 use crate::domain::criteria::CriteriaSet;
 use crate::domain::quality::Checks;
 use crate::domain::readiness::{self, Readiness};
@@ -90,6 +90,31 @@ fn write_text(
         set.version,
         set.period
     )?;
+    // The people the application names, when they have been entered.
+    for role in PersonRole::ALL {
+        let person = assessment.person(role);
+        if !person.is_empty() {
+            writeln!(
+                out,
+                "{}: {}",
+                i18n::ui::person_heading(lang, role),
+                person.label()
+            )?;
+        }
+    }
+    if !assessment.steering_group.is_empty() {
+        let members: Vec<String> = assessment
+            .steering_group
+            .iter()
+            .map(Member::label)
+            .collect();
+        writeln!(
+            out,
+            "{}: {}",
+            i18n::ui::T::SteeringGroupHeading.get(lang),
+            members.join("; ")
+        )?;
+    }
     writeln!(out, "{}", i18n::verdict_sentence(lang, readiness))?;
     writeln!(out, "{}", i18n::progress_line(lang, readiness))?;
     writeln!(out)?;
@@ -132,12 +157,38 @@ fn write_text(
 #[derive(Serialize)]
 struct JsonSummary<'a> {
     municipality: &'a crate::domain::assessment::Municipality,
+    /// The contact person, or null when none has been entered.
+    contact_person: Option<JsonPerson<'a>>,
+    /// The responsible elected official, or null when none has been entered.
+    elected_official: Option<JsonPerson<'a>>,
+    /// The steering group's members (empty when none have been entered).
+    steering_group: &'a [Member],
     criteria_set: JsonSet<'a>,
     ready: bool,
     verdict: String,
     progress: JsonProgress,
     criteria: Vec<JsonCriterion<'a>>,
     warnings: Vec<String>,
+}
+
+/// A person with every key present (empty strings for what was not entered).
+#[derive(Serialize)]
+struct JsonPerson<'a> {
+    name: &'a str,
+    title: &'a str,
+    email: &'a str,
+    phone: &'a str,
+}
+
+impl<'a> JsonPerson<'a> {
+    fn of(person: &'a Person) -> Option<Self> {
+        (!person.is_empty()).then_some(Self {
+            name: person.name.trim(),
+            title: person.title.trim(),
+            email: person.email.trim(),
+            phone: person.phone.trim(),
+        })
+    }
 }
 
 #[derive(Serialize)]
@@ -202,8 +253,12 @@ struct JsonReason {
 impl<'a> JsonSummary<'a> {
     fn new(lang: Lang, assessment: &'a Assessment, readiness: &'a Readiness<'a>) -> Self {
         let progress = readiness.progress();
+        let person = |role| JsonPerson::of(assessment.person(role));
         Self {
             municipality: &assessment.municipality,
+            contact_person: person(PersonRole::ContactPerson),
+            elected_official: person(PersonRole::ElectedOfficial),
+            steering_group: &assessment.steering_group,
             criteria_set: JsonSet {
                 id: &assessment.criteria.id,
                 version: &assessment.criteria.version,

@@ -17,7 +17,12 @@ use super::history::{HistoryEntry, Seal};
 /// - 2: a document may record its approval (body, date, §) and an appointment the appointing
 ///   body. A version 1 file reads unchanged (it has none of these) and keeps its bytes and seal;
 ///   it is written as version 2 at its first save after an edit.
-pub const SCHEMA_VERSION: u32 = 2;
+/// - 3: the contact person, the responsible elected official and the steering group
+///   ([`Assessment::contact_person`], [`Assessment::elected_official`],
+///   [`Assessment::steering_group`]). Left out of the file while empty, so a version 2 file
+///   reads unchanged, keeps its bytes, digest and seal, and is written as version 3 at its
+///   first save after an edit.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The municipality being assessed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -93,6 +98,108 @@ impl Assessor {
         } else {
             format!("{} ({})", self.name.trim(), self.role.trim())
         }
+    }
+}
+
+/// A person an application to the network names: the contact person or the responsible
+/// elected official. Empty parts are left out of the file.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    /// Their name.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    /// Their title or position, e.g. "hyvinvointikoordinaattori" or "kunnanhallituksen
+    /// puheenjohtaja".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    /// Their e-mail address.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub email: String,
+    /// Their phone number.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub phone: String,
+}
+
+impl Person {
+    /// Whether every part is the empty string: then it is left out of the file (a part of
+    /// spaces is kept, so that reading the file back gives exactly what was written).
+    pub fn is_unset(&self) -> bool {
+        [&self.name, &self.title, &self.email, &self.phone]
+            .iter()
+            .all(|part| part.is_empty())
+    }
+
+    /// Whether nothing about the person has been entered (spaces aside).
+    pub fn is_empty(&self) -> bool {
+        [&self.name, &self.title, &self.email, &self.phone]
+            .iter()
+            .all(|part| part.trim().is_empty())
+    }
+
+    /// "Aino Kettunen, hyvinvointikoordinaattori, aino.kettunen@esimerkkila.example,
+    /// 040 123 4567": the parts entered, in that order.
+    pub fn label(&self) -> String {
+        [&self.name, &self.title, &self.email, &self.phone]
+            .iter()
+            .map(|part| part.trim())
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// Which person an application names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PersonRole {
+    /// The Terve Kunta contact person (yhteyshenkilö).
+    ContactPerson,
+    /// The responsible elected official (vastuullinen luottamushenkilö).
+    ElectedOfficial,
+}
+
+impl PersonRole {
+    /// Both, in the order forms and reports show them.
+    pub const ALL: [Self; 2] = [Self::ContactPerson, Self::ElectedOfficial];
+}
+
+/// A member of the steering group for promoting wellbeing and health.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Member {
+    /// Their name.
+    pub name: String,
+    /// Their department or role in the group, e.g. "sivistystoimi" or "puheenjohtaja".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub role: String,
+}
+
+impl Member {
+    /// The name with the role in brackets, as [`Assessor::label`].
+    pub fn label(&self) -> String {
+        if self.role.trim().is_empty() {
+            self.name.trim().to_owned()
+        } else {
+            format!("{} ({})", self.name.trim(), self.role.trim())
+        }
+    }
+
+    /// Whether the role says the member chairs the group ("puheenjohtaja", "ordförande",
+    /// "chair"), as the report's signature block needs to know.
+    pub fn chairs(&self) -> bool {
+        let role = self.role.to_lowercase();
+        ["puheenjohtaja", "ordförande", "chair"]
+            .iter()
+            .any(|word| role.contains(word))
+            && ![
+                "varapuheenjohtaja",
+                "vice ordförande",
+                "vice-ordförande",
+                "vice chair",
+                "vice-chair",
+            ]
+            .iter()
+            .any(|word| role.contains(word))
     }
 }
 
@@ -176,6 +283,15 @@ pub struct Assessment {
     /// Who made it.
     #[serde(default)]
     pub assessors: Vec<Assessor>,
+    /// The Terve Kunta contact person (file format 3; absent while empty).
+    #[serde(default, skip_serializing_if = "Person::is_unset")]
+    pub contact_person: Person,
+    /// The responsible elected official (file format 3; absent while empty).
+    #[serde(default, skip_serializing_if = "Person::is_unset")]
+    pub elected_official: Person,
+    /// The steering group's members (file format 3; absent while empty).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub steering_group: Vec<Member>,
     /// When it was created.
     pub created: Timestamp,
     /// When it was last changed.
@@ -210,6 +326,9 @@ impl Assessment {
             municipality,
             criteria: CriteriaRef::to(set),
             assessors,
+            contact_person: Person::default(),
+            elected_official: Person::default(),
+            steering_group: Vec::new(),
             created: now,
             modified: now,
             answers: set
@@ -220,6 +339,22 @@ impl Assessment {
             evidence: Vec::new(),
             history: Vec::new(),
             seal: None,
+        }
+    }
+
+    /// The contact person or the responsible elected official.
+    pub fn person(&self, role: PersonRole) -> &Person {
+        match role {
+            PersonRole::ContactPerson => &self.contact_person,
+            PersonRole::ElectedOfficial => &self.elected_official,
+        }
+    }
+
+    /// The contact person or the responsible elected official, to edit.
+    pub fn person_mut(&mut self, role: PersonRole) -> &mut Person {
+        match role {
+            PersonRole::ContactPerson => &mut self.contact_person,
+            PersonRole::ElectedOfficial => &mut self.elected_official,
         }
     }
 

@@ -12,7 +12,7 @@
 //! and the missing travel money put into the allocation plan (käyttösuunnitelma) that the board
 //! approves in January, after the council has passed the budget in December.
 
-use super::assessment::{Action, Assessment, Assessor, Municipality, Status};
+use super::assessment::{Action, Assessment, Assessor, Member, Municipality, Person, Status};
 use super::clock::{Clock, IdSource};
 use super::criteria::CriteriaSet;
 use super::dates::Date;
@@ -41,6 +41,31 @@ pub fn example_assessment(set: &CriteriaSet, clock: &dyn Clock, ids: &dyn IdSour
         ids,
     );
     let criterion = |index: usize| set.criteria.get(index).map(|c| c.id.clone());
+    assessment.contact_person = Person {
+        name: "Aino Kettunen".to_owned(),
+        title: "hyvinvointikoordinaattori".to_owned(),
+        email: "aino.kettunen@esimerkkila.example".to_owned(),
+        phone: String::new(),
+    };
+    assessment.elected_official = Person {
+        name: "Ilkka Lehtola".to_owned(),
+        title: "kunnanhallituksen puheenjohtaja".to_owned(),
+        email: "ilkka.lehtola@esimerkkila.example".to_owned(),
+        phone: String::new(),
+    };
+    assessment.steering_group = [
+        ("Sari Voutilainen", "kunnanjohtaja, puheenjohtaja"),
+        ("Aino Kettunen", "hyvinvointikoordinaattori, sihteeri"),
+        ("Veikko Tamminen", "sivistystoimi"),
+        ("Kaisa Rinne", "tekninen toimi"),
+        ("Elina Orava", "hyvinvointialueen edustaja"),
+    ]
+    .into_iter()
+    .map(|(name, role)| Member {
+        name: name.to_owned(),
+        role: role.to_owned(),
+    })
+    .collect();
 
     let decision = assessment.add_evidence(
         EvidenceDetails::Decision {

@@ -3,7 +3,7 @@
 //! The rules live here and only here; the UI holds none of its own. Each issue names the
 //! field it belongs to so that a form can put the message beside it.
 
-use super::assessment::{Assessment, Status};
+use super::assessment::{Assessment, PersonRole, Status};
 use super::criteria::CriterionId;
 use super::dates::Date;
 use super::evidence::{Evidence, EvidenceDetails, EvidenceId};
@@ -39,6 +39,10 @@ pub enum Field {
     MunicipalityCode,
     /// The name of the assessor at this index.
     AssessorName(usize),
+    /// The e-mail address of the contact person or the elected official.
+    PersonEmail(PersonRole),
+    /// The name of the steering group member at this index.
+    MemberName(usize),
     /// A field of an evidence item.
     Evidence {
         /// The item.
@@ -78,6 +82,8 @@ pub enum Issue {
     MissingEvidence(EvidenceId),
     /// A link must start with `https://` or `http://` and hold no spaces.
     InvalidUrl,
+    /// An e-mail address must have a name, `@` and a domain with a dot, and no spaces.
+    InvalidEmail,
     /// An amount below zero.
     NegativeAmount,
     /// A year before 1990 or more than ten years ahead.
@@ -129,6 +135,20 @@ pub fn check_url(url: &str) -> Option<Issue> {
     (!scheme || space).then_some(Issue::InvalidUrl)
 }
 
+/// Whether `text` looks like an e-mail address: something, `@`, a domain with a dot inside
+/// it, and no spaces. (Whether the address exists only sending mail can tell.)
+pub fn is_email(text: &str) -> bool {
+    let Some((name, domain)) = text.split_once('@') else {
+        return false;
+    };
+    !name.is_empty()
+        && !domain.contains('@')
+        && domain.split_once('.').is_some_and(|(head, tail)| {
+            !head.is_empty() && !tail.is_empty() && !tail.ends_with('.')
+        })
+        && !text.chars().any(char::is_whitespace)
+}
+
 /// Every issue of an assessment, with `today` deciding what is in the future.
 pub fn validate(assessment: &Assessment, today: Date) -> Vec<FieldIssue> {
     let mut issues = Vec::new();
@@ -149,6 +169,23 @@ pub fn validate(assessment: &Assessment, today: Date) -> Vec<FieldIssue> {
         if assessor.name.trim().is_empty() {
             issues.push(FieldIssue {
                 field: Field::AssessorName(index),
+                issue: Issue::Empty,
+            });
+        }
+    }
+    for role in PersonRole::ALL {
+        let email = assessment.person(role).email.trim();
+        if !email.is_empty() && !is_email(email) {
+            issues.push(FieldIssue {
+                field: Field::PersonEmail(role),
+                issue: Issue::InvalidEmail,
+            });
+        }
+    }
+    for (index, member) in assessment.steering_group.iter().enumerate() {
+        if member.name.trim().is_empty() {
+            issues.push(FieldIssue {
+                field: Field::MemberName(index),
                 issue: Issue::Empty,
             });
         }
@@ -256,6 +293,43 @@ mod tests {
                 "{code:?}"
             );
         }
+    }
+
+    #[test]
+    fn email_addresses_need_a_name_an_at_and_a_domain() {
+        for good in [
+            "aino.kettunen@esimerkkila.example",
+            "a@b.fi",
+            "x+y@kunta.example.org",
+        ] {
+            assert!(is_email(good), "{good}");
+        }
+        for bad in [
+            "aino.kettunen",
+            "@esimerkkila.example",
+            "aino@",
+            "aino@esimerkkila",
+            "aino@.example",
+            "aino@esimerkkila.",
+            "aino kettunen@esimerkkila.example",
+            "a@b@c.fi",
+        ] {
+            assert!(!is_email(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn only_the_chair_signs_as_the_chair() {
+        use crate::domain::assessment::Member;
+        let member = |role: &str| Member {
+            name: "Sari Voutilainen".to_owned(),
+            role: role.to_owned(),
+        };
+        assert!(member("kunnanjohtaja, puheenjohtaja").chairs());
+        assert!(member("Ordförande").chairs());
+        assert!(member("chair").chairs());
+        assert!(!member("varapuheenjohtaja").chairs());
+        assert!(!member("sivistystoimi").chairs());
     }
 
     #[test]

@@ -363,6 +363,13 @@ pub fn issue_message(lang: Lang, issue: &Issue) -> String {
             Lang::Sv => format!("Det länkade beviset {id} finns inte längre"),
             Lang::En => format!("The linked evidence {id} no longer exists"),
         },
+        Issue::InvalidEmail => pick(
+            lang,
+            "Sähköpostiosoitteessa pitää olla nimi, @ ja verkkotunnus, eikä välilyöntejä",
+            "E-postadressen ska ha ett namn, @ och en domän, och inga mellanslag",
+            "An e-mail address needs a name, @ and a domain, and no spaces",
+        )
+        .to_owned(),
         Issue::InvalidUrl => pick(
             lang,
             "Osoitteen pitää alkaa https:// tai http:// eikä siinä saa olla välilyöntejä",

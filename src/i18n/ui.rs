@@ -258,6 +258,19 @@ texts! {
     NotNow => "Ei nyt", "Inte nu", "Not now";
     CriteriaMoveReadOnly => "Arviointia ei voi nyt muokata, joten se pysyy nykyisen version mukaisena. Viimeistelty arviointi siirretään avaamalla se ensin muokattavaksi.", "Bedömningen kan inte redigeras nu, så den följer den nuvarande versionen. En slutförd bedömning flyttas genom att först öppna den för redigering.", "The assessment cannot be edited now, so it stays with its current version. A finalised assessment is moved by reopening it for edits first.";
     StartCriteriaHeading => "Kriteeristö", "Kriterierna", "The criteria";
+    CmdBasics => "Perustiedot", "Grunduppgifter", "Basic details";
+    CmdBasicsTip => "Kunta, arvioijat, yhteyshenkilö, vastuullinen luottamushenkilö ja ohjausryhmä", "Kommunen, bedömarna, kontaktpersonen, den ansvariga förtroendevalda och styrgruppen", "The municipality, the assessors, the contact person, the responsible elected official and the steering group";
+    BasicsIntro => "Nämä tiedot näkyvät raportin kansilehdellä ja allekirjoituksissa. Jokainen muutos kirjataan historiaan.", "Uppgifterna visas på rapportens pärm och i underskrifterna. Varje ändring förs in i historiken.", "These details appear on the report's cover and in its signatures. Every change is recorded in the history.";
+    MunicipalityHeading => "Kunta", "Kommunen", "The municipality";
+    AssessorsHeading => "Arvioijat", "Bedömare", "Assessors";
+    AddAssessor => "Lisää arvioija", "Lägg till en bedömare", "Add an assessor";
+    ContactPersonHeading => "Terve Kunta -yhteyshenkilö", "Kontaktperson för Terve Kunta", "Terve Kunta contact person";
+    ElectedOfficialHeading => "Vastuullinen luottamushenkilö", "Ansvarig förtroendevald", "Responsible elected official";
+    SteeringGroupHeading => "Ohjausryhmä", "Styrgruppen", "The steering group";
+    SteeringGroupHint => "Merkitse puheenjohtajan tehtäväksi ”puheenjohtaja”: hänen nimensä tulostuu raportin allekirjoituksiin.", "Ange ”ordförande” som ordförandens uppgift: namnet skrivs ut i rapportens underskrifter.", "Give the chair the role “chair”: their name is printed in the report's signatures.";
+    AddMember => "Lisää jäsen", "Lägg till en medlem", "Add a member";
+    FillFromAppointment => "Täytä nimeämisestä", "Fyll i från en utnämning", "Fill in from an appointment";
+    NoAppointments => "Nimeämisiä ei ole vielä kirjattu näytöksi.", "Inga utnämningar har ännu antecknats som bevis.", "No appointments have been recorded as evidence yet.";
 }
 
 /// "Kriteeri 3/10", "Kriterium 3/10", "Criterion 3/10".
@@ -637,6 +650,134 @@ pub fn start_criteria_line(lang: Lang, title: &str, period: &str, version: &str)
         Lang::En => format!(
             "A new assessment is made against “{title}”: network period {period}, version {version}."
         ),
+    }
+}
+
+/// A field of a row in a list of people: "Arvioija 2: nimi", "Jäsen 1: osasto tai tehtävä".
+pub fn row_field(lang: Lang, kind: RowKind, number: usize, part: RowPart) -> String {
+    let who = match kind {
+        RowKind::Assessor => pick(lang, "Arvioija", "Bedömare", "Assessor"),
+        RowKind::Member => pick(lang, "Jäsen", "Medlem", "Member"),
+    };
+    let what = match (kind, part) {
+        (_, RowPart::Name) => pick(lang, "nimi", "namn", "name"),
+        (RowKind::Assessor, RowPart::Role) => pick(lang, "tehtävä", "uppgift", "role"),
+        (RowKind::Member, RowPart::Role) => pick(
+            lang,
+            "osasto tai tehtävä",
+            "förvaltning eller uppgift",
+            "department or role",
+        ),
+        (_, RowPart::Remove) => {
+            return match lang {
+                Lang::Fi => format!("Poista {} {number}", who.to_lowercase()),
+                Lang::Sv => format!("Ta bort {} {number}", who.to_lowercase()),
+                Lang::En => format!("Remove {} {number}", who.to_lowercase()),
+            };
+        }
+    };
+    format!("{who} {number}: {what}")
+}
+
+/// Whose row a [`row_field`] is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RowKind {
+    /// An assessor.
+    Assessor,
+    /// A steering group member.
+    Member,
+}
+
+/// Which part of a row a [`row_field`] names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RowPart {
+    /// The name.
+    Name,
+    /// The role or department.
+    Role,
+    /// The button that removes the row.
+    Remove,
+}
+
+/// A field of the contact person or the elected official: "Yhteyshenkilön sähköposti".
+pub fn person_field(
+    lang: Lang,
+    role: crate::domain::assessment::PersonRole,
+    part: PersonPart,
+) -> &'static str {
+    use crate::domain::assessment::PersonRole::{ContactPerson, ElectedOfficial};
+    match (role, part) {
+        (ContactPerson, PersonPart::Name) => pick(
+            lang,
+            "Yhteyshenkilön nimi",
+            "Kontaktpersonens namn",
+            "Contact person's name",
+        ),
+        (ContactPerson, PersonPart::Title) => pick(
+            lang,
+            "Yhteyshenkilön tehtävä tai asema",
+            "Kontaktpersonens uppgift eller ställning",
+            "Contact person's title or position",
+        ),
+        (ContactPerson, PersonPart::Email) => pick(
+            lang,
+            "Yhteyshenkilön sähköposti",
+            "Kontaktpersonens e-post",
+            "Contact person's e-mail",
+        ),
+        (ContactPerson, PersonPart::Phone) => pick(
+            lang,
+            "Yhteyshenkilön puhelin",
+            "Kontaktpersonens telefon",
+            "Contact person's phone",
+        ),
+        (ElectedOfficial, PersonPart::Name) => pick(
+            lang,
+            "Luottamushenkilön nimi",
+            "Den förtroendevaldas namn",
+            "Elected official's name",
+        ),
+        (ElectedOfficial, PersonPart::Title) => pick(
+            lang,
+            "Luottamushenkilön luottamustehtävä",
+            "Den förtroendevaldas förtroendeuppdrag",
+            "Elected official's position",
+        ),
+        (ElectedOfficial, PersonPart::Email) => pick(
+            lang,
+            "Luottamushenkilön sähköposti",
+            "Den förtroendevaldas e-post",
+            "Elected official's e-mail",
+        ),
+        (ElectedOfficial, PersonPart::Phone) => pick(
+            lang,
+            "Luottamushenkilön puhelin",
+            "Den förtroendevaldas telefon",
+            "Elected official's phone",
+        ),
+    }
+}
+
+/// A part of a [`person_field`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PersonPart {
+    /// The name.
+    Name,
+    /// The title or position.
+    Title,
+    /// The e-mail address.
+    Email,
+    /// The phone number.
+    Phone,
+}
+
+/// The heading of the contact person's or the elected official's part of a form or a report.
+pub fn person_heading(lang: Lang, role: crate::domain::assessment::PersonRole) -> &'static str {
+    match role {
+        crate::domain::assessment::PersonRole::ContactPerson => T::ContactPersonHeading.get(lang),
+        crate::domain::assessment::PersonRole::ElectedOfficial => {
+            T::ElectedOfficialHeading.get(lang)
+        }
     }
 }
 

@@ -250,6 +250,25 @@ fn cover(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readiness
         .map(crate::domain::Assessor::label)
         .collect();
     layout.field(T::Assessors.get(lang), &assessors.join(", "), 0.0);
+    // The people the application names and the steering group, once entered.
+    for role in crate::domain::assessment::PersonRole::ALL {
+        let person = assessment.person(role);
+        if !person.is_empty() {
+            layout.field(i18n::ui::person_heading(lang, role), &person.label(), 0.0);
+        }
+    }
+    if !assessment.steering_group.is_empty() {
+        let members: Vec<String> = assessment
+            .steering_group
+            .iter()
+            .map(crate::domain::assessment::Member::label)
+            .collect();
+        layout.field(
+            i18n::ui::T::SteeringGroupHeading.get(lang),
+            &members.join(", "),
+            0.0,
+        );
+    }
     // A seal is printed as such only over the content it seals.
     let finalisation = match &assessment.seal {
         None => T::Draft.get(lang).to_owned(),
@@ -559,15 +578,28 @@ fn signatures(layout: &mut Layout<'_>, input: &ReportInput<'_>) {
     layout.heading(T::Signatures.get(lang), Style::H2);
     layout.lines(T::SignaturesIntro.get(lang), Style::BODY, 0.0);
     layout.gap(18.0);
-    let coordinator = input
-        .assessment
-        .assessors
-        .first()
-        .map(|a| a.name.trim().to_owned())
+    let assessment = input.assessment;
+    // The steering group's chair, when a member's role says so; the contact person, else
+    // the first assessor, for the coordinator.
+    let chair = assessment
+        .steering_group
+        .iter()
+        .find(|member| member.chairs())
+        .map(|member| member.name.trim().to_owned())
         .unwrap_or_default();
+    let contact = &assessment.contact_person;
+    let coordinator = if contact.name.trim().is_empty() {
+        assessment
+            .assessors
+            .first()
+            .map(|a| a.name.trim().to_owned())
+            .unwrap_or_default()
+    } else {
+        contact.name.trim().to_owned()
+    };
     let column = CONTENT_WIDTH / 2.0;
     let top = layout.y();
-    for (i, (role, name)) in [(T::Chair, String::new()), (T::Coordinator, coordinator)]
+    for (i, (role, name)) in [(T::Chair, chair), (T::Coordinator, coordinator)]
         .iter()
         .enumerate()
     {

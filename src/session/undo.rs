@@ -29,6 +29,9 @@ impl Content {
             municipality: assessment.municipality.clone(),
             criteria: assessment.criteria.clone(),
             assessors: assessment.assessors.clone(),
+            contact_person: assessment.contact_person.clone(),
+            elected_official: assessment.elected_official.clone(),
+            steering_group: assessment.steering_group.clone(),
             created: assessment.created,
             modified: assessment.created,
             answers: assessment.answers.clone(),
@@ -46,6 +49,15 @@ impl Content {
         assessment.municipality.clone_from(&content.municipality);
         assessment.criteria.clone_from(&content.criteria);
         assessment.assessors.clone_from(&content.assessors);
+        assessment
+            .contact_person
+            .clone_from(&content.contact_person);
+        assessment
+            .elected_official
+            .clone_from(&content.elected_official);
+        assessment
+            .steering_group
+            .clone_from(&content.steering_group);
         assessment.created = content.created;
         assessment.answers.clone_from(&content.answers);
         assessment.evidence.clone_from(&content.evidence);

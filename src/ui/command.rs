@@ -32,6 +32,8 @@ pub enum Command {
     Redo,
     /// The start page.
     ShowStart,
+    /// The basic details: municipality, assessors, contact people, steering group.
+    ShowBasics,
     /// The current criterion.
     ShowAssessment,
     /// The verdict.
@@ -129,6 +131,7 @@ impl Command {
             Self::Undo => (T::CmdUndo, T::CmdUndoTip),
             Self::Redo => (T::CmdRedo, T::CmdRedoTip),
             Self::ShowStart => (T::CmdStart, T::CmdStartTip),
+            Self::ShowBasics => (T::CmdBasics, T::CmdBasicsTip),
             Self::ShowAssessment | Self::GoToCriterion(_) => {
                 (T::CmdAssessment, T::CmdAssessmentTip)
             }

@@ -144,6 +144,8 @@ pub struct Document {
     pub set: CriteriaSet,
     /// A newer version of that set that the app knows, to show what changed and offer a move.
     pub newer_set: Option<CriteriaSet>,
+    /// The version the assessment was moved from, while undo can take the move back.
+    pub older_set: Option<CriteriaSet>,
     /// The file it is saved in, if any.
     pub path: Option<PathBuf>,
     /// Whether this is the built-in example.
@@ -194,6 +196,7 @@ impl Document {
             history_filter: HistoryFilter::default(),
             set,
             newer_set: None,
+            older_set: None,
             path,
             is_example: false,
             current: 0,
@@ -324,13 +327,49 @@ impl Document {
     /// Goes back one step.
     pub fn undo(&mut self) {
         self.session.undo();
+        self.follow_criteria_version();
         self.close_editor_if_gone();
     }
 
     /// Goes forward one step.
     pub fn redo(&mut self) {
         self.session.redo();
+        self.follow_criteria_version();
         self.close_editor_if_gone();
+    }
+
+    /// Moves the assessment to `newer`, the newest version of its set (see
+    /// [`crate::domain::Assessment::move_to`]); undo can take the move back.
+    pub fn move_to_set(&mut self, newer: CriteriaSet) {
+        self.edit().move_to(&newer);
+        self.older_set = Some(std::mem::replace(&mut self.set, newer));
+        self.newer_set = None;
+        self.current = self.current.min(self.set.criteria.len().saturating_sub(1));
+    }
+
+    /// After undo or redo, the set shown is the version the content refers to: a move to
+    /// another version taken back or done again swaps the two.
+    fn follow_criteria_version(&mut self) {
+        let version = &self.session.assessment().criteria.version;
+        if &self.set.version == version {
+            return;
+        }
+        if self
+            .older_set
+            .as_ref()
+            .is_some_and(|set| &set.version == version)
+        {
+            let older = self.older_set.take();
+            self.newer_set = older.map(|older| std::mem::replace(&mut self.set, older));
+        } else if self
+            .newer_set
+            .as_ref()
+            .is_some_and(|set| &set.version == version)
+        {
+            let newer = self.newer_set.take();
+            self.older_set = newer.map(|newer| std::mem::replace(&mut self.set, newer));
+        }
+        self.current = self.current.min(self.set.criteria.len().saturating_sub(1));
     }
 
     /// How many findings the last verification of a sealed assessment had, when its seal or

@@ -7,6 +7,7 @@
 mod app;
 mod assessment_screen;
 mod audit_screen;
+mod basics_screen;
 pub mod command;
 mod criteria_notice;
 pub mod dialogs;

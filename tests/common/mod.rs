@@ -387,7 +387,7 @@ fn golden_v1_decision() -> EvidenceDetails {
 }
 
 pub fn golden_v1() -> Assessment {
-    use terve_kunta::domain::assessment::{Action, CriteriaRef};
+    use terve_kunta::domain::assessment::{Action, CriteriaRef, Person};
     use terve_kunta::domain::evidence::{Attachment, Evidence};
     let set = legacy_set();
     let at = |s: &str| s.parse::<terve_kunta::domain::dates::Timestamp>().unwrap();
@@ -503,6 +503,9 @@ pub fn golden_v1() -> Assessment {
             name: "Henna Hyvönen".to_owned(),
             role: "hyvinvointikoordinaattori".to_owned(),
         }],
+        contact_person: Person::default(),
+        elected_official: Person::default(),
+        steering_group: Vec::new(),
         created: at("2026-11-20T09:00:00Z"),
         modified: at("2026-11-20T09:20:00Z"),
         answers,

@@ -61,6 +61,14 @@ fn words(
         Field::MunicipalityName => assessment.municipality.name.clone(),
         Field::MunicipalityCode => assessment.municipality.code.clone(),
         Field::Assessors => assessors_text(&assessment.assessors),
+        Field::ContactPerson => assessment.contact_person.label(),
+        Field::ElectedOfficial => assessment.elected_official.label(),
+        Field::SteeringGroup => assessment
+            .steering_group
+            .iter()
+            .map(crate::domain::assessment::Member::label)
+            .collect::<Vec<_>>()
+            .join("; "),
         Field::Criteria => format!("{} {}", assessment.criteria.id, assessment.criteria.version),
         Field::Status => answer().status.code().to_owned(),
         Field::Justification => answer().justification.clone(),

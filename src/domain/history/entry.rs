@@ -80,6 +80,12 @@ pub enum Field {
     MunicipalityCode,
     /// Who made the assessment.
     Assessors,
+    /// The Terve Kunta contact person (file format 3).
+    ContactPerson,
+    /// The responsible elected official (file format 3).
+    ElectedOfficial,
+    /// The steering group's members (file format 3).
+    SteeringGroup,
     /// The criteria set (id and version).
     Criteria,
     /// An answer's status (the value is the status code, e.g. `met`).

@@ -18,6 +18,9 @@ pub(super) fn replay_empty(assessment: &Assessment) -> Assessment {
     let mut empty = assessment.clone();
     empty.municipality = crate::domain::assessment::Municipality::default();
     empty.assessors = Vec::new();
+    empty.contact_person = crate::domain::assessment::Person::default();
+    empty.elected_official = crate::domain::assessment::Person::default();
+    empty.steering_group = Vec::new();
     empty.criteria = crate::domain::assessment::CriteriaRef::default();
     empty.answers = std::collections::BTreeMap::new();
     empty.evidence = Vec::new();
@@ -28,13 +31,16 @@ pub(super) fn replay_empty(assessment: &Assessment) -> Assessment {
 pub type Key = (Option<CriterionId>, Field);
 
 /// Every field of `before` and `after`, in the order the history records changes: the
-/// municipality, the assessors, the criteria set, each answer by criterion, then evidence
+/// municipality, the assessors, the people the application names, the criteria set, each answer by criterion, then evidence
 /// items (those of `before` first).
 pub fn keys(before: &Assessment, after: &Assessment) -> Vec<Key> {
     let mut keys: Vec<Key> = vec![
         (None, Field::MunicipalityName),
         (None, Field::MunicipalityCode),
         (None, Field::Assessors),
+        (None, Field::ContactPerson),
+        (None, Field::ElectedOfficial),
+        (None, Field::SteeringGroup),
         (None, Field::Criteria),
     ];
     let criteria: std::collections::BTreeSet<&CriterionId> =
@@ -67,6 +73,9 @@ pub fn value(indexed: &Indexed<'_>, criterion: Option<&CriterionId>, field: &Fie
         Field::MunicipalityName => assessment.municipality.name.clone(),
         Field::MunicipalityCode => assessment.municipality.code.clone(),
         Field::Assessors => json(&assessment.assessors),
+        Field::ContactPerson => json(&assessment.contact_person),
+        Field::ElectedOfficial => json(&assessment.elected_official),
+        Field::SteeringGroup => json(&assessment.steering_group),
         Field::Criteria => {
             let criteria = &assessment.criteria;
             format!(

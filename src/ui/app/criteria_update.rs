@@ -60,10 +60,8 @@ impl App {
         let Some(newer) = doc.newer_set.take() else {
             return;
         };
-        doc.edit().move_to(&newer);
         let version = newer.version.clone();
-        doc.set = newer;
-        doc.current = doc.current.min(doc.set.criteria.len().saturating_sub(1));
+        doc.move_to_set(newer);
         self.set_notice(i18n::ui::moved_to_version(lang, &version), false);
     }
 }

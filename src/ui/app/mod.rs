@@ -17,8 +17,8 @@ use super::document::{Document, ReadOnly, SaveState};
 use super::new_assessment::NewAssessmentForm;
 use super::settings::{Settings, ThemeChoice};
 use super::{
-    APP_TITLE, Context, Env, assessment_screen, audit_screen, settings_screen, start_screen,
-    summary_screen, theme,
+    APP_TITLE, Context, Env, assessment_screen, audit_screen, basics_screen, settings_screen,
+    start_screen, summary_screen, theme,
 };
 use crate::domain::Lang;
 use crate::i18n::{self, ui::T};
@@ -29,6 +29,8 @@ use crate::storage::{CriteriaCatalog, Saver};
 pub enum Screen {
     /// New, open, example, recent.
     Start,
+    /// The municipality, the assessors, the people the application names.
+    Basics,
     /// One criterion at a time.
     Assessment,
     /// The verdict.
@@ -303,6 +305,7 @@ impl App {
             ui.horizontal(|ui| {
                 for (screen, command) in [
                     (Screen::Start, Command::ShowStart),
+                    (Screen::Basics, Command::ShowBasics),
                     (Screen::Assessment, Command::ShowAssessment),
                     (Screen::Summary, Command::ShowSummary),
                     (Screen::Audit, Command::ShowAudit),
@@ -370,7 +373,7 @@ impl App {
     /// Why the open assessment cannot be edited, above the screens that show it.
     fn read_only_banner(&self, ui: &mut Ui) {
         let lang = self.lang();
-        if let (Some(doc), Screen::Assessment | Screen::Summary | Screen::Audit) =
+        if let (Some(doc), Screen::Basics | Screen::Assessment | Screen::Summary | Screen::Audit) =
             (&self.doc, self.screen)
             && let Some(read_only) = &doc.read_only
         {
@@ -429,6 +432,7 @@ impl App {
             }
             (Screen::Summary, Some(doc)) => summary_screen::summary_screen(ui, &mut cx, doc),
             (Screen::Audit, Some(doc)) => audit_screen::audit_screen(ui, &mut cx, doc),
+            (Screen::Basics, Some(doc)) => basics_screen::basics_screen(ui, &mut cx, doc),
             (Screen::Settings, _) => {
                 if settings_screen::settings_screen(ui, &mut self.settings) {
                     self.settings_dirty = true;
@@ -567,6 +571,7 @@ impl App {
                 None => {}
             },
             Command::ShowStart
+            | Command::ShowBasics
             | Command::ShowAssessment
             | Command::ShowSummary
             | Command::ShowAudit
@@ -588,6 +593,7 @@ impl App {
                 self.refresh_missing();
             }
             Command::ShowAssessment if self.doc.is_some() => self.screen = Screen::Assessment,
+            Command::ShowBasics if self.doc.is_some() => self.screen = Screen::Basics,
             Command::ShowSummary if self.doc.is_some() => self.screen = Screen::Summary,
             Command::ShowAudit if self.doc.is_some() => self.screen = Screen::Audit,
             Command::ShowSettings => self.screen = Screen::Settings,
@@ -667,6 +673,7 @@ fn menu_bar(ui: &mut Ui, lang: Lang, doc: Option<&Document>) -> Vec<Command> {
             });
             ui.menu_button(T::MenuView.get(lang), |ui| {
                 item(ui, Command::ShowStart, true, &mut requested);
+                item(ui, Command::ShowBasics, has_doc, &mut requested);
                 item(ui, Command::ShowAssessment, has_doc, &mut requested);
                 item(ui, Command::ShowSummary, has_doc, &mut requested);
                 item(ui, Command::ShowAudit, has_doc, &mut requested);
