@@ -644,6 +644,21 @@ fn summary_says_when_a_newer_version_of_the_criteria_exists() {
     assert_eq!(code, 0);
     let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(json["criteria_set"]["version"], "2017-2020.2");
+    // It still reports and verifies against the version it was made against.
+    let pdf = data.join("edellinen.pdf");
+    let (code, _, stderr) = run(
+        &data,
+        &[
+            "report",
+            file.to_str().unwrap(),
+            "-o",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    assert!(common::pdf_text(&pdf).contains("2017-2020.2"));
+    let (code, _, _) = run(&data, &["verify", file.to_str().unwrap()]);
+    assert_eq!(code, 0);
     assert_eq!(json["criteria_set"]["newest_version"], "2017-2020.3");
     assert!(
         json["warnings"]

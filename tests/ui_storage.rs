@@ -426,3 +426,30 @@ fn an_assessment_made_against_an_older_version_is_moved_with_a_record() {
     // Moved: no banner about a newer version.
     assert!(harness.query_by_label(banner).is_none());
 }
+
+/// Undo takes a move to another criteria version back, and the set shown follows the
+/// content; redo moves it again.
+#[test]
+fn undo_takes_a_move_to_another_version_back_and_the_set_follows() {
+    let previous = common::previous_set();
+    let current = common::shipped_set();
+    let assessment = common::ready_assessment(&previous);
+    let mut doc = terve_kunta::ui::Document::new(assessment, previous, None);
+    doc.newer_set = Some(current);
+    doc.session.frame(0.0);
+    doc.session.frame(2.0);
+    doc.move_to_set(doc.newer_set.clone().unwrap());
+    doc.session.frame(2.1);
+    doc.session.frame(4.0);
+    assert_eq!(doc.set.version, "2017-2020.3");
+    assert!(doc.newer_set.is_none());
+    assert!(doc.session.can_undo());
+    doc.undo();
+    assert_eq!(doc.assessment().criteria.version, "2017-2020.2");
+    assert_eq!(doc.set.version, "2017-2020.2");
+    assert_eq!(doc.newer_set.as_ref().unwrap().version, "2017-2020.3");
+    doc.redo();
+    assert_eq!(doc.assessment().criteria.version, "2017-2020.3");
+    assert_eq!(doc.set.version, "2017-2020.3");
+    assert_eq!(doc.older_set.as_ref().unwrap().version, "2017-2020.2");
+}

@@ -673,3 +673,37 @@ fn at_first_start_the_app_asks_for_the_name_the_history_records() {
             .all(|entry| entry.who == "Kaisa Kuvitelma")
     );
 }
+
+/// The elected official filled from an appointment recorded as evidence: one choice fills the
+/// name and the title as the appointment has them.
+#[test]
+fn a_person_is_filled_from_an_appointment() {
+    let mut harness = Driver::start(ScriptedDialogs::default());
+    click(&mut harness, "Avaa esimerkki");
+    click(&mut harness, "Perustiedot");
+    harness.get_by_label("Ohjausryhmä");
+    assert_eq!(
+        harness
+            .get_by_label("Luottamushenkilön nimi")
+            .value()
+            .as_deref(),
+        Some("Ilkka Lehtola")
+    );
+    let fill = "Täytä luottamushenkilö nimeämisestä";
+    harness
+        .get_by_role_and_label(Role::ComboBox, fill)
+        .scroll_to_me();
+    harness.run();
+    click_role(&mut harness, Role::ComboBox, fill);
+    click(
+        &mut harness,
+        "Aino Kettunen, hyvinvointikoordinaattori, nimeäjä Kunnanjohtaja, 1.9.2025",
+    );
+    let official = &harness.doc().assessment().elected_official;
+    assert_eq!(
+        (official.name.as_str(), official.title.as_str()),
+        ("Aino Kettunen", "hyvinvointikoordinaattori")
+    );
+    // Kept: the e-mail entered before is not the appointment's to change.
+    assert_eq!(official.email, "ilkka.lehtola@esimerkkila.example");
+}

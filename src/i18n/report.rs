@@ -14,6 +14,9 @@ texts! {
     Period => "Verkostokausi", "Nätverksperiod", "Network period";
     ReportDate => "Päiväys", "Datum", "Date";
     Assessors => "Arvioijat", "Bedömare", "Assessors";
+    ContactPerson => "Yhteyshenkilö", "Kontaktperson", "Contact person";
+    ElectedOfficial => "Luottamushenkilö", "Förtroendevald", "Elected official";
+    SteeringGroup => "Ohjausryhmä", "Styrgrupp", "Steering group";
     Verdict => "Tulos", "Resultat", "Verdict";
     TranslationNote => "Kriteerien virallinen sanamuoto on suomeksi; tämän raportin käännökset ovat epävirallisia.", "Kriteriernas officiella lydelse är på finska; översättningarna i rapporten är inofficiella.", "The official wording of the criteria is in Finnish; the translations in this report are unofficial.";
     Overview => "Kriteerit yhdellä silmäyksellä", "Kriterierna i en överblick", "The criteria at a glance";

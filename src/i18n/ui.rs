@@ -269,7 +269,7 @@ texts! {
     SteeringGroupHeading => "Ohjausryhmä", "Styrgruppen", "The steering group";
     SteeringGroupHint => "Merkitse puheenjohtajan tehtäväksi ”puheenjohtaja”: hänen nimensä tulostuu raportin allekirjoituksiin.", "Ange ”ordförande” som ordförandens uppgift: namnet skrivs ut i rapportens underskrifter.", "Give the chair the role “chair”: their name is printed in the report's signatures.";
     AddMember => "Lisää jäsen", "Lägg till en medlem", "Add a member";
-    FillFromAppointment => "Täytä nimeämisestä", "Fyll i från en utnämning", "Fill in from an appointment";
+    ChooseAppointment => "Valitse nimeäminen…", "Välj en utnämning…", "Choose an appointment…";
     NoAppointments => "Nimeämisiä ei ole vielä kirjattu näytöksi.", "Inga utnämningar har ännu antecknats som bevis.", "No appointments have been recorded as evidence yet.";
 }
 
@@ -778,6 +778,28 @@ pub fn person_heading(lang: Lang, role: crate::domain::assessment::PersonRole) -
         crate::domain::assessment::PersonRole::ElectedOfficial => {
             T::ElectedOfficialHeading.get(lang)
         }
+    }
+}
+
+/// The choice that fills the contact person or the elected official from an appointment.
+pub fn fill_from_appointment(
+    lang: Lang,
+    role: crate::domain::assessment::PersonRole,
+) -> &'static str {
+    use crate::domain::assessment::PersonRole::{ContactPerson, ElectedOfficial};
+    match role {
+        ContactPerson => pick(
+            lang,
+            "Täytä yhteyshenkilö nimeämisestä",
+            "Fyll i kontaktpersonen från en utnämning",
+            "Fill in the contact person from an appointment",
+        ),
+        ElectedOfficial => pick(
+            lang,
+            "Täytä luottamushenkilö nimeämisestä",
+            "Fyll i den förtroendevalda från en utnämning",
+            "Fill in the elected official from an appointment",
+        ),
     }
 }
 

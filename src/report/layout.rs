@@ -317,10 +317,27 @@ impl<'f> Layout<'f> {
 
     /// "Label: value", the value wrapped under itself.
     pub fn field(&mut self, label: &str, value: &str, indent: f32) {
+        let label_width = (self.width(label, Style::STRONG) + 8.0).clamp(90.0, 170.0);
+        self.field_at(label, value, indent, label_width);
+    }
+
+    /// Several fields whose values start at one column, after the widest label.
+    pub fn fields(&mut self, fields: &[(&str, String)], indent: f32) {
+        let label_width = fields
+            .iter()
+            .filter(|(_, value)| !value.trim().is_empty())
+            .map(|(label, _)| self.width(label, Style::STRONG) + 10.0)
+            .fold(90.0, f32::max)
+            .min(170.0);
+        for (label, value) in fields {
+            self.field_at(label, value, indent, label_width);
+        }
+    }
+
+    fn field_at(&mut self, label: &str, value: &str, indent: f32, label_width: f32) {
         if value.trim().is_empty() {
             return;
         }
-        let label_width = (self.width(label, Style::STRONG) + 8.0).clamp(90.0, 170.0);
         let lines = self.wrap(value, Style::BODY, CONTENT_WIDTH - indent - label_width);
         for (i, line) in lines.iter().enumerate() {
             self.ensure(Style::BODY.line_height());

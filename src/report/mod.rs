@@ -15,7 +15,7 @@ use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions};
 use self::fonts::Fonts;
 use self::layout::{CONTENT_WIDTH, GREY, Layout, MARGIN_X, Mark, Style};
 use crate::domain::Lang;
-use crate::domain::assessment::{Assessment, Status};
+use crate::domain::assessment::{Assessment, PersonRole, Status};
 use crate::domain::criteria::CriteriaSet;
 use crate::domain::dates::{Date, Timestamp, format_date};
 use crate::domain::evidence::Attachment;
@@ -231,51 +231,51 @@ fn cover(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readiness
     layout.gap(48.0);
     layout.lines(assessment.municipality.name.trim(), Style::H1, 0.0);
     layout.gap(10.0);
-    layout.field(
-        T::MunicipalityCode.get(lang),
-        &assessment.municipality.code,
-        0.0,
-    );
-    layout.field(
-        T::CriteriaSet.get(lang),
-        set.title.get_or(lang, set.official_language).0,
-        0.0,
-    );
-    layout.field(T::Version.get(lang), &set.version, 0.0);
-    layout.field(T::Period.get(lang), &set.period.to_string(), 0.0);
-    layout.field(T::ReportDate.get(lang), &format_date(input.today), 0.0);
     let assessors: Vec<String> = assessment
         .assessors
         .iter()
         .map(crate::domain::Assessor::label)
         .collect();
-    layout.field(T::Assessors.get(lang), &assessors.join(", "), 0.0);
-    // The people the application names and the steering group, once entered.
-    for role in crate::domain::assessment::PersonRole::ALL {
-        let person = assessment.person(role);
-        if !person.is_empty() {
-            layout.field(i18n::ui::person_heading(lang, role), &person.label(), 0.0);
-        }
-    }
-    if !assessment.steering_group.is_empty() {
-        let members: Vec<String> = assessment
-            .steering_group
-            .iter()
-            .map(crate::domain::assessment::Member::label)
-            .collect();
-        layout.field(
-            i18n::ui::T::SteeringGroupHeading.get(lang),
-            &members.join(", "),
-            0.0,
-        );
-    }
+    let members: Vec<String> = assessment
+        .steering_group
+        .iter()
+        .map(crate::domain::assessment::Member::label)
+        .collect();
     // A seal is printed as such only over the content it seals.
     let finalisation = match &assessment.seal {
         None => T::Draft.get(lang).to_owned(),
         Some(_) if readiness.seal_broken => T::SealBroken.get(lang).to_owned(),
         Some(seal) => i18n::audit::sealed_line(lang, seal.at, &input.time_zone, &seal.by),
     };
-    layout.field(T::Finalisation.get(lang), &finalisation, 0.0);
+    let person = |role| assessment.person(role).label();
+    layout.fields(
+        &[
+            (
+                T::MunicipalityCode.get(lang),
+                assessment.municipality.code.clone(),
+            ),
+            (
+                T::CriteriaSet.get(lang),
+                set.title.get_or(lang, set.official_language).0.to_owned(),
+            ),
+            (T::Version.get(lang), set.version.clone()),
+            (T::Period.get(lang), set.period.to_string()),
+            (T::ReportDate.get(lang), format_date(input.today)),
+            (T::Assessors.get(lang), assessors.join(", ")),
+            // The people the application names and the steering group, once entered.
+            (
+                T::ContactPerson.get(lang),
+                person(PersonRole::ContactPerson),
+            ),
+            (
+                T::ElectedOfficial.get(lang),
+                person(PersonRole::ElectedOfficial),
+            ),
+            (T::SteeringGroup.get(lang), members.join(", ")),
+            (T::Finalisation.get(lang), finalisation),
+        ],
+        0.0,
+    );
     layout.gap(36.0);
     layout.lines(T::Verdict.get(lang), Style::SMALL, 0.0);
     let ready = readiness.is_ready();

@@ -282,17 +282,22 @@ fn person_section(
     if appointments.is_empty() {
         ui.label(RichText::new(T::NoAppointments.get(lang)).weak().small());
     } else {
-        egui::ComboBox::from_id_salt(("fill", i18n::ui::person_heading(Lang::En, role)))
-            .selected_text(T::FillFromAppointment.get(lang))
-            .width(420.0)
-            .show_ui(ui, |ui| {
-                for (summary, name, title) in appointments {
-                    if ui.selectable_label(false, summary).clicked() {
-                        person.name.clone_from(name);
-                        person.title.clone_from(title);
+        ui.horizontal(|ui| {
+            let label = ui.label(i18n::ui::fill_from_appointment(lang, role));
+            egui::ComboBox::from_id_salt(("fill", i18n::ui::person_heading(Lang::En, role)))
+                .selected_text(T::ChooseAppointment.get(lang))
+                .width(420.0)
+                .show_ui(ui, |ui| {
+                    for (summary, name, title) in appointments {
+                        if ui.selectable_label(false, summary).clicked() {
+                            person.name.clone_from(name);
+                            person.title.clone_from(title);
+                        }
                     }
-                }
-            });
+                })
+                .response
+                .labelled_by(label.id);
+        });
     }
     ui.add_space(12.0);
 }
