@@ -68,7 +68,7 @@ texts! {
 
     OfficialText => "Virallinen teksti", "Officiell text", "Official text";
     UnofficialTranslation => "Epävirallinen käännös", "Inofficiell översättning", "Unofficial translation";
-    Guidance => "Mikä käy näytöksi", "Vad som duger som bevis", "What counts as evidence";
+    Guidance => "Mikä käy näytöksi", "Vad som godtas som bevis", "What counts as evidence";
     StatusHeading => "Tila", "Status", "Status";
     EvidenceHeading => "Näyttö", "Bevis", "Evidence";
     NoEvidence => "Tätä kriteeriä ei vielä tue mikään näyttö.", "Inget bevis styrker ännu det här kriteriet.", "No evidence backs this criterion yet.";
@@ -665,7 +665,7 @@ pub fn row_field(lang: Lang, kind: RowKind, number: usize, part: RowPart) -> Str
         (RowKind::Member, RowPart::Role) => pick(
             lang,
             "osasto tai tehtävä",
-            "förvaltning eller uppgift",
+            "verksamhetsområde eller uppgift",
             "department or role",
         ),
         (_, RowPart::Remove) => {

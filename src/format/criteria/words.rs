@@ -264,7 +264,7 @@ pub fn problem_message(lang: Lang, problem: &Problem) -> String {
                 "tunniste {id:?} ei kelpaa: käytä vain kirjaimia A–Z, numeroita, viivaa, alaviivaa ja pistettä (enintään 64 merkkiä)"
             ),
             Lang::Sv => format!(
-                "id {id:?} duger inte: använd bara bokstäverna A–Z, siffror, bindestreck, understreck och punkt (högst 64 tecken)"
+                "id {id:?} är ogiltigt: använd bara bokstäverna A–Z, siffror, bindestreck, understreck och punkt (högst 64 tecken)"
             ),
             Lang::En => format!(
                 "the id {id:?} is not valid: use only letters A–Z, digits, hyphen, underscore and full stop (at most 64 characters)"
@@ -378,7 +378,7 @@ pub fn problem_message(lang: Lang, problem: &Problem) -> String {
                 "kausi {start}–{end} ei kelpaa: anna vuodet väliltä 1980–2200, alkuvuosi ensin"
             ),
             Lang::Sv => format!(
-                "perioden {start}–{end} duger inte: ange år mellan 1980 och 2200, startåret först"
+                "perioden {start}–{end} är ogiltig: ange år mellan 1980 och 2200, startåret först"
             ),
             Lang::En => format!(
                 "the period {start}–{end} is not valid: give years between 1980 and 2200, the first year first"
