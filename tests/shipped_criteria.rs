@@ -82,18 +82,21 @@ fn the_current_set_states_a_requirement_for_every_criterion_and_the_legacy_set_s
     }
 }
 
+/// Criterion `number`'s guidance in `lang`.
+fn guidance_of(set: &terve_kunta::domain::CriteriaSet, number: u32, lang: Lang) -> String {
+    set.criteria[number as usize - 1]
+        .guidance
+        .get(lang)
+        .unwrap()
+        .to_owned()
+}
+
 /// Issue 12's corrections: criterion 7 cites the law in force, in every language.
 #[test]
 fn the_current_set_cites_the_law_in_force() {
     let set = common::shipped_set();
     assert_eq!(set.version, "2017-2020.3");
-    let guidance = |number: u32, lang: Lang| {
-        set.criteria[number as usize - 1]
-            .guidance
-            .get(lang)
-            .unwrap()
-            .to_owned()
-    };
+    let guidance = |number: u32, lang: Lang| guidance_of(&set, number, lang);
     // Criterion 7: the organising act's 6 § since 1.1.2023, the health care act's 12 § before;
     // a joint or regional report only when the municipality's own council dealt with it.
     for (lang, law, before, own_council) in [
@@ -128,13 +131,7 @@ fn the_current_set_cites_the_law_in_force() {
 #[test]
 fn the_current_set_names_todays_partners_in_good_swedish_with_its_sources() {
     let set = common::shipped_set();
-    let guidance = |number: u32, lang: Lang| {
-        set.criteria[number as usize - 1]
-            .guidance
-            .get(lang)
-            .unwrap()
-            .to_owned()
-    };
+    let guidance = |number: u32, lang: Lang| guidance_of(&set, number, lang);
     // Criterion 3: the wellbeing services county; criterion 8: NGOs and businesses.
     for (lang, county, partners) in [
         (

@@ -93,11 +93,7 @@ pub struct Assessor {
 impl Assessor {
     /// The name with the role in brackets: "Aino Kettunen (hyvinvointikoordinaattori)".
     pub fn label(&self) -> String {
-        if self.role.trim().is_empty() {
-            self.name.trim().to_owned()
-        } else {
-            format!("{} ({})", self.name.trim(), self.role.trim())
-        }
+        name_with_role(&self.name, &self.role)
     }
 }
 
@@ -177,11 +173,7 @@ pub struct Member {
 impl Member {
     /// The name with the role in brackets, as [`Assessor::label`].
     pub fn label(&self) -> String {
-        if self.role.trim().is_empty() {
-            self.name.trim().to_owned()
-        } else {
-            format!("{} ({})", self.name.trim(), self.role.trim())
-        }
+        name_with_role(&self.name, &self.role)
     }
 
     /// Whether the role says the member chairs the group ("puheenjohtaja", "ordförande",
@@ -200,6 +192,15 @@ impl Member {
             ]
             .iter()
             .any(|word| role.contains(word))
+    }
+}
+
+/// "Name (role)", or the name alone when there is no role.
+fn name_with_role(name: &str, role: &str) -> String {
+    if role.trim().is_empty() {
+        name.trim().to_owned()
+    } else {
+        format!("{} ({})", name.trim(), role.trim())
     }
 }
 
