@@ -707,3 +707,86 @@ fn a_person_is_filled_from_an_appointment() {
     // Kept: the e-mail entered before is not the appointment's to change.
     assert_eq!(official.email, "ilkka.lehtola@esimerkkila.example");
 }
+
+/// Every heading the screen shows, as a screen reader finds them: (level, name), in order.
+fn headings(harness: &Driver) -> Vec<(usize, String)> {
+    use egui_kittest::kittest::NodeT as _;
+    harness
+        .query_all_by_role(Role::Heading)
+        .map(|node| {
+            let node = node.accesskit_node();
+            // egui puts a label's text in its value.
+            let name = node.label().or_else(|| node.value()).unwrap_or_default();
+            (node.level().unwrap_or(0), name)
+        })
+        .collect()
+}
+
+/// What a screen reader needs (issue 19): headings with levels on the start, assessment and
+/// summary screens; a criterion in the side list tells its status; the status choices are
+/// one group named "Tila"; no name is left in egui's English.
+#[test]
+fn a_screen_reader_finds_headings_statuses_groups_and_finnish_names() {
+    use egui_kittest::kittest::NodeT as _;
+    let mut harness = Driver::start(ScriptedDialogs::default());
+    let start = headings(&harness);
+    assert_eq!(start[0], (1, "Terve Kunta -itsearviointi".to_owned()));
+    assert!(start.contains(&(2, "Kriteeristö".to_owned())), "{start:?}");
+    assert!(
+        start.contains(&(2, "Viimeisimmät arvioinnit".to_owned())),
+        "{start:?}"
+    );
+
+    click(&mut harness, "Avaa esimerkki");
+    let summary = headings(&harness);
+    assert!(
+        summary.contains(&(2, "Kriteerit yhdellä silmäyksellä".to_owned())),
+        "{summary:?}"
+    );
+    assert!(
+        summary.contains(&(2, "Mitä vielä puuttuu".to_owned())),
+        "{summary:?}"
+    );
+
+    click(&mut harness, "Arviointi");
+    let assessment = headings(&harness);
+    assert_eq!(
+        assessment[..3],
+        [
+            (1, "Ylimmän johdon vastuu".to_owned()),
+            (2, "Tila".to_owned()),
+            (2, "Näyttö (0)".to_owned()),
+        ],
+        "{assessment:?}"
+    );
+    // The side list: the name, and the status as its description.
+    let first = harness.get_by_label("1. Ylimmän johdon vastuu");
+    assert_eq!(
+        first.accesskit_node().description().as_deref(),
+        Some("Täyttyy, näyttö puuttuu")
+    );
+    // The status choices: one group named as the heading above it, holding the four.
+    let group = harness.get_by_role_and_label(Role::RadioGroup, "Tila");
+    let choices: Vec<String> = group
+        .query_all_by_role(Role::RadioButton)
+        .map(|node| node.accesskit_node().label().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        choices,
+        ["Ei arvioitu", "Täyttyy", "Täyttyy osittain", "Ei täyty"]
+    );
+    // Collapsible sections say whether they are open.
+    let guidance = harness.get_by_label("Mikä käy näytöksi");
+    assert!(guidance.accesskit_node().data().is_expanded().is_some());
+    // Nothing in egui's own English.
+    for english in ["Resize panel", "Resize window"] {
+        assert_eq!(
+            harness
+                .query_all_by(|node| node.label().is_some_and(|label| label.contains(english)))
+                .count(),
+            0,
+            "{english}"
+        );
+    }
+    harness.get_by_label("Muuta kriteeriluettelon leveyttä");
+}

@@ -270,6 +270,7 @@ texts! {
     SteeringGroupHint => "Merkitse puheenjohtajan tehtäväksi ”puheenjohtaja”: hänen nimensä tulostuu raportin allekirjoituksiin.", "Ange ”ordförande” som ordförandens uppgift: namnet skrivs ut i rapportens underskrifter.", "Give the chair the role “chair”: their name is printed in the report's signatures.";
     AddMember => "Lisää jäsen", "Lägg till en medlem", "Add a member";
     ChooseAppointment => "Valitse nimeäminen…", "Välj en utnämning…", "Choose an appointment…";
+    ResizeCriteriaList => "Muuta kriteeriluettelon leveyttä", "Ändra bredden på kriterielistan", "Resize the list of criteria";
     NoAppointments => "Nimeämisiä ei ole vielä kirjattu näytöksi.", "Inga utnämningar har ännu antecknats som bevis.", "No appointments have been recorded as evidence yet.";
 }
 

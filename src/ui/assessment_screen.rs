@@ -60,6 +60,10 @@ fn criteria_list(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document) {
                                 index == doc.current,
                                 RichText::new(text).strong(),
                             );
+                            // Tab reads the status with the name, as the summary tiles do.
+                            ui.ctx().accesskit_node_builder(response.id, |node| {
+                                node.set_description(look.word(lang));
+                            });
                             if response.clicked() {
                                 cx.commands.push(Command::GoToCriterion(index));
                             }
@@ -74,6 +78,11 @@ fn criteria_list(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document) {
                 }
             });
         });
+    // egui names the panel's resize handle in English; say it in the UI's language.
+    let splitter = ui.scope_id().with("criteria_list").with("__resize");
+    ui.ctx().accesskit_node_builder(splitter, |node| {
+        node.set_label(T::ResizeCriteriaList.get(lang));
+    });
 }
 
 fn issues_for<'a>(
@@ -100,7 +109,7 @@ fn criterion_view(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) {
         .short_title
         .get_or(lang, doc.set.official_language)
         .0;
-    ui.heading(RichText::new(title).size(22.0));
+    widgets::heading(ui, RichText::new(title).size(22.0), 1);
     ui.add_space(6.0);
     criterion_texts(ui, lang, doc, &criterion);
     ui.add_space(10.0);
@@ -117,9 +126,9 @@ fn criterion_view(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) {
     let mut actions = original.actions.clone();
 
     let editable = doc.is_editable();
-    ui.strong(T::StatusHeading.get(lang));
+    widgets::heading(ui, T::StatusHeading.get(lang), 2);
     let ((), refused) = widgets::lockable(ui, editable, |ui| {
-        ui.horizontal_wrapped(|ui| {
+        widgets::choice_group(ui, T::StatusHeading.get(lang), |ui| {
             for choice in Status::ALL {
                 ui.radio_value(&mut status, choice, i18n::status_label(lang, choice));
             }
@@ -289,11 +298,11 @@ fn evidence_section(
         .into_iter()
         .find(|item| item.criterion.id == criterion.id)
         .map_or_else(|| std::sync::Arc::from([]), |item| item.items);
-    ui.strong(format!(
-        "{} ({})",
-        T::EvidenceHeading.get(lang),
-        items.len()
-    ));
+    widgets::heading(
+        ui,
+        format!("{} ({})", T::EvidenceHeading.get(lang), items.len()),
+        2,
+    );
     let mut action = None;
     if items.is_empty() {
         ui.label(T::NoEvidence.get(lang));
@@ -504,7 +513,7 @@ fn actions_section(
     criterion: &CriterionId,
     issues: &[FieldIssue],
 ) {
-    ui.strong(T::ActionsHeading.get(lang));
+    widgets::heading(ui, T::ActionsHeading.get(lang), 3);
     let mut remove = None;
     for (index, action) in actions.iter_mut().enumerate() {
         ui.push_id(("action", index), |ui| {

@@ -7,6 +7,7 @@ use super::Context;
 use super::command::Command;
 use super::document::{Document, HistoryFilter, ReadOnly};
 use super::theme;
+use super::widgets;
 use crate::domain::history::{Event, HistoryEntry};
 use crate::i18n::{self, Lang, audit, ui::T};
 
@@ -21,7 +22,7 @@ pub fn audit_screen(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) {
                 ui.set_max_width(ui.available_width().min(980.0));
                 ui.add_space(8.0);
                 ui.label(RichText::new(doc.title(lang)).weak());
-                ui.heading(RichText::new(T::AuditHeading.get(lang)).size(22.0));
+                widgets::heading(ui, RichText::new(T::AuditHeading.get(lang)).size(22.0), 1);
                 ui.add_space(8.0);
                 seal_section(ui, cx, doc);
                 ui.add_space(12.0);
@@ -117,18 +118,20 @@ fn verify_section(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document) {
     }
 }
 
+/// "Muutoshistoria (28 merkintää)".
+fn history_heading(lang: Lang, entries: usize) -> String {
+    let count = i18n::count(
+        lang,
+        entries,
+        ["merkintä", "post", "entry"],
+        ["merkintää", "poster", "entries"],
+    );
+    format!("{} ({count})", T::HistoryHeading.get(lang))
+}
+
 fn history_section(ui: &mut Ui, lang: Lang, zone: &jiff::tz::TimeZone, doc: &mut Document) {
     let history = &doc.assessment().history;
-    ui.strong(format!(
-        "{} ({})",
-        T::HistoryHeading.get(lang),
-        i18n::count(
-            lang,
-            history.len(),
-            ["merkintä", "post", "entry"],
-            ["merkintää", "poster", "entries"]
-        )
-    ));
+    widgets::heading(ui, history_heading(lang, history.len()), 2);
     let criterion_name = |id: &crate::domain::criteria::CriterionId| {
         doc.set.criterion(id).map_or_else(
             || id.to_string(),

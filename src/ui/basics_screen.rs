@@ -81,7 +81,7 @@ pub fn basics_screen(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) {
             .show(ui, |ui| {
                 ui.set_max_width(ui.available_width().min(900.0));
                 ui.add_space(8.0);
-                ui.heading(RichText::new(T::CmdBasics.get(lang)).size(22.0));
+                widgets::heading(ui, RichText::new(T::CmdBasics.get(lang)).size(22.0), 1);
                 ui.add(egui::Label::new(RichText::new(T::BasicsIntro.get(lang)).weak()).wrap());
                 ui.add_space(8.0);
                 let ((), refused) = widgets::lockable(ui, doc.is_editable(), |ui| {
@@ -125,7 +125,7 @@ fn municipality_section(
     municipality: &mut Municipality,
     issues: &[FieldIssue],
 ) {
-    ui.heading(T::MunicipalityHeading.get(lang));
+    widgets::heading(ui, T::MunicipalityHeading.get(lang), 2);
     own_field(
         ui,
         T::FieldMunicipalityName.get(lang),
@@ -156,7 +156,7 @@ fn rows_section(
         RowKind::Assessor => (T::AssessorsHeading, T::AddAssessor),
         RowKind::Member => (T::SteeringGroupHeading, T::AddMember),
     };
-    ui.heading(heading.get(lang));
+    widgets::heading(ui, heading.get(lang), 2);
     if kind == RowKind::Member {
         ui.add(egui::Label::new(RichText::new(T::SteeringGroupHint.get(lang)).weak()).wrap());
     }
@@ -267,7 +267,7 @@ fn person_section(
     appointments: &[(String, String, String)],
     issues: &[FieldIssue],
 ) {
-    ui.heading(i18n::ui::person_heading(lang, role));
+    widgets::heading(ui, i18n::ui::person_heading(lang, role), 2);
     let email_issues = messages(issues, &Field::PersonEmail(role), lang);
     for (part, value, issues) in [
         (PersonPart::Name, &mut person.name, &[][..]),

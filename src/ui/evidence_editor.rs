@@ -44,7 +44,7 @@ pub fn evidence_editor(ctx: &egui::Context, cx: &mut Context<'_>, doc: &mut Docu
 
     let response = egui::Modal::new(Id::unique("evidence_editor")).show(ctx, |ui| {
         ui.set_width(560.0);
-        ui.heading(T::EditorTitle.get(lang));
+        widgets::heading(ui, T::EditorTitle.get(lang), 1);
         let max_height = ctx.content_rect().height() - 160.0;
         egui::ScrollArea::vertical()
             .max_height(max_height.max(200.0))
@@ -227,7 +227,7 @@ fn fields(ui: &mut Ui, lang: Lang, evidence: &mut Evidence, issues: &[FieldIssue
 
     ui.label(T::Kind.get(lang));
     let mut kind = evidence.kind();
-    ui.horizontal_wrapped(|ui| {
+    widgets::choice_group(ui, T::Kind.get(lang), |ui| {
         for choice in EvidenceKind::ALL {
             ui.radio_value(&mut kind, choice, i18n::evidence_kind_label(lang, choice));
         }
@@ -332,7 +332,7 @@ fn document_fields(
 /// A choice of body, or none ("Ei kirjattu"), labelled `label` as one group.
 fn body_choice(ui: &mut Ui, lang: Lang, label: T, body: &mut Option<Body>) {
     ui.label(label.get(lang));
-    ui.horizontal_wrapped(|ui| {
+    widgets::choice_group(ui, label.get(lang), |ui| {
         ui.radio_value(body, None, T::NoBody.get(lang));
         for choice in Body::ALL {
             ui.radio_value(body, Some(choice), i18n::body_label(lang, choice));
@@ -361,7 +361,7 @@ fn decision_fields(
         return;
     };
     ui.label(T::Body.get(lang));
-    ui.horizontal_wrapped(|ui| {
+    widgets::choice_group(ui, T::Body.get(lang), |ui| {
         for choice in Body::ALL {
             ui.radio_value(body, choice, i18n::body_label(lang, choice));
         }

@@ -35,7 +35,7 @@ impl Question<'_> {
         let mut pressed = None;
         let response = egui::Modal::new(egui::Id::unique(self.id)).show(ctx, |ui| {
             ui.set_width(self.width);
-            ui.heading(self.title);
+            super::widgets::heading(ui, self.title, 1);
             if !self.body.is_empty() {
                 ui.label(self.body);
             }

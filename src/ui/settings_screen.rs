@@ -14,17 +14,17 @@ pub fn settings_screen(ui: &mut Ui, settings: &mut Settings) -> bool {
         ui.set_max_width(ui.available_width().min(600.0));
         let lang = settings.lang;
         ui.add_space(8.0);
-        ui.heading(T::CmdSettings.get(lang));
+        widgets::heading(ui, T::CmdSettings.get(lang), 1);
         ui.add_space(8.0);
         ui.strong(T::SettingsLanguage.get(lang));
-        ui.horizontal(|ui| {
+        widgets::choice_group(ui, T::SettingsLanguage.get(lang), |ui| {
             for choice in Lang::ALL {
                 ui.radio_value(&mut settings.lang, choice, choice.native_name());
             }
         });
         ui.add_space(8.0);
         ui.strong(T::SettingsTheme.get(lang));
-        ui.horizontal(|ui| {
+        widgets::choice_group(ui, T::SettingsTheme.get(lang), |ui| {
             for (choice, text) in [
                 (ThemeChoice::Light, T::ThemeLight),
                 (ThemeChoice::Dark, T::ThemeDark),

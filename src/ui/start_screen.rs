@@ -4,6 +4,7 @@ use egui::{RichText, Ui};
 
 use super::command::Command;
 use super::settings::RecentEntry;
+use super::widgets;
 use crate::domain::criteria::CriteriaSet;
 use crate::domain::dates::{Date, format_date};
 use crate::i18n::{self, Lang, ui::T};
@@ -22,7 +23,7 @@ pub fn start_screen(
     let mut remove = None;
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.add_space(16.0);
-        ui.heading(RichText::new(T::AppTitle.get(lang)).size(26.0));
+        widgets::heading(ui, RichText::new(T::AppTitle.get(lang)).size(26.0), 1);
         ui.label(T::StartIntro.get(lang));
         ui.add_space(16.0);
         ui.horizontal_wrapped(|ui| {
@@ -42,7 +43,7 @@ pub fn start_screen(
             criteria_section(ui, lang, set, today);
         }
         ui.add_space(24.0);
-        ui.heading(T::RecentHeading.get(lang));
+        widgets::heading(ui, T::RecentHeading.get(lang), 2);
         ui.add_space(4.0);
         if recent.is_empty() {
             ui.label(T::RecentEmpty.get(lang));
@@ -99,7 +100,7 @@ pub fn start_screen(
 /// Which criteria a new assessment is made against, and whether their period has ended.
 fn criteria_section(ui: &mut Ui, lang: Lang, set: &CriteriaSet, today: Date) {
     ui.add_space(24.0);
-    ui.heading(T::StartCriteriaHeading.get(lang));
+    widgets::heading(ui, T::StartCriteriaHeading.get(lang), 2);
     ui.add_space(4.0);
     let title = set.title.get_or(lang, set.official_language).0;
     ui.add(

@@ -6,6 +6,7 @@ use super::Context;
 use super::command::Command;
 use super::document::Document;
 use super::theme::{self, Look};
+use super::widgets;
 use crate::domain::readiness::{CriterionReadiness, Readiness};
 use crate::i18n::{self, ui::T};
 
@@ -48,7 +49,7 @@ pub fn summary_screen(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document) {
                 super::criteria_notice::criteria_notices(ui, cx, doc);
                 ui.add_space(16.0);
 
-                ui.heading(T::OverviewHeading.get(lang));
+                widgets::heading(ui, T::OverviewHeading.get(lang), 2);
                 ui.add_space(4.0);
                 let gap = 10.0;
                 #[expect(
@@ -82,7 +83,7 @@ pub fn summary_screen(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document) {
 /// does not count with its reason.
 fn missing_list(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document, readiness: &Readiness<'_>) {
     let lang = cx.lang;
-    ui.heading(T::MissingHeading.get(lang));
+    widgets::heading(ui, T::MissingHeading.get(lang), 2);
     ui.add_space(4.0);
     if readiness.is_ready() {
         ui.label(T::NothingMissing.get(lang));

@@ -11,6 +11,40 @@ use crate::domain::dates::{Date, DateParseError, format_date, parse_date, parse_
 use crate::domain::money::{AmountParseError, format_euros, parse_euros};
 use crate::i18n::{Lang, ui::T};
 
+/// Marks the widget `response` as a heading of `level` (1 for a screen's title, 2 for its
+/// parts, 3 for theirs) for screen readers, which jump from heading to heading.
+/// Its name is `text` (AT-SPI readers take a heading's name, not its text, for the list of
+/// headings).
+pub fn mark_heading(ui: &Ui, response: &Response, level: usize, text: &str) {
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_role(egui::accesskit::Role::Heading);
+        node.set_level(level);
+        node.set_label(text);
+    });
+}
+
+/// A heading of `level`: the style of egui's heading for levels 1 and 2, strong text below.
+pub fn heading(ui: &mut Ui, text: impl Into<RichText>, level: usize) -> Response {
+    let text = text.into();
+    let name = text.text().to_owned();
+    let response = match level {
+        1 | 2 => ui.heading(text),
+        _ => ui.label(text.strong()),
+    };
+    mark_heading(ui, &response, level, &name);
+    response
+}
+
+/// A row of radio buttons as one group named `label` (the visible label above it), so that a
+/// screen reader says "Tila, group" and which of its choices is selected.
+pub fn choice_group<R>(ui: &mut Ui, label: &str, add: impl FnOnce(&mut Ui) -> R) -> R {
+    let group = egui::UiBuilder::new()
+        .accessibility_role(egui::accesskit::Role::RadioGroup)
+        .accessibility_label(label);
+    ui.scope_builder(group, |ui| ui.horizontal_wrapped(add).inner)
+        .inner
+}
+
 /// A validation message under a field.
 pub fn issue_text(ui: &mut Ui, message: &str) {
     let color = theme::error_color(ui.visuals().dark_mode);
