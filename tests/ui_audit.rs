@@ -804,3 +804,58 @@ fn basic_details_are_edited_recorded_and_refused_once_finalised() {
     assert_eq!(harness.doc().assessment().steering_group.len(), 1);
     assert_eq!(std::fs::read(&path).unwrap(), sealed);
 }
+
+/// The history as a person reads it: an evidence link recorded before its item had a title
+/// shows the item's title, not its id; actions say "avoin:" instead of markup; the chosen
+/// entry is shown whole under the list.
+#[test]
+fn the_history_names_evidence_by_title_and_actions_in_words() {
+    let data = TempDir::new("ui-history");
+    user_settings(&data, "Aino Kettunen");
+    let mut harness = Driver::in_folder(data, ScriptedDialogs::default());
+    new_kuvitelmala(&mut harness, "");
+    click(&mut harness, "Lisää näyttö…");
+    // Saved (and recorded) while the new item is still blank: the link is recorded by id.
+    settle(&mut harness);
+    fill(&mut harness, "Asia", "Hyvinvointikertomuksen hyväksyminen");
+    click(&mut harness, "Valmis");
+    click(&mut harness, "Säilytä keskeneräisenä");
+    click(&mut harness, "Lisää toimenpide");
+    fill(&mut harness, "Mitä tehdään", "Varataan määräraha");
+    settle(&mut harness);
+    let id = harness.doc().assessment().evidence[0].id.0.clone();
+    let raw = harness
+        .doc()
+        .assessment()
+        .history
+        .iter()
+        .any(|entry| matches!(&entry.event, Event::Changed(change) if change.new == id));
+    assert!(raw, "the link was recorded before the title: by id");
+
+    click(&mut harness, "Tarkastus");
+    let rows: Vec<String> = harness
+        .query_all_by(|node| node.value().is_some_and(|v| v.contains(" » ")))
+        .map(|node| node.value().unwrap_or_default())
+        .collect();
+    assert!(
+        rows.iter()
+            .any(|row| row.ends_with("Näytöt: (tyhjä) » Hyvinvointikertomuksen hyväksyminen")),
+        "{rows:?}"
+    );
+    assert!(
+        rows.iter().all(|row| !row.contains(&format!("» {id}"))),
+        "{rows:?}"
+    );
+    assert!(
+        rows.iter()
+            .any(|row| row.ends_with("» avoin: Varataan määräraha")),
+        "{rows:?}"
+    );
+    // Chosen, it is shown whole below the list.
+    let newest = rows[0].clone();
+    let before = harness.query_all_by_value(&newest).count();
+    harness.query_all_by_value(&newest).next().unwrap().click();
+    harness.run();
+    harness.get_by_label_contains("valittu merkintä kokonaan");
+    assert_eq!(harness.query_all_by_value(&newest).count(), before + 1);
+}

@@ -175,18 +175,51 @@ pub fn field_label(lang: Lang, field: &Field) -> &'static str {
 
 /// A value as the history shows it: a status code becomes its label; nothing is "(tyhjä)".
 pub fn field_value(lang: Lang, field: &Field, value: &str) -> String {
+    field_value_for_people(lang, field, value, &|_| None)
+}
+
+/// A value as a person reads it: as [`field_value`], and also each evidence link recorded as
+/// a bare id (the item had no title yet when the link was recorded) shown by what `item`
+/// says of it now, and each action's `[ ]` / `[x]` mark as a word.
+pub fn field_value_for_people(
+    lang: Lang,
+    field: &Field,
+    value: &str,
+    item: &dyn Fn(&str) -> Option<String>,
+) -> String {
     if value.is_empty() {
         return pick(lang, "(tyhjä)", "(tomt)", "(empty)").to_owned();
     }
-    if *field == Field::Status {
-        let status = crate::domain::Status::ALL
-            .into_iter()
-            .find(|status| status.code() == value);
-        if let Some(status) = status {
-            return super::status_label(lang, status).to_owned();
+    match field {
+        Field::Status => {
+            let status = crate::domain::Status::ALL
+                .into_iter()
+                .find(|status| status.code() == value);
+            if let Some(status) = status {
+                return super::status_label(lang, status).to_owned();
+            }
+            value.to_owned()
         }
+        Field::EvidenceLinks => value
+            .lines()
+            .map(|line| item(line).unwrap_or_else(|| line.to_owned()))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Field::Actions => value
+            .lines()
+            .map(|line| {
+                if let Some(rest) = line.strip_prefix("[x] ") {
+                    format!("{} {rest}", pick(lang, "tehty:", "klar:", "done:"))
+                } else if let Some(rest) = line.strip_prefix("[ ] ") {
+                    format!("{} {rest}", pick(lang, "avoin:", "öppen:", "open:"))
+                } else {
+                    line.to_owned()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+        _ => value.to_owned(),
     }
-    value.to_owned()
 }
 
 /// What an entry records, in a few words: "Tila", "Luotu", "Avattu muokattavaksi".

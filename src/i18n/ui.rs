@@ -271,6 +271,7 @@ texts! {
     AddMember => "Lisää jäsen", "Lägg till en medlem", "Add a member";
     ChooseAppointment => "Valitse nimeäminen…", "Välj en utnämning…", "Choose an appointment…";
     ResizeCriteriaList => "Muuta kriteeriluettelon leveyttä", "Ändra bredden på kriterielistan", "Resize the list of criteria";
+    HistoryChosen => "valittu merkintä kokonaan", "den valda posten i sin helhet", "the chosen entry in full";
     NoAppointments => "Nimeämisiä ei ole vielä kirjattu näytöksi.", "Inga utnämningar har ännu antecknats som bevis.", "No appointments have been recorded as evidence yet.";
 }
 

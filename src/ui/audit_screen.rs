@@ -176,6 +176,7 @@ fn history_section(ui: &mut Ui, lang: Lang, zone: &jiff::tz::TimeZone, doc: &mut
             .response
             .labelled_by(label.id);
     });
+    let mut selected = None;
     let entries: Vec<&HistoryEntry> = history
         .iter()
         .rev()
@@ -195,26 +196,58 @@ fn history_section(ui: &mut Ui, lang: Lang, zone: &jiff::tz::TimeZone, doc: &mut
         .auto_shrink([false, true])
         .show_rows(ui, row_height, entries.len(), |ui, range| {
             for entry in &entries[range] {
-                history_row(ui, lang, zone, entry, &criterion_name);
+                let item = |id: &str| item_name(lang, doc, id);
+                if history_row(ui, lang, zone, entry, &criterion_name, &item) {
+                    selected = Some(entry.seq);
+                }
             }
         });
+    // The entry chosen, whole and wrapped: a long change is read here, not guessed from "…".
+    let chosen = selected.or(doc.history_selected);
+    if let Some(entry) = chosen.and_then(|seq| history.iter().find(|entry| entry.seq == seq)) {
+        chosen_entry(ui, lang, doc, entry, &criterion_name);
+    }
+    doc.history_selected = chosen;
     doc.history_filter = filter;
 }
 
-/// One entry in two lines: number, time, person; then what changed, old → new.
-fn history_row(
+/// The chosen entry, whole and wrapped, in a frame under the list.
+fn chosen_entry(
     ui: &mut Ui,
     lang: Lang,
-    zone: &jiff::tz::TimeZone,
+    doc: &Document,
     entry: &HistoryEntry,
     criterion_name: &dyn Fn(&crate::domain::criteria::CriterionId) -> String,
 ) {
-    ui.horizontal(|ui| {
-        ui.label(RichText::new(format!("#{}", entry.seq)).monospace().weak());
-        ui.label(RichText::new(audit::date_time(lang, entry.at, zone)).small());
-        ui.label(RichText::new(&entry.who).small().strong());
+    let item = |id: &str| item_name(lang, doc, id);
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let heading = format!("#{} · {}", entry.seq, T::HistoryChosen.get(lang));
+        ui.label(RichText::new(heading).small());
+        ui.add(egui::Label::new(entry_text(lang, entry, criterion_name, &item)).wrap());
     });
-    let line = match &entry.event {
+}
+
+/// An evidence item by id as a person knows it: its title, or its kind when it has none yet;
+/// `None` when there is no such item (any more).
+fn item_name(lang: Lang, doc: &Document, id: &str) -> Option<String> {
+    let evidence = doc.evidence(&crate::domain::evidence::EvidenceId(id.to_owned()))?;
+    let title = evidence.details.title().trim();
+    Some(if title.is_empty() {
+        i18n::evidence_kind_label(lang, evidence.kind()).to_owned()
+    } else {
+        title.to_owned()
+    })
+}
+
+/// What an entry records, in full: "3. Poikkihallinnollinen ryhmä · Tila: Ei arvioitu » Täyttyy".
+fn entry_text(
+    lang: Lang,
+    entry: &HistoryEntry,
+    criterion_name: &dyn Fn(&crate::domain::criteria::CriterionId) -> String,
+    item: &dyn Fn(&str) -> Option<String>,
+) -> String {
+    match &entry.event {
         Event::Changed(change) => {
             let field = audit::field_label(lang, &change.field);
             let subject = change
@@ -222,16 +255,37 @@ fn history_row(
                 .as_ref()
                 .map(|id| format!("{} · ", criterion_name(id)))
                 .unwrap_or_default();
-            let old = audit::field_value(lang, &change.field, &change.old);
-            let new = audit::field_value(lang, &change.field, &change.new);
-            let full = format!("{subject}{field}: {old} » {new}");
-            let short: String = full.replace('\n', " / ").chars().take(140).collect();
-            (short, Some(full))
+            let old = audit::field_value_for_people(lang, &change.field, &change.old, item);
+            let new = audit::field_value_for_people(lang, &change.field, &change.new, item);
+            format!("{subject}{field}: {old} » {new}")
         }
-        other => (audit::event_label(lang, other), None),
-    };
-    let response = ui.add(egui::Label::new(line.0).truncate());
-    if let Some(full) = line.1 {
-        response.on_hover_text(full);
+        other => audit::event_label(lang, other),
     }
+}
+
+/// One entry in two lines: number, time, person; then what changed, old → new, on one line
+/// (cut with "…" at the window's edge). Returns whether it was clicked, to be shown whole.
+fn history_row(
+    ui: &mut Ui,
+    lang: Lang,
+    zone: &jiff::tz::TimeZone,
+    entry: &HistoryEntry,
+    criterion_name: &dyn Fn(&crate::domain::criteria::CriterionId) -> String,
+    item: &dyn Fn(&str) -> Option<String>,
+) -> bool {
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(format!("#{}", entry.seq)).monospace().weak());
+        ui.label(RichText::new(audit::date_time(lang, entry.at, zone)).small());
+        ui.label(RichText::new(&entry.who).small().strong());
+    });
+    let full = entry_text(lang, entry, criterion_name, item);
+    let line = full.replace('\n', " / ");
+    let response = ui.add(
+        egui::Label::new(line)
+            .truncate()
+            .sense(egui::Sense::click()),
+    );
+    let clicked = response.clicked();
+    response.on_hover_text(full);
+    clicked
 }

@@ -174,6 +174,8 @@ pub struct Document {
     pub verification: Option<Verified>,
     /// Which history entries the audit screen shows.
     pub history_filter: HistoryFilter,
+    /// The history entry shown whole under the list, by number.
+    pub history_selected: Option<u64>,
 }
 
 impl std::fmt::Debug for Document {
@@ -194,6 +196,7 @@ impl Document {
             review: None,
             verification: None,
             history_filter: HistoryFilter::default(),
+            history_selected: None,
             set,
             newer_set: None,
             older_set: None,
