@@ -789,4 +789,10 @@ fn a_screen_reader_finds_headings_statuses_groups_and_finnish_names() {
         );
     }
     harness.get_by_label("Muuta kriteeriluettelon leveyttä");
+    // The shortcut in a tooltip in Finnish, not egui's "Alt+Right".
+    let next = harness.get_by_label("Seuraava kriteeri");
+    assert_eq!(
+        next.accesskit_node().description().as_deref(),
+        Some("Siirry seuraavaan kriteeriin (Alt+Oikea nuoli)")
+    );
 }

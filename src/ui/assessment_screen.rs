@@ -179,10 +179,7 @@ fn previous_and_next(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document) {
                 Command::PreviousCriterion => doc.current > 0,
                 _ => doc.current + 1 < doc.set.criteria.len(),
             };
-            let shortcut = command
-                .shortcut()
-                .map(|s| ui.ctx().format_shortcut(&s))
-                .unwrap_or_default();
+            let shortcut = command.shortcut_label(lang).unwrap_or_default();
             let tooltip = format!("{} ({shortcut})", command.tooltip(lang));
             if ui
                 .add_enabled(enabled, egui::Button::new(command.label(lang)))

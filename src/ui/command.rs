@@ -157,6 +157,34 @@ impl Command {
     }
 
     /// The keyboard shortcut, if the command has one.
+    /// The shortcut as the keyboard's keys are called in `lang`: "Ctrl+Vaihto+S",
+    /// "Alt+Oikea nuoli", "Ctrl+,". (egui's own names are English: "Alt+Right", "Ctrl+Comma".)
+    pub fn shortcut_label(&self, lang: Lang) -> Option<String> {
+        let shortcut = self.shortcut()?;
+        let mut parts: Vec<String> = Vec::new();
+        if shortcut.modifiers.command || shortcut.modifiers.ctrl {
+            parts.push("Ctrl".to_owned());
+        }
+        if shortcut.modifiers.shift {
+            parts.push(crate::i18n::pick(lang, "Vaihto", "Skift", "Shift").to_owned());
+        }
+        if shortcut.modifiers.alt {
+            parts.push("Alt".to_owned());
+        }
+        parts.push(match shortcut.logical_key {
+            // Named, not drawn: the app's font has no arrow glyphs.
+            Key::ArrowRight => {
+                crate::i18n::pick(lang, "Oikea nuoli", "Högerpil", "Right arrow").to_owned()
+            }
+            Key::ArrowLeft => {
+                crate::i18n::pick(lang, "Vasen nuoli", "Vänsterpil", "Left arrow").to_owned()
+            }
+            Key::Comma => ",".to_owned(),
+            key => key.symbol_or_name().to_owned(),
+        });
+        Some(parts.join("+"))
+    }
+
     pub fn shortcut(&self) -> Option<KeyboardShortcut> {
         let command = |key| Some(KeyboardShortcut::new(Modifiers::COMMAND, key));
         let command_shift = |key| {
@@ -183,5 +211,35 @@ impl Command {
             Self::ExportPdf => command(Key::P),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The menus show shortcuts as the keys are labelled, in the UI's language.
+    #[test]
+    fn shortcuts_are_named_as_the_keys_are_labelled() {
+        let label = |command: Command, lang| command.shortcut_label(lang).unwrap_or_default();
+        let label_of = |command: &Command| command.shortcut_label(Lang::Fi).unwrap_or_default();
+        assert_eq!(label(Command::NextCriterion, Lang::Fi), "Alt+Oikea nuoli");
+        assert_eq!(
+            label(Command::PreviousCriterion, Lang::Sv),
+            "Alt+Vänsterpil"
+        );
+        assert_eq!(label(Command::ShowSettings, Lang::Fi), "Ctrl+,");
+        assert_eq!(label(Command::SaveAs, Lang::Fi), "Ctrl+Vaihto+S");
+        assert_eq!(label(Command::SaveAs, Lang::Sv), "Ctrl+Skift+S");
+        assert_eq!(label(Command::SaveAs, Lang::En), "Ctrl+Shift+S");
+        assert_eq!(label(Command::ShowAudit, Lang::Fi), "Ctrl+3");
+        for command in Command::WITH_SHORTCUTS {
+            let text = label_of(&command);
+            assert!(!text.is_empty(), "{command:?}");
+            for english in ["Right", "Left", "Comma", "Shift", "Num", "Cmd"] {
+                assert!(!text.contains(english), "{command:?}: {text}");
+            }
+        }
+        assert_eq!(Command::Verify.shortcut_label(Lang::Fi), None);
     }
 }

@@ -641,8 +641,8 @@ fn menu_bar(ui: &mut Ui, lang: Lang, doc: Option<&Document>) -> Vec<Command> {
             let item =
                 |ui: &mut Ui, command: Command, enabled: bool, requested: &mut Vec<Command>| {
                     let mut button = egui::Button::new(command.label(lang));
-                    if let Some(shortcut) = command.shortcut() {
-                        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+                    if let Some(shortcut) = command.shortcut_label(lang) {
+                        button = button.shortcut_text(shortcut);
                     }
                     if ui
                         .add_enabled(enabled, button)
