@@ -796,3 +796,37 @@ fn a_screen_reader_finds_headings_statuses_groups_and_finnish_names() {
         Some("Siirry seuraavaan kriteeriin (Alt+Oikea nuoli)")
     );
 }
+
+/// Another criterion opens at its top with its title in view, even one scrolled down before;
+/// a message about an assessment goes when it is closed.
+#[test]
+fn a_criterion_opens_at_its_top_and_closing_clears_its_message() {
+    let mut harness = Driver::start(ScriptedDialogs::default());
+    click(&mut harness, "Avaa esimerkki");
+    click(&mut harness, "Arviointi");
+    let top = harness.get_by_label("Ylimmän johdon vastuu").rect().min.y;
+    harness.get_by_label("Lisää toimenpide").scroll_to_me();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Ylimmän johdon vastuu")
+            .is_none_or(|title| title.rect().min.y < top - 50.0)
+    );
+    click(&mut harness, "Seuraava kriteeri");
+    click(&mut harness, "Edellinen kriteeri");
+    let again = harness.get_by_label("Ylimmän johdon vastuu").rect().min.y;
+    assert!((again - top).abs() < 0.5, "{again} vs {top}");
+
+    // A message (here: the example is not saved anywhere, so finalising needs a file) ...
+    harness
+        .state_mut()
+        .request(terve_kunta::ui::Command::Finalise);
+    harness.run();
+    assert!(harness.state().notice().is_some());
+    // ... is gone with the assessment it was about.
+    harness
+        .state_mut()
+        .request(terve_kunta::ui::Command::CloseDocument);
+    harness.run();
+    assert!(harness.state().notice().is_none());
+}

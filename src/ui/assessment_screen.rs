@@ -24,14 +24,19 @@ pub fn assessment_screen(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) 
     }
     doc.current = doc.current.min(doc.set.criteria.len() - 1);
     criteria_list(ui, cx, doc);
+    // Another criterion opens at its top, its title in view, even one scrolled before.
+    let switched = doc.shown_criterion.replace(doc.current) != Some(doc.current);
     egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical()
+        let mut area = egui::ScrollArea::vertical()
             .id_salt(("criterion", doc.current))
-            .auto_shrink(false)
-            .show(ui, |ui| {
-                ui.set_max_width(ui.available_width().min(900.0));
-                criterion_view(ui, cx, doc);
-            });
+            .auto_shrink(false);
+        if switched {
+            area = area.vertical_scroll_offset(0.0);
+        }
+        area.show(ui, |ui| {
+            ui.set_max_width(ui.available_width().min(900.0));
+            criterion_view(ui, cx, doc);
+        });
     });
 }
 
@@ -525,7 +530,7 @@ fn actions_section(
                 widgets::text_field(ui, T::ActionWhat.get(lang), &mut action.what, &messages);
                 ui.horizontal(|ui| {
                     ui.vertical(|ui| {
-                        ui.set_width(220.0);
+                        ui.set_width(320.0);
                         widgets::text_field(ui, T::ActionWho.get(lang), &mut action.who, &[]);
                     });
                     ui.vertical(|ui| {

@@ -176,6 +176,8 @@ pub struct Document {
     pub history_filter: HistoryFilter,
     /// The history entry shown whole under the list, by number.
     pub history_selected: Option<u64>,
+    /// The criterion the assessment screen showed last frame (a new one opens at its top).
+    pub shown_criterion: Option<usize>,
 }
 
 impl std::fmt::Debug for Document {
@@ -197,6 +199,7 @@ impl Document {
             verification: None,
             history_filter: HistoryFilter::default(),
             history_selected: None,
+            shown_criterion: None,
             set,
             newer_set: None,
             older_set: None,

@@ -551,6 +551,8 @@ impl App {
             }
             Command::CloseDocument => {
                 self.doc = None;
+                // A message about the closed assessment does not outlive it.
+                self.notice = None;
                 self.screen = Screen::Start;
                 self.refresh_missing();
             }
