@@ -240,12 +240,20 @@ fn a_package_goes_out_and_comes_back_read_only_or_for_editing() {
         Some(package.clone()),
         Some(package.clone()),
     ]);
+    let requests = dialogs.requests.clone();
     let mut harness = app_harness(&data, dialogs);
     let path = new_kuvitelmala(&mut harness, "");
     click_role(&mut harness, Role::RadioButton, "Täyttyy");
     click(&mut harness, "Tiedosto");
     click(&mut harness, "Vie paketti…");
     harness.get_by_label_contains("Paketti tallennettu (1 tiedosto,");
+    // Named with the date as the report is (ISO: sorts by date, no dots before ".zip").
+    assert_eq!(
+        requests.borrow().last(),
+        Some(&terve_kunta::ui::dialogs::DialogPurpose::ExportPackage {
+            suggested_name: "Terve-Kunta-Kuvitelmala-2026-11-24.zip".to_owned()
+        })
+    );
     assert!(package.is_file());
 
     click(&mut harness, "Tiedosto");

@@ -228,10 +228,11 @@ impl App {
         let today = self.env.clock.today();
         let name = doc.assessment().municipality.name.trim();
         let name = if name.is_empty() { "arviointi" } else { name };
+        // The date as in the report's file name (2026-12-02): names sort by date, and no
+        // dots before the extension.
         let suggested_name = format!(
-            "Terve-Kunta-{}-{}.{PACKAGE_EXTENSION}",
+            "Terve-Kunta-{}-{today}.{PACKAGE_EXTENSION}",
             name.replace(['/', '\\', ':', ' '], "-"),
-            crate::domain::dates::format_date(today)
         );
         self.request_dialog(ctx, DialogPurpose::ExportPackage { suggested_name });
     }
