@@ -379,6 +379,13 @@ fn an_assessment_made_against_an_older_version_is_moved_with_a_record() {
             .count()
             == 1
     );
+    // Criterion 1 changed only in Swedish: said so, not "before" = "now" in Finnish.
+    assert!(
+        harness
+            .query_all_by_label("Sama tällä kielellä; muuttunut kielillä: sv.")
+            .count()
+            >= 1
+    );
     // Not moved yet: the banner stays, with the way back to the changes.
     activate(&mut harness, Role::Button, "Ei nyt");
     harness.get_by_label(banner);

@@ -805,6 +805,26 @@ pub fn fill_from_appointment(
     }
 }
 
+/// A part of a criterion that reads the same in the UI's language in both versions: where it
+/// changed ("sv, en"), or that it changed in a way no text shows (an alternative's details).
+pub fn changed_only_in(lang: Lang, languages: &[&str]) -> String {
+    if languages.is_empty() {
+        return pick(
+            lang,
+            "Muuttunut yksityiskohdissa, jotka eivät näy tässä tekstissä.",
+            "Ändrat i detaljer som inte syns i den här texten.",
+            "Changed in details this text does not show.",
+        )
+        .to_owned();
+    }
+    let list = languages.join(", ");
+    match lang {
+        Lang::Fi => format!("Sama tällä kielellä; muuttunut kielillä: {list}."),
+        Lang::Sv => format!("Samma på det här språket; ändrat på: {list}."),
+        Lang::En => format!("The same in this language; changed in: {list}."),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

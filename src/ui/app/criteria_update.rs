@@ -147,13 +147,37 @@ fn part_change(
             Part::Requirement => i18n::requirement_sentence(lang, criterion).unwrap_or_default(),
         }
     };
+    let (before, after) = (text(old, fallback.0), text(new, fallback.1));
     ui.indent(("part", &new.id, name.get(Lang::En)), |ui| {
         ui.label(RichText::new(name.get(lang)).italics());
-        for (word, value) in [
-            (T::Before, text(old, fallback.0)),
-            (T::After, text(new, fallback.1)),
-        ] {
+        if before == after {
+            // The same in this language: say where it changed instead of "before" = "now".
+            let languages = changed_languages(old, new, part);
+            ui.label(i18n::ui::changed_only_in(lang, &languages));
+            return;
+        }
+        for (word, value) in [(T::Before, before), (T::After, after)] {
             ui.add(egui::Label::new(format!("{}: {value}", word.get(lang))).wrap());
         }
     });
+}
+
+/// The languages whose text of `part` differs between the two versions ("sv", …).
+fn changed_languages(old: &Criterion, new: &Criterion, part: Part) -> Vec<&'static str> {
+    let texts = |criterion: &Criterion| match part {
+        Part::ShortTitle => Some(criterion.short_title.clone()),
+        Part::Text => Some(criterion.text.clone()),
+        Part::Guidance => Some(criterion.guidance.clone()),
+        Part::Requirement => criterion.requirement.as_ref().map(|r| r.reading.clone()),
+        Part::Number | Part::EvidenceKinds => None,
+    };
+    let (before, after) = (texts(old), texts(new));
+    Lang::ALL
+        .into_iter()
+        .filter(|&language| {
+            before.as_ref().and_then(|t| t.get(language))
+                != after.as_ref().and_then(|t| t.get(language))
+        })
+        .map(Lang::code)
+        .collect()
 }
