@@ -318,6 +318,8 @@ fn a_version_1_file_opens_and_is_written_as_the_current_version_after_an_edit() 
     assert_eq!(harness.state().screen(), Screen::Assessment);
     // Made against the first version of the criteria: what changed, and the offer to move.
     harness.get_by_label("Kriteeristön uusi versio");
+    // Version 1 had no requirements: "before" says so rather than nothing.
+    assert_eq!(harness.query_all_by_label("Ennen: (ei mitään)").count(), 10);
     activate(&mut harness, Role::Button, "Ei nyt");
     assert!(harness.query_by_label("Kriteeristön uusi versio").is_none());
     settle(&mut harness);

@@ -255,6 +255,7 @@ texts! {
     PartRequirement => "Vaatimus (sovelluksen tulkinta)", "Krav (programmets tolkning)", "Requirement (the app's reading)";
     Before => "Ennen", "Före", "Before";
     After => "Nyt", "Nu", "Now";
+    NothingStated => "(ei mitään)", "(inget)", "(none)";
     NotNow => "Ei nyt", "Inte nu", "Not now";
     CriteriaMoveReadOnly => "Arviointia ei voi nyt muokata, joten se pysyy nykyisen version mukaisena. Viimeistelty arviointi siirretään avaamalla se ensin muokattavaksi.", "Bedömningen kan inte redigeras nu, så den följer den nuvarande versionen. En slutförd bedömning flyttas genom att först öppna den för redigering.", "The assessment cannot be edited now, so it stays with its current version. A finalised assessment is moved by reopening it for edits first.";
     StartCriteriaHeading => "Kriteeristö", "Kriterierna", "The criteria";

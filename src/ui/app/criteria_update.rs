@@ -157,6 +157,11 @@ fn part_change(
             return;
         }
         for (word, value) in [(T::Before, before), (T::After, after)] {
+            let value = if value.is_empty() {
+                T::NothingStated.get(lang).to_owned()
+            } else {
+                value
+            };
             ui.add(egui::Label::new(format!("{}: {value}", word.get(lang))).wrap());
         }
     });
