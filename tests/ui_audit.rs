@@ -385,8 +385,15 @@ fn every_command_on(path: &Path) -> Vec<terve_kunta::ui::Command> {
 /// Creates an assessment with a complete decision for criterion 1, a status, a justification
 /// and an action, and finalises it (not ready: the question says so). Returns its file.
 fn fill_and_finalise(harness: &mut Harness<'static, App>) -> PathBuf {
+    let path = new_and_filled(harness);
+    finalise(harness);
+    path
+}
+
+/// Creates an assessment with a complete decision for criterion 1, a status, a justification
+/// and an action, and lets it be saved. Returns its file.
+fn new_and_filled(harness: &mut Harness<'static, App>) -> PathBuf {
     let path = new_kuvitelmala(harness, "Kaisa Kuvitelma");
-    // A complete decision for criterion 1, a status, a justification, an action.
     click(harness, "Lisää näyttö…");
     activate(harness, Role::RadioButton, "Kunnan-/kaupunginhallitus");
     fill(harness, "Asia", "Hyvinvointijohtamisen vastuut");
@@ -398,6 +405,11 @@ fn fill_and_finalise(harness: &mut Harness<'static, App>) -> PathBuf {
     click(harness, "Lisää toimenpide");
     fill(harness, "Mitä tehdään", "Päivitetään hallintosääntö");
     settle(harness);
+    path
+}
+
+/// Finalises the open assessment, which is not ready (the question says so).
+fn finalise(harness: &mut Harness<'static, App>) {
     click(harness, "Tarkastus");
     click(harness, "Viimeistele…");
     // Not ready: the question says so before sealing.
@@ -409,7 +421,6 @@ fn fill_and_finalise(harness: &mut Harness<'static, App>) -> PathBuf {
         harness.state().document().unwrap().read_only,
         Some(ReadOnly::Finalised)
     );
-    path
 }
 
 /// Sealed means unchangeable: every command and every control of the assessment page and the
@@ -866,4 +877,53 @@ fn the_history_names_evidence_by_title_and_actions_in_words() {
     harness.run();
     harness.get_by_label_contains("valittu merkintä kokonaan");
     assert_eq!(harness.query_all_by_value(&newest).count(), before + 1);
+}
+
+/// The start page's list follows what was saved, not what was true when the file was first
+/// opened: the figures after the autosaves, "Viimeistelty" once sealed; an assessment opened
+/// for review is marked so and opens read-only again from the list.
+#[test]
+fn the_recent_list_is_live_and_marks_sealed_and_reviewed_assessments() {
+    let data = TempDir::new("ui-audit-recent");
+    let received = TempDir::new("ui-audit-recent-received");
+    let review = received_assessment(&received);
+    let dialogs = ScriptedDialogs::answering([Some(review.clone())]);
+    let mut harness = app_harness(&data, dialogs);
+    let path = new_and_filled(&mut harness);
+    click(&mut harness, "Tiedosto");
+    click(&mut harness, "Sulje arviointi");
+    let own = harness.state().settings().recent[0].clone();
+    assert_eq!(own.path, path);
+    assert_eq!((own.counted, own.total), (1, 10), "{own:?}");
+    assert!(!own.finalised && !own.review, "{own:?}");
+    harness.get_by_label("1/10");
+    harness.get_by_label("Kesken");
+    assert!(harness.query_by_label("Viimeistelty").is_none());
+
+    click(&mut harness, "Kuvitelmala");
+    finalise(&mut harness);
+    click(&mut harness, "Tiedosto");
+    click(&mut harness, "Sulje arviointi");
+    assert!(harness.state().settings().recent[0].finalised);
+    harness.get_by_label("Viimeistelty");
+    assert!(harness.query_by_label("Kesken").is_none());
+
+    click(&mut harness, "Tiedosto");
+    click(&mut harness, "Avaa tarkastettavaksi…");
+    click(&mut harness, "Tiedosto");
+    click(&mut harness, "Sulje arviointi");
+    let reviewed = harness.state().settings().recent[0].clone();
+    assert_eq!(reviewed.path, review);
+    assert_eq!((reviewed.counted, reviewed.total), (10, 10), "{reviewed:?}");
+    assert!(reviewed.finalised && reviewed.review, "{reviewed:?}");
+    harness.get_by_label("10/10");
+    assert_eq!(harness.query_all_by_label("Viimeistelty").count(), 2);
+    // The mark (the menu has a "Tarkastus" too, a button).
+    harness.get_by_role_and_label(Role::Label, "Tarkastus");
+    // It opens for review again, read-only, from the list.
+    click(&mut harness, "Esimerkkilä");
+    assert_eq!(
+        harness.state().document().unwrap().read_only,
+        Some(ReadOnly::Review)
+    );
 }

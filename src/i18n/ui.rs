@@ -44,6 +44,19 @@ texts! {
     CmdPreviousTip => "Siirry edelliseen kriteeriin", "Gå till föregående kriterium", "Go to the previous criterion";
 
     StartIntro => "Tarkista näytön avulla, täyttääkö kunta THL:n Terve Kunta -verkoston liittymisen kriteerit.", "Kontrollera med bevis om kommunen uppfyller kriterierna för att ansluta sig till THL:s nätverk Terve Kunta.", "Check, with evidence, whether the municipality meets the joining criteria of THL's Terve Kunta network.";
+    StartHowHeading => "Näin arviointi etenee", "Så går bedömningen till", "How the assessment works";
+    StartCriteriaIntro => "Terve Kunta -verkostoon liittyvän kunnan on täytettävä nämä kriteerit:", "En kommun som ansluter sig till nätverket Terve Kunta ska uppfylla de här kriterierna:", "A municipality joining the Terve Kunta network must meet these criteria:";
+    StartRule => "Kriteeri täyttyy vasta, kun sen tila on ”Täyttyy” ja sitä tukee näyttö, joka kelpaa kriteerin vaatimukseen: esimerkiksi kunnanhallituksen päätös päivämäärineen ja pykälineen. Pelkkä merkintä ei riitä.", "Ett kriterium är uppfyllt först när dess status är ”Uppfyllt” och det stöds av belägg som godtas enligt kriteriets krav: till exempel ett beslut av kommunstyrelsen med datum och paragraf. Enbart en markering räcker inte.", "A criterion counts as met only when its status is “Met” and evidence that satisfies its requirement backs it: for example a board decision with its date and §. A tick alone is not enough.";
+    StartStep1 => "1. Arvioi kriteerit yksi kerrallaan ja kirjaa näyttö.", "1. Bedöm kriterierna ett i taget och anteckna beläggen.", "1. Assess the criteria one at a time and record the evidence.";
+    StartStep2 => "2. Katso yhteenvedosta, mitä vielä puuttuu.", "2. Se i sammanfattningen vad som ännu saknas.", "2. See in the summary what is still missing.";
+    StartStep3 => "3. Vie raportti PDF:nä ohjausryhmälle.", "3. Exportera rapporten som PDF till styrgruppen.", "3. Export the report as a PDF for the steering group.";
+    StartStep4 => "4. Viimeistele ja sinetöi arviointi, kun se on hyväksytty.", "4. Slutför och försegla bedömningen när den har godkänts.", "4. Finalise and seal the assessment once it has been approved.";
+    ColState => "Tila", "Läge", "State";
+    RecentFinalised => "Viimeistelty", "Slutförd", "Finalised";
+    RecentFinalisedTip => "Arviointi on viimeistelty ja sinetöity", "Bedömningen är slutförd och förseglad", "The assessment is finalised and sealed";
+    RecentReview => "Tarkastus", "Granskning", "Review";
+    RecentReviewTip => "Avattu tarkastettavaksi: avautuu uudelleen vain luettavaksi", "Öppnad för granskning: öppnas igen skrivskyddad", "Opened for review: opens read-only again";
+    RecentDraft => "Kesken", "Pågår", "In progress";
     RecentHeading => "Viimeisimmät arvioinnit", "Senaste bedömningar", "Recent assessments";
     RecentEmpty => "Ei vielä arviointeja. Aloita uusi arviointi tai avaa esimerkki.", "Inga bedömningar ännu. Börja en ny bedömning eller öppna exemplet.", "No assessments yet. Start a new one or open the example.";
     ColMunicipality => "Kunta", "Kommun", "Municipality";

@@ -38,6 +38,12 @@ pub struct RecentEntry {
     pub counted: usize,
     /// Criteria in the set.
     pub total: usize,
+    /// Whether it was finalised (sealed) when last seen.
+    #[serde(default)]
+    pub finalised: bool,
+    /// Whether it was last opened for review, read-only: it opens that way again.
+    #[serde(default)]
+    pub review: bool,
 }
 
 /// How many recent assessments are remembered.
@@ -86,6 +92,22 @@ impl Settings {
         };
         if std::fs::create_dir_all(dir).is_ok() {
             let _ = write_atomic(&settings_path(dir), text.as_bytes());
+        }
+    }
+
+    /// Updates the figures and marks of `entry`'s file where the list has it, keeping its
+    /// place; returns whether anything changed.
+    pub fn refresh(&mut self, entry: RecentEntry) -> bool {
+        match self
+            .recent
+            .iter_mut()
+            .find(|recent| recent.path == entry.path)
+        {
+            Some(recent) if *recent != entry => {
+                *recent = entry;
+                true
+            }
+            _ => false,
         }
     }
 

@@ -186,6 +186,7 @@ impl App {
         self.refresh_attachments();
         self.verify_document();
         self.screen = Screen::Audit;
+        self.remember();
     }
 
     /// Writes the review file when remarks changed and typing paused (or at once with

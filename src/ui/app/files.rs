@@ -41,16 +41,36 @@ impl App {
         LockHolder::this_process(&self.settings.user_name, self.env.clock.now())
     }
 
+    /// Puts the open assessment first in the recent list, with its figures now.
     pub(super) fn remember(&mut self) {
-        let Some(doc) = &self.doc else {
-            return;
-        };
-        let Some(path) = &doc.path else {
-            return;
-        };
+        if let Some(entry) = self.recent_entry() {
+            self.settings.remember(entry);
+            self.settings_dirty = true;
+            self.store_settings();
+            self.refresh_missing();
+        }
+    }
+
+    /// Brings the open assessment's figures in the recent list up to date (after a save), so
+    /// that the start page never shows "0/10" for one that is 10/10.
+    pub(super) fn refresh_recent(&mut self) {
+        if let Some(entry) = self.recent_entry()
+            && self.settings.refresh(entry)
+        {
+            self.settings_dirty = true;
+        }
+    }
+
+    /// The open assessment as the recent list shows it; `None` for one without a file.
+    fn recent_entry(&self) -> Option<RecentEntry> {
+        let doc = self.doc.as_ref()?;
+        let path = doc.path.as_ref()?;
+        if doc.is_example {
+            return None;
+        }
         let progress = doc.readiness(self.env.clock.today()).progress();
         let set = &doc.set;
-        let entry = RecentEntry {
+        Some(RecentEntry {
             path: path.clone(),
             municipality: doc.assessment().municipality.name.clone(),
             criteria: set
@@ -61,11 +81,9 @@ impl App {
             modified: doc.assessment().modified,
             counted: progress.counted,
             total: progress.total,
-        };
-        self.settings.remember(entry);
-        self.settings_dirty = true;
-        self.store_settings();
-        self.refresh_missing();
+            finalised: doc.assessment().is_final(),
+            review: doc.review.is_some(),
+        })
     }
 
     /// A new assessment, saved at once in a folder of its own in the data folder.
@@ -451,6 +469,7 @@ impl App {
                 {
                     self.notice = None;
                 }
+                self.refresh_recent();
                 true
             }
             SaveOutcome::ChangedOnDisk => {
