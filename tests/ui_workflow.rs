@@ -272,13 +272,22 @@ fn escape_on_a_new_evidence_item_discards_it_and_done_asks_about_an_incomplete_o
 }
 
 #[test]
-fn an_invalid_date_gets_a_message_next_to_the_field() {
+fn a_field_is_checked_once_it_has_been_left_not_before_anything_is_typed() {
     let mut harness = Driver::with_new_assessment("Kaisa Kuvitelma");
     click(&mut harness, "Seuraava kriteeri");
     click(&mut harness, "Lisää näyttö…");
-    // A decision needs a date: the model says so next to the empty field.
-    harness.get_by_label("Anna päätöksen kokouspäivä, esimerkiksi 10.11.2025");
+    // A new item says nothing before anything is typed.
+    assert!(
+        harness
+            .query_by_label("Anna päätöksen kokouspäivä, esimerkiksi 10.11.2025")
+            .is_none()
+    );
+    assert!(harness.query_by_label("Täytä tämä kenttä").is_none());
     fill(&mut harness, "Kokouspäivä", "31.2.2020");
+    // Not halfway through typing, either; leaving the field says why the text is not taken.
+    assert!(harness.query_by_label("Tällaista päivää ei ole").is_none());
+    harness.key_press(egui::Key::Tab);
+    harness.run();
     harness.get_by_label("Tällaista päivää ei ole");
     let evidence = &harness.doc().assessment().evidence[0];
     assert_eq!(
@@ -286,6 +295,7 @@ fn an_invalid_date_gets_a_message_next_to_the_field() {
         "an invalid date does not reach the model"
     );
 
+    // Once left, the field is checked as it is typed in.
     harness.get_by_label("Kokouspäivä").focus();
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     harness.run();
@@ -293,6 +303,69 @@ fn an_invalid_date_gets_a_message_next_to_the_field() {
     harness.run();
     harness.get_by_label("Päivämäärä on tulevaisuudessa");
     assert!(harness.query_by_label("Tällaista päivää ei ole").is_none());
+    // Other fields left untouched say nothing until "Valmis" is pressed.
+    assert!(harness.query_by_label("Täytä tämä kenttä").is_none());
+    click(&mut harness, "Valmis");
+    harness.get_by_label("Täytä tämä kenttä");
+}
+
+/// Where every field and button of the open evidence editor is, by label.
+fn editor_layout(harness: &Driver, labels: &[&str]) -> Vec<(String, egui::Rect)> {
+    labels
+        .iter()
+        .map(|label| {
+            let node = harness.get_by_label(label);
+            (label.to_string(), node.rect())
+        })
+        .collect()
+}
+
+/// Messages appear in room kept for them, and the dialog is anchored at its top: a message
+/// coming, or the dialog growing, moves no field under the pointer.
+#[test]
+fn fields_do_not_move_when_a_message_appears_or_the_dialog_grows() {
+    let mut harness = Driver::with_new_assessment("Kaisa Kuvitelma");
+    click(&mut harness, "Lisää näyttö…");
+    let labels = [
+        "Asia",
+        "Kokouspäivä",
+        "Pykälä (§)",
+        "Diaarinumero",
+        "Pöytäkirjan linkki",
+        "Huomautus",
+        "Liitteet",
+        "Tukee kriteerejä",
+        "Valmis",
+    ];
+    // The scroll area takes a few frames to reach its full height (60 ms in the window).
+    for _ in 0..5 {
+        harness.step();
+    }
+    let before = editor_layout(&harness, &labels);
+    // Type a subject and take it away again, a date that does not exist, and a link that is
+    // not a web address; leave each field.
+    fill(&mut harness, "Asia", "x");
+    harness.get_by_label("Asia").focus();
+    harness.key_press(egui::Key::Backspace);
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    fill(&mut harness, "Kokouspäivä", "31.2.2020");
+    fill(&mut harness, "Pöytäkirjan linkki", "pöytäkirja 12");
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    harness.get_by_label("Täytä tämä kenttä");
+    harness.get_by_label("Tällaista päivää ei ole");
+    harness.get_by_label(
+        "Osoitteen pitää alkaa https:// tai http:// eikä siinä saa olla välilyöntejä",
+    );
+    assert_eq!(editor_layout(&harness, &labels), before);
+
+    // Another kind makes the dialog taller; the kind choice at its top stays where it was.
+    let kind = harness.get_by_label("Asiakirja").rect();
+    activate(&mut harness, Role::RadioButton, "Asiakirja");
+    activate(&mut harness, Role::RadioButton, "Valtuusto");
+    harness.get_by_label("Hyväksymispäivä");
+    assert_eq!(harness.get_by_label("Asiakirja").rect(), kind);
 }
 
 #[test]
@@ -546,12 +619,15 @@ fn the_flow_works_from_the_keyboard() {
     harness.run();
     // The form opens with the name field focused; Tab moves to the next field.
     assert!(harness.get_by_label("Kunnan nimi").is_focused());
-    harness.get_by_label("Kunnan nimi").type_text("Kauhava");
+    harness.get_by_label("Kunnan nimi").type_text("Kuvitelmala");
     harness.key_press(egui::Key::Tab);
     harness.run();
     assert!(harness.get_by_label("Kuntanumero").is_focused());
-    harness.get_by_label("Kuntanumero").type_text("233");
+    harness.get_by_label("Kuntanumero").type_text("998");
+    // Enter in a field keeps the focus there: the next Tab goes on from it.
+    harness.key_press(egui::Key::Enter);
     harness.run();
+    assert!(harness.get_by_label("Kuntanumero").is_focused());
     for _ in 0..10 {
         if harness.get_by_label("Luo arviointi").is_focused() {
             break;
@@ -562,31 +638,120 @@ fn the_flow_works_from_the_keyboard() {
     harness.key_press(egui::Key::Enter);
     harness.run();
     assert_eq!(harness.state().screen(), Screen::Assessment);
-    assert_eq!(
-        harness
-            .state()
-            .document()
-            .unwrap()
-            .assessment()
-            .municipality
-            .name,
-        "Kauhava"
-    );
+    assert_eq!(harness.doc().assessment().municipality.name, "Kuvitelmala");
+}
 
-    // A status is chosen with Tab and Space.
-    for _ in 0..40 {
-        if harness.get_by_label("Täyttyy osittain").is_focused() {
-            break;
-        }
-        harness.key_press(egui::Key::Tab);
-        harness.run();
+/// Keys pressed from opening a criterion (typed text not counted, each Tab, arrow, Enter and
+/// shortcut counted).
+struct Keys<'a> {
+    harness: &'a mut Driver,
+    count: usize,
+}
+
+impl Keys<'_> {
+    fn press(&mut self, key: egui::Key) {
+        self.press_with(egui::Modifiers::NONE, key);
     }
-    harness.key_press(egui::Key::Space);
-    harness.run();
+
+    fn press_with(&mut self, modifiers: egui::Modifiers, key: egui::Key) {
+        self.harness.key_press_modifiers(modifiers, key);
+        self.harness.run();
+        self.count += 1;
+    }
+
+    /// Types into the focused field, which must be `label`.
+    fn type_into(&mut self, label: &str, text: &str) {
+        let node = self.harness.get_by_label(label);
+        assert!(node.is_focused(), "{label} has the focus");
+        node.type_text(text);
+        self.harness.run();
+    }
+}
+
+/// Opening a criterion from the keyboard puts the focus on its status; the status group is
+/// one Tab stop whose choice the arrow keys move; one Tab reaches "Lisää näyttö…", whose
+/// editor opens with its first control focused, and Ctrl+Enter is "Valmis". Status and one
+/// evidence item that counts take 11 keys (the goal is at most 15).
+#[test]
+fn status_and_one_evidence_item_take_at_most_fifteen_keys() {
+    let mut harness = Driver::with_new_assessment("Kaisa Kuvitelma");
+    let mut keys = Keys {
+        harness: &mut harness,
+        count: 0,
+    };
+    keys.press_with(egui::Modifiers::ALT, egui::Key::ArrowRight);
+    keys.harness.get_by_label("Kriteeri 2/10");
+    let radio = |harness: &Driver, label: &str| {
+        harness
+            .get_by_role_and_label(Role::RadioButton, label)
+            .is_focused()
+    };
+    assert!(radio(keys.harness, "Ei arvioitu"));
+    keys.press(egui::Key::ArrowRight);
+    assert!(radio(keys.harness, "Täyttyy"));
+    keys.press(egui::Key::Tab);
+    assert!(keys.harness.get_by_label("Lisää näyttö…").is_focused());
+    keys.press(egui::Key::Enter);
+    assert!(radio(keys.harness, "Päätös"));
+    keys.press(egui::Key::Tab);
+    assert!(radio(keys.harness, "Valtuusto"));
+    keys.press(egui::Key::ArrowRight);
+    keys.press(egui::Key::Tab);
+    keys.press(egui::Key::Tab);
+    keys.type_into("Asia", "Liittyminen Terve Kunta -verkostoon");
+    keys.press(egui::Key::Tab);
+    keys.type_into("Kokouspäivä", "9.11.2020");
+    keys.press(egui::Key::Tab);
+    keys.type_into("Pykälä (§)", "388");
+    keys.press_with(egui::Modifiers::COMMAND, egui::Key::Enter);
+    let count = keys.count;
+    assert!(count <= 15, "{count} keys");
+    assert_eq!(count, 11);
+
     let doc = harness.doc();
+    assert!(doc.editor.is_none(), "Ctrl+Enter closed the editor");
+    let readiness = doc.readiness(common::clock().today);
+    let second = &readiness.criteria[1];
     assert_eq!(
-        doc.assessment().answers.values().next().unwrap().status,
-        Status::PartlyMet
+        doc.assessment()
+            .answer(&second.criterion.id)
+            .unwrap()
+            .status,
+        Status::Met
+    );
+    assert!(second.counts_as_met(), "{second:?}");
+}
+
+/// Esc closes the editor: a new item is cancelled (removed), an item recorded before is kept
+/// as it was edited.
+#[test]
+fn escape_cancels_a_new_item_and_closes_a_recorded_one() {
+    let mut harness = Driver::with_new_assessment("Kaisa Kuvitelma");
+    click(&mut harness, "Lisää näyttö…");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.doc().editor.is_none());
+    assert!(harness.doc().assessment().evidence.is_empty());
+
+    click(&mut harness, "Lisää näyttö…");
+    fill(&mut harness, "Asia", "Hyvinvointijohtamisen vastuut");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Enter);
+    harness.run();
+    // Incomplete: "Valmis" asks first, and keeps the editor open.
+    harness.get_by_label("Näyttö on keskeneräinen. Säilytetäänkö se näin?");
+    click(&mut harness, "Säilytä keskeneräisenä");
+    assert!(harness.doc().editor.is_none());
+    click(&mut harness, "Muokkaa…");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.doc().editor.is_none());
+    assert_eq!(harness.doc().assessment().evidence.len(), 1);
+    assert_eq!(
+        terve_kunta::i18n::evidence_summary(
+            terve_kunta::domain::Lang::Fi,
+            &harness.doc().assessment().evidence[0]
+        ),
+        "Valtuusto: Hyvinvointijohtamisen vastuut"
     );
 }
 

@@ -41,8 +41,9 @@ pub fn assessment_screen(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) 
 }
 
 /// The side list: number, short title and a mark (colour, shape and word) per criterion.
-fn criteria_list(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document) {
+fn criteria_list(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) {
     let lang = cx.lang;
+    let mut focus_status = false;
     let readiness = doc.readiness(cx.today);
     egui::Panel::left("criteria_list")
         .resizable(true)
@@ -70,6 +71,8 @@ fn criteria_list(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document) {
                                 node.set_description(look.word(lang));
                             });
                             if response.clicked() {
+                                // Enter or Space on the list (a click does not focus it).
+                                focus_status = response.has_focus();
                                 cx.commands.push(Command::GoToCriterion(index));
                             }
                             ui.label(
@@ -83,6 +86,9 @@ fn criteria_list(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document) {
                 }
             });
         });
+    if focus_status {
+        doc.focus_status = true;
+    }
     // egui names the panel's resize handle in English; say it in the UI's language.
     let splitter = ui.scope_id().with("criteria_list").with("__resize");
     ui.ctx().accesskit_node_builder(splitter, |node| {
@@ -132,19 +138,23 @@ fn criterion_view(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) {
 
     let editable = doc.is_editable();
     widgets::heading(ui, T::StatusHeading.get(lang), 2);
-    let ((), refused) = widgets::lockable(ui, editable, |ui| {
-        widgets::choice_group(ui, T::StatusHeading.get(lang), |ui| {
-            for choice in Status::ALL {
-                ui.radio_value(&mut status, choice, i18n::status_label(lang, choice));
-            }
-        });
+    let (choice, refused) = widgets::lockable(ui, editable, |ui| {
+        let choices = Status::ALL.map(|choice| (choice, i18n::status_label(lang, choice)));
+        widgets::choice_group(ui, T::StatusHeading.get(lang), &mut status, &choices)
     });
     if refused {
         cx.commands.push(Command::EditRefused);
     }
-    for message in issues_for(&issues, &Field::Status(criterion.id.clone()), lang) {
-        widgets::issue_text(ui, &message);
+    // Opened from the keyboard (the list, Alt+arrows): the status is the first stop.
+    if doc.focus_status
+        && let Some(stop) = choice
+    {
+        ui.memory_mut(|memory| memory.request_focus(stop));
+        doc.focus_status = false;
     }
+    let messages: Vec<String> =
+        issues_for(&issues, &Field::Status(criterion.id.clone()), lang).collect();
+    widgets::message_slot(ui, &messages);
     ui.add_space(10.0);
 
     evidence_section(ui, cx, doc, &criterion, &issues);
@@ -418,7 +428,15 @@ fn evidence_row(
                     (RichText::new(text).small().color(error), Some(why))
                 }
                 (_, Some(issue)) => {
-                    let text = format!("{second} · {}", i18n::issue_message(lang, &issue.issue));
+                    let message = i18n::issue_message(lang, &issue.issue);
+                    // Which field: "Asia: Täytä tämä kenttä", not a bare "Täytä tämä kenttä".
+                    let text = match issue.field {
+                        Field::Evidence { field, .. } => {
+                            let label = super::evidence_editor::field_label(evidence.kind(), field);
+                            format!("{second} · {}: {message}", label.get(lang))
+                        }
+                        _ => format!("{second} · {message}"),
+                    };
                     (RichText::new(text).small().color(error), None)
                 }
                 (Some(verdict), None) if verdict.judgement => {
@@ -527,14 +545,22 @@ fn actions_section(
                     field: ActionField::What,
                 };
                 let messages: Vec<String> = issues_for(issues, &field, lang).collect();
-                widgets::text_field(ui, T::ActionWhat.get(lang), &mut action.what, &messages);
+                let messages = widgets::Messages::new(&messages, false);
+                widgets::checked_field(ui, T::ActionWhat.get(lang), &mut action.what, messages);
                 ui.horizontal(|ui| {
                     ui.vertical(|ui| {
                         ui.set_width(320.0);
                         widgets::text_field(ui, T::ActionWho.get(lang), &mut action.who, &[]);
                     });
                     ui.vertical(|ui| {
-                        widgets::date_field(ui, lang, T::ActionDue.get(lang), &mut action.due, &[]);
+                        let due = T::ActionDue.get(lang);
+                        widgets::date_field(
+                            ui,
+                            lang,
+                            due,
+                            &mut action.due,
+                            widgets::Messages::NONE,
+                        );
                     });
                     ui.vertical(|ui| {
                         ui.add_space(ui.text_style_height(&egui::TextStyle::Body) + 4.0);

@@ -85,8 +85,21 @@ pub struct EvidenceEditor {
     pub id: EvidenceId,
     /// Whether it was just added (cancelling removes it again).
     pub is_new: bool,
-    /// "Valmis" was pressed on an incomplete item: the editor asks whether to keep it so.
-    pub confirm_incomplete: bool,
+    /// Whether "Valmis" has been pressed on the item while incomplete.
+    pub done: DoneTried,
+    /// The editor has been drawn once (it opens at its top, its first control focused).
+    pub shown: bool,
+}
+
+/// "Valmis" on an incomplete evidence item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DoneTried {
+    /// Not pressed yet: fields say what is wrong once they have been left.
+    No,
+    /// Pressed: the editor asks whether to keep the item incomplete.
+    Asking,
+    /// Pressed, and the user went back to editing: every field says what is wrong with it.
+    Resumed,
 }
 
 impl EvidenceEditor {
@@ -95,7 +108,8 @@ impl EvidenceEditor {
         Self {
             id,
             is_new: false,
-            confirm_incomplete: false,
+            done: DoneTried::No,
+            shown: false,
         }
     }
 
@@ -104,7 +118,8 @@ impl EvidenceEditor {
         Self {
             id,
             is_new: true,
-            confirm_incomplete: false,
+            done: DoneTried::No,
+            shown: false,
         }
     }
 }
@@ -178,6 +193,8 @@ pub struct Document {
     pub history_selected: Option<u64>,
     /// The criterion the assessment screen showed last frame (a new one opens at its top).
     pub shown_criterion: Option<usize>,
+    /// A criterion was opened from the keyboard: its status gets the focus.
+    pub focus_status: bool,
 }
 
 impl std::fmt::Debug for Document {
@@ -200,6 +217,7 @@ impl Document {
             history_filter: HistoryFilter::default(),
             history_selected: None,
             shown_criterion: None,
+            focus_status: false,
             set,
             newer_set: None,
             older_set: None,

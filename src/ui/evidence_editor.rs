@@ -4,7 +4,7 @@ use egui::{Id, RichText, Ui};
 
 use super::Context;
 use super::command::Command;
-use super::document::{Document, EvidenceEditor};
+use super::document::{Document, DoneTried, EvidenceEditor};
 use super::widgets;
 use crate::domain::criteria::EvidenceKind;
 use crate::domain::dates::format_date;
@@ -40,55 +40,46 @@ pub fn evidence_editor(ctx: &egui::Context, cx: &mut Context<'_>, doc: &mut Docu
     let editable = doc.is_editable();
     let mut evidence = original.clone();
     let mut outcome = Outcome::Keep;
-    let mut toggled = Vec::new();
+    let (mut toggled, mut focus_first) = (Vec::new(), None);
 
-    let response = egui::Modal::new(Id::unique("evidence_editor")).show(ctx, |ui| {
-        ui.set_width(560.0);
-        widgets::heading(ui, T::EditorTitle.get(lang), 1);
-        let max_height = ctx.content_rect().height() - 160.0;
-        egui::ScrollArea::vertical()
-            .max_height(max_height.max(200.0))
-            .show(ui, |ui| {
-                let issues = validate_evidence(&evidence, cx.today);
-                ui.add_enabled_ui(editable, |ui| fields(ui, lang, &mut evidence, &issues));
-                ui.add_space(8.0);
-                attachments_section(ui, cx, doc, &mut evidence);
-                ui.add_space(8.0);
-                ui.strong(T::BacksCriteria.get(lang));
-                for criterion in doc.set.criteria.iter().filter(|_| editable) {
-                    let mut linked = doc
-                        .assessment()
-                        .answer(&criterion.id)
-                        .is_some_and(|answer| answer.evidence.contains(&evidence.id));
-                    let title = criterion
-                        .short_title
-                        .get_or(lang, doc.set.official_language)
-                        .0;
-                    if ui
-                        .checkbox(&mut linked, format!("{}. {title}", criterion.number))
-                        .changed()
-                    {
-                        toggled.push((criterion.id.clone(), linked));
-                    }
-                }
-                ui.add_space(4.0);
-                let recorded = evidence
-                    .recorded
-                    .to_zoned_datetime(cx.clock.time_zone())
-                    .date();
-                ui.label(
-                    RichText::new(format!(
-                        "{} {}",
-                        T::Recorded.get(lang),
-                        format_date(recorded)
-                    ))
-                    .small()
-                    .weak(),
-                );
-            });
-        ui.add_space(8.0);
-        outcome = buttons(ui, cx, &editor, &evidence, editable);
-    });
+    // Ctrl+Enter is "Valmis" (or "Sulje"), taken before any field sees the key.
+    let finish =
+        ctx.input_mut(|input| input.consume_key(egui::Modifiers::COMMAND, egui::Key::Enter));
+    // Anchored at its top: growing (another kind, a message) never moves what is above.
+    let area = egui::Modal::default_area(Id::unique("evidence_editor"))
+        .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 32.0));
+    let at_once = !editor.is_new || editor.done != DoneTried::No;
+    let response = egui::Modal::new(Id::unique("evidence_editor"))
+        .area(area)
+        .show(ctx, |ui| {
+            ui.set_width(560.0);
+            widgets::heading(ui, T::EditorTitle.get(lang), 1);
+            let max_height = ctx.content_rect().height() - 200.0;
+            let mut scroll = egui::ScrollArea::vertical()
+                .id_salt(("evidence_editor", &editor.id))
+                .max_height(max_height.max(200.0));
+            if !editor.shown {
+                // A new editor opens at its top, not where the previous one was scrolled to.
+                scroll = scroll.vertical_scroll_offset(0.0);
+            }
+            (toggled, focus_first) = scroll
+                .show(ui, |ui| {
+                    body(ui, cx, doc, (&editor, at_once), &mut evidence)
+                })
+                .inner;
+            ui.add_space(8.0);
+            outcome = buttons(ui, cx, &editor, &evidence, editable);
+            if finish {
+                outcome = if editable {
+                    Outcome::Done
+                } else {
+                    Outcome::Close
+                };
+            }
+        });
+    if let Some(first) = focus_first {
+        ctx.memory_mut(|memory| memory.request_focus(first));
+    }
     // Esc (or a click outside) is "Peruuta" for a new item and "close" for one recorded.
     if response.should_close() && matches!(outcome, Outcome::Keep) {
         outcome = if editable && editor.is_new {
@@ -111,7 +102,79 @@ pub fn evidence_editor(ctx: &egui::Context, cx: &mut Context<'_>, doc: &mut Docu
             doc.edit().unlink(&criterion, &editor.id);
         }
     }
+    if let Some(open) = &mut doc.editor {
+        open.shown = true;
+    }
     apply(doc, &editor, outcome, cx.today, editable);
+}
+
+/// The editor's scrolled part: the fields, the attachments, the criteria it backs, when it
+/// was recorded. Returns the criteria toggled and, the first time, the control to focus.
+fn body(
+    ui: &mut Ui,
+    cx: &mut Context<'_>,
+    doc: &Document,
+    (editor, at_once): (&EvidenceEditor, bool),
+    evidence: &mut Evidence,
+) -> (
+    Vec<(crate::domain::criteria::CriterionId, bool)>,
+    Option<Id>,
+) {
+    let lang = cx.lang;
+    let editable = doc.is_editable();
+    let issues = validate_evidence(evidence, cx.today);
+    let form = Form {
+        lang,
+        issues: &issues,
+        at_once,
+    };
+    let first = ui
+        .add_enabled_ui(editable, |ui| fields(ui, &form, evidence))
+        .inner;
+    ui.add_space(8.0);
+    attachments_section(ui, cx, doc, evidence);
+    ui.add_space(8.0);
+    let toggled = backs_section(ui, lang, doc, &evidence.id, editable);
+    ui.add_space(4.0);
+    let recorded = evidence
+        .recorded
+        .to_zoned_datetime(cx.clock.time_zone())
+        .date();
+    let recorded = format!("{} {}", T::Recorded.get(lang), format_date(recorded));
+    ui.label(RichText::new(recorded).small().weak());
+    (toggled, first.filter(|_| !editor.shown))
+}
+
+/// The criteria the item backs: checkboxes to link and unlink it, or, read-only, their names.
+/// Returns the checkboxes changed (criterion, linked).
+fn backs_section(
+    ui: &mut Ui,
+    lang: Lang,
+    doc: &Document,
+    id: &crate::domain::evidence::EvidenceId,
+    editable: bool,
+) -> Vec<(crate::domain::criteria::CriterionId, bool)> {
+    ui.strong(T::BacksCriteria.get(lang));
+    let mut toggled = Vec::new();
+    for criterion in &doc.set.criteria {
+        let mut linked = doc
+            .assessment()
+            .answer(&criterion.id)
+            .is_some_and(|answer| answer.evidence.contains(id));
+        let title = criterion
+            .short_title
+            .get_or(lang, doc.set.official_language)
+            .0;
+        let text = format!("{}. {title}", criterion.number);
+        if !editable {
+            if linked {
+                ui.label(text);
+            }
+        } else if ui.checkbox(&mut linked, text).changed() {
+            toggled.push((criterion.id.clone(), linked));
+        }
+    }
+    toggled
 }
 
 /// Does what the user chose: close (asking first about an incomplete item), go back to
@@ -131,12 +194,12 @@ fn apply(
             if complete {
                 doc.editor = None;
             } else if let Some(open) = &mut doc.editor {
-                open.confirm_incomplete = true;
+                open.done = DoneTried::Asking;
             }
         }
         Outcome::Resume => {
             if let Some(open) = &mut doc.editor {
-                open.confirm_incomplete = false;
+                open.done = DoneTried::Resumed;
             }
         }
         Outcome::Close => doc.editor = None,
@@ -158,7 +221,7 @@ fn buttons(
 ) -> Outcome {
     let lang = cx.lang;
     let mut outcome = Outcome::Keep;
-    if editor.confirm_incomplete {
+    if editor.done == DoneTried::Asking {
         // "Valmis" on an incomplete item: say what is missing and ask.
         let problems = check_item(evidence, &Checks::on(cx.today));
         egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -211,98 +274,132 @@ fn buttons(
     outcome
 }
 
-fn messages(issues: &[FieldIssue], wanted: EvidenceField, lang: Lang) -> Vec<String> {
-    issues
-        .iter()
-        .filter(|issue| matches!(issue.field, Field::Evidence { field, .. } if field == wanted))
-        .map(|issue| i18n::issue_message(lang, &issue.issue))
-        .collect()
+/// What the fields need to show their messages.
+struct Form<'a> {
+    lang: Lang,
+    issues: &'a [FieldIssue],
+    /// Show messages at once, not only for fields the user has left.
+    at_once: bool,
 }
 
-/// The kind choice and the fields of the chosen kind.
-fn fields(ui: &mut Ui, lang: Lang, evidence: &mut Evidence, issues: &[FieldIssue]) {
-    let title = messages(issues, EvidenceField::Title, lang);
-    let date = messages(issues, EvidenceField::Date, lang);
-    let url = messages(issues, EvidenceField::Url, lang);
+impl Form<'_> {
+    /// The messages about `wanted`.
+    fn messages(&self, wanted: EvidenceField) -> Vec<String> {
+        self.issues
+            .iter()
+            .filter(|issue| matches!(issue.field, Field::Evidence { field, .. } if field == wanted))
+            .map(|issue| i18n::issue_message(self.lang, &issue.issue))
+            .collect()
+    }
 
+    /// A field that names or links the item, checked.
+    fn field(&self, ui: &mut Ui, label: T, value: &mut String, field: EvidenceField) {
+        let messages = self.messages(field);
+        let messages = widgets::Messages::new(&messages, self.at_once);
+        widgets::checked_field(ui, label.get(self.lang), value, messages);
+    }
+
+    /// A date field, checked.
+    fn date(&self, ui: &mut Ui, label: T, value: &mut Option<crate::domain::dates::Date>) {
+        let messages = self.messages(EvidenceField::Date);
+        let messages = widgets::Messages::new(&messages, self.at_once);
+        widgets::date_field(ui, self.lang, label.get(self.lang), value, messages);
+    }
+}
+
+/// The label of `field` for an item of `kind`, as the editor shows it: "Asia" for a decision's
+/// title, "Henkilö" for an appointment's.
+pub fn field_label(kind: EvidenceKind, field: EvidenceField) -> T {
+    match (field, kind) {
+        (EvidenceField::Title, EvidenceKind::Decision) => T::Subject,
+        (EvidenceField::Title, EvidenceKind::Appointment) => T::Person,
+        (EvidenceField::Title, EvidenceKind::Document) => T::DocumentTitle,
+        (EvidenceField::Title, EvidenceKind::WebPage) => T::PageTitle,
+        (EvidenceField::Title, EvidenceKind::Budget) => T::Purpose,
+        (EvidenceField::Title, EvidenceKind::Other) => T::Description,
+        (EvidenceField::Date, EvidenceKind::Decision) => T::MeetingDate,
+        (EvidenceField::Date, EvidenceKind::Appointment) => T::AppointmentDate,
+        (EvidenceField::Date, EvidenceKind::WebPage) => T::CheckedDate,
+        (EvidenceField::Date, _) => T::DocumentDate,
+        (EvidenceField::Url, EvidenceKind::Decision) => T::MinutesUrl,
+        (EvidenceField::Url, EvidenceKind::WebPage) => T::Url,
+        (EvidenceField::Url, _) => T::Link,
+        (EvidenceField::Amount, _) => T::Amount,
+        (EvidenceField::Year, _) => T::Year,
+    }
+}
+
+/// The kind choice and the fields of the chosen kind. Returns the first control, which has
+/// the focus when the editor opens.
+fn fields(ui: &mut Ui, form: &Form<'_>, evidence: &mut Evidence) -> Option<Id> {
+    let lang = form.lang;
     ui.label(T::Kind.get(lang));
     let mut kind = evidence.kind();
-    widgets::choice_group(ui, T::Kind.get(lang), |ui| {
-        for choice in EvidenceKind::ALL {
-            ui.radio_value(&mut kind, choice, i18n::evidence_kind_label(lang, choice));
-        }
-    });
+    let kinds = EvidenceKind::ALL.map(|choice| (choice, i18n::evidence_kind_label(lang, choice)));
+    let first = widgets::choice_group(ui, T::Kind.get(lang), &mut kind, &kinds);
     if kind != evidence.kind() {
         evidence.details = EvidenceDetails::empty(kind);
     }
     ui.add_space(6.0);
 
-    let date_label = match &mut evidence.details {
-        EvidenceDetails::Decision { .. } => {
-            decision_fields(ui, lang, evidence, &title, &date, &url);
-            None
-        }
+    match &mut evidence.details {
+        EvidenceDetails::Decision { .. } => decision_fields(ui, form, evidence),
         EvidenceDetails::Appointment {
             person,
             role,
             appointed_by,
             appointing_body,
         } => {
-            widgets::text_field(ui, T::Person.get(lang), person, &title);
+            form.field(ui, T::Person, person, EvidenceField::Title);
             widgets::text_field(ui, T::Role.get(lang), role, &[]);
             widgets::text_field(ui, T::AppointedBy.get(lang), appointed_by, &[]);
             body_choice(ui, lang, T::AppointingBody, appointing_body);
-            Some(T::AppointmentDate)
         }
-        EvidenceDetails::Document { .. } => {
-            document_fields(ui, lang, &mut evidence.details, &title, &url);
-            Some(T::DocumentDate)
-        }
+        EvidenceDetails::Document { .. } => document_fields(ui, form, &mut evidence.details),
         EvidenceDetails::WebPage {
             title: name,
             url: address,
         } => {
-            widgets::text_field(ui, T::PageTitle.get(lang), name, &title);
-            widgets::text_field(ui, T::Url.get(lang), address, &url);
-            Some(T::CheckedDate)
+            form.field(ui, T::PageTitle, name, EvidenceField::Title);
+            form.field(ui, T::Url, address, EvidenceField::Url);
         }
         EvidenceDetails::Budget {
             purpose,
             amount_cents,
             year,
         } => {
-            widgets::text_field(ui, T::Purpose.get(lang), purpose, &title);
-            let amount = messages(issues, EvidenceField::Amount, lang);
-            let year_messages = messages(issues, EvidenceField::Year, lang);
+            form.field(ui, T::Purpose, purpose, EvidenceField::Title);
+            let amount = form.messages(EvidenceField::Amount);
+            let years = form.messages(EvidenceField::Year);
             ui.horizontal(|ui| {
                 ui.vertical(|ui| {
-                    widgets::euros_field(ui, lang, T::Amount.get(lang), amount_cents, &amount)
+                    let messages = widgets::Messages::new(&amount, form.at_once);
+                    widgets::euros_field(ui, lang, T::Amount.get(lang), amount_cents, messages)
                 });
                 ui.vertical(|ui| {
-                    widgets::year_field(ui, lang, T::Year.get(lang), year, &year_messages)
+                    let messages = widgets::Messages::new(&years, form.at_once);
+                    widgets::year_field(ui, lang, T::Year.get(lang), year, messages)
                 });
             });
-            Some(T::DocumentDate)
         }
         EvidenceDetails::Other { description } => {
-            widgets::text_field(ui, T::Description.get(lang), description, &title);
-            Some(T::DocumentDate)
+            form.field(ui, T::Description, description, EvidenceField::Title);
         }
-    };
-    if let Some(label) = date_label {
-        widgets::date_field(ui, lang, label.get(lang), &mut evidence.date, &date);
+    }
+    if kind != EvidenceKind::Decision {
+        form.date(
+            ui,
+            field_label(kind, EvidenceField::Date),
+            &mut evidence.date,
+        );
     }
     widgets::text_area(ui, T::Note.get(lang), &mut evidence.note, 2);
+    first
 }
 
 /// A document's name, link and, when it records one, its approval (body, date, §).
-fn document_fields(
-    ui: &mut Ui,
-    lang: Lang,
-    details: &mut EvidenceDetails,
-    title: &[String],
-    url: &[String],
-) {
+fn document_fields(ui: &mut Ui, form: &Form<'_>, details: &mut EvidenceDetails) {
+    let lang = form.lang;
     let EvidenceDetails::Document {
         title: name,
         url: link,
@@ -313,13 +410,14 @@ fn document_fields(
     else {
         return;
     };
-    widgets::text_field(ui, T::DocumentTitle.get(lang), name, title);
-    widgets::text_field(ui, T::Link.get(lang), link, url);
+    form.field(ui, T::DocumentTitle, name, EvidenceField::Title);
+    form.field(ui, T::Link, link, EvidenceField::Url);
     body_choice(ui, lang, T::ApprovedBy, approved_by);
     if approved_by.is_some() {
         ui.horizontal(|ui| {
             ui.vertical(|ui| {
-                widgets::date_field(ui, lang, T::ApprovedOn.get(lang), approved_on, &[]);
+                let label = T::ApprovedOn.get(lang);
+                widgets::date_field(ui, lang, label, approved_on, widgets::Messages::NONE);
             });
             ui.vertical(|ui| {
                 ui.set_width(160.0);
@@ -332,23 +430,19 @@ fn document_fields(
 /// A choice of body, or none ("Ei kirjattu"), labelled `label` as one group.
 fn body_choice(ui: &mut Ui, lang: Lang, label: T, body: &mut Option<Body>) {
     ui.label(label.get(lang));
-    widgets::choice_group(ui, label.get(lang), |ui| {
-        ui.radio_value(body, None, T::NoBody.get(lang));
-        for choice in Body::ALL {
-            ui.radio_value(body, Some(choice), i18n::body_label(lang, choice));
-        }
-    });
+    let choices: Vec<_> = std::iter::once((None, T::NoBody.get(lang)))
+        .chain(
+            Body::ALL
+                .into_iter()
+                .map(|choice| (Some(choice), i18n::body_label(lang, choice))),
+        )
+        .collect();
+    widgets::choice_group(ui, label.get(lang), body, &choices);
 }
 
 /// A decision's fields: body, its name, subject, meeting date, §, diary number, minutes.
-fn decision_fields(
-    ui: &mut Ui,
-    lang: Lang,
-    evidence: &mut Evidence,
-    title: &[String],
-    date: &[String],
-    url: &[String],
-) {
+fn decision_fields(ui: &mut Ui, form: &Form<'_>, evidence: &mut Evidence) {
+    let lang = form.lang;
     let EvidenceDetails::Decision {
         body,
         body_name,
@@ -361,24 +455,19 @@ fn decision_fields(
         return;
     };
     ui.label(T::Body.get(lang));
-    widgets::choice_group(ui, T::Body.get(lang), |ui| {
-        for choice in Body::ALL {
-            ui.radio_value(body, choice, i18n::body_label(lang, choice));
-        }
-    });
+    let choices = Body::ALL.map(|choice| (choice, i18n::body_label(lang, choice)));
+    widgets::choice_group(ui, T::Body.get(lang), body, &choices);
     widgets::text_field(ui, T::BodyName.get(lang), body_name, &[]);
-    widgets::text_field(ui, T::Subject.get(lang), subject, title);
+    form.field(ui, T::Subject, subject, EvidenceField::Title);
     ui.horizontal(|ui| {
-        ui.vertical(|ui| {
-            widgets::date_field(ui, lang, T::MeetingDate.get(lang), &mut evidence.date, date)
-        });
+        ui.vertical(|ui| form.date(ui, T::MeetingDate, &mut evidence.date));
         ui.vertical(|ui| {
             ui.set_width(120.0);
             widgets::text_field(ui, T::Section.get(lang), section, &[])
         });
         ui.vertical(|ui| widgets::text_field(ui, T::DiaryNumber.get(lang), diary_number, &[]));
     });
-    widgets::text_field(ui, T::MinutesUrl.get(lang), minutes_url, url);
+    form.field(ui, T::MinutesUrl, minutes_url, EvidenceField::Url);
 }
 
 /// The item's attached files: name, size, whether the file is intact, open and remove; and

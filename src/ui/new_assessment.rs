@@ -123,15 +123,24 @@ fn set_choice(ui: &mut Ui, lang: Lang, form: &mut NewAssessmentForm, catalog: &C
         widgets::issue_text(ui, T::NoCriteriaSets.get(lang));
     }
     // Superseded shipped versions stay for old assessments, not for new ones.
-    let group = egui::UiBuilder::new()
-        .accessibility_role(egui::accesskit::Role::RadioGroup)
-        .accessibility_label(T::FieldCriteriaSet.get(lang));
-    ui.scope_builder(group, |ui| {
-        for (index, entry) in catalog.current() {
+    let texts: Vec<(usize, String)> = catalog
+        .current()
+        .map(|(index, entry)| {
             let set = &entry.set;
             let title = set.title.get_or(lang, set.official_language).0;
-            let text = format!("{title} ({}, {})", set.period, set.version);
-            ui.radio_value(&mut form.set_index, index, text);
-        }
+            (index, format!("{title} ({}, {})", set.period, set.version))
+        })
+        .collect();
+    let choices: Vec<(usize, &str)> = texts
+        .iter()
+        .map(|(index, text)| (*index, text.as_str()))
+        .collect();
+    ui.vertical(|ui| {
+        widgets::choice_group(
+            ui,
+            T::FieldCriteriaSet.get(lang),
+            &mut form.set_index,
+            &choices,
+        );
     });
 }

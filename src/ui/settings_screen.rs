@@ -17,22 +17,28 @@ pub fn settings_screen(ui: &mut Ui, settings: &mut Settings) -> bool {
         widgets::heading(ui, T::CmdSettings.get(lang), 1);
         ui.add_space(8.0);
         ui.strong(T::SettingsLanguage.get(lang));
-        widgets::choice_group(ui, T::SettingsLanguage.get(lang), |ui| {
-            for choice in Lang::ALL {
-                ui.radio_value(&mut settings.lang, choice, choice.native_name());
-            }
-        });
+        let languages: Vec<_> = Lang::ALL
+            .into_iter()
+            .map(|choice| (choice, choice.native_name()))
+            .collect();
+        widgets::choice_group(
+            ui,
+            T::SettingsLanguage.get(lang),
+            &mut settings.lang,
+            &languages,
+        );
         ui.add_space(8.0);
         ui.strong(T::SettingsTheme.get(lang));
-        widgets::choice_group(ui, T::SettingsTheme.get(lang), |ui| {
-            for (choice, text) in [
-                (ThemeChoice::Light, T::ThemeLight),
-                (ThemeChoice::Dark, T::ThemeDark),
-                (ThemeChoice::System, T::ThemeSystem),
-            ] {
-                ui.radio_value(&mut settings.theme, choice, text.get(lang));
-            }
-        });
+        widgets::choice_group(
+            ui,
+            T::SettingsTheme.get(lang),
+            &mut settings.theme,
+            &[
+                (ThemeChoice::Light, T::ThemeLight.get(lang)),
+                (ThemeChoice::Dark, T::ThemeDark.get(lang)),
+                (ThemeChoice::System, T::ThemeSystem.get(lang)),
+            ],
+        );
         ui.add_space(8.0);
         widgets::text_field(
             ui,

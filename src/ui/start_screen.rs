@@ -23,6 +23,8 @@ pub fn start_screen(
 ) -> Option<usize> {
     let mut remove = None;
     egui::ScrollArea::vertical().show(ui, |ui| {
+        // Lines a reader can follow, also on a wide screen.
+        ui.set_max_width(ui.available_width().min(960.0));
         ui.add_space(16.0);
         widgets::heading(ui, RichText::new(T::AppTitle.get(lang)).size(26.0), 1);
         ui.label(T::StartIntro.get(lang));
@@ -146,11 +148,16 @@ fn how_it_works(ui: &mut Ui, lang: Lang, set: &CriteriaSet) {
     widgets::heading(ui, T::StartHowHeading.get(lang), 2);
     ui.add_space(4.0);
     ui.label(T::StartCriteriaIntro.get(lang));
+    // Two columns: the list stays short enough to see the rule and the steps below it.
+    let half = set.criteria.len().div_ceil(2);
     ui.indent("start_criteria", |ui| {
-        for criterion in &set.criteria {
-            let title = criterion.short_title.get_or(lang, set.official_language).0;
-            ui.label(format!("{}. {title}", criterion.number));
-        }
+        ui.columns(2, |columns| {
+            for (index, criterion) in set.criteria.iter().enumerate() {
+                let title = criterion.short_title.get_or(lang, set.official_language).0;
+                let column = &mut columns[usize::from(index >= half)];
+                column.label(format!("{}. {title}", criterion.number));
+            }
+        });
     });
     ui.add_space(6.0);
     ui.add(egui::Label::new(T::StartRule.get(lang)).wrap());

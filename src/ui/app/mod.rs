@@ -206,6 +206,7 @@ impl App {
         self.notice_bar(ui);
         self.screen_ui(ui);
         self.modals(&ctx);
+        theme::paint_focus_ring(&ctx);
         self.drop_overlay(&ctx);
 
         let commands = std::mem::take(&mut self.commands);
@@ -275,6 +276,11 @@ impl App {
                 if let Some(shortcut) = command.shortcut()
                     && ctx.input_mut(|i| i.consume_shortcut(&shortcut))
                 {
+                    if matches!(command, Command::NextCriterion | Command::PreviousCriterion)
+                        && let Some(doc) = &mut self.doc
+                    {
+                        doc.focus_status = true;
+                    }
                     self.commands.push(command);
                 }
             }

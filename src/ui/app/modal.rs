@@ -205,7 +205,8 @@ impl App {
             if tried && name.trim().is_empty() {
                 widgets::issue_text(ui, T::NamePromptEmpty.get(lang));
             }
-            enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            // Enter keeps the focus in the field (see `text_field`), and answers.
+            enter = response.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         });
         // The name is needed: Esc does not skip it.
         if reply == Some(Reply::Button(0)) || enter {
