@@ -246,7 +246,7 @@ fn a_package_goes_out_and_comes_back_read_only_or_for_editing() {
     click_role(&mut harness, Role::RadioButton, "Täyttyy");
     click(&mut harness, "Tiedosto");
     click(&mut harness, "Vie paketti…");
-    harness.get_by_label_contains("Paketti tallennettu (1 tiedosto,");
+    harness.get_by_label_contains("Paketti tallennettu (arviointi ilman liitteitä,");
     // Named with the date as the report is (ISO: sorts by date, no dots before ".zip").
     assert_eq!(
         requests.borrow().last(),
@@ -926,4 +926,37 @@ fn the_recent_list_is_live_and_marks_sealed_and_reviewed_assessments() {
         harness.state().document().unwrap().read_only,
         Some(ReadOnly::Review)
     );
+}
+
+/// A read-only item is shown, not edited: "Näytä…", the criteria it backs listed by name (no
+/// checkboxes), and "Sulje".
+#[test]
+fn a_read_only_item_is_shown_with_the_criteria_it_backs() {
+    let data = TempDir::new("ui-audit-show");
+    let received = TempDir::new("ui-audit-show-received");
+    let path = received_assessment(&received);
+    let dialogs = ScriptedDialogs::answering([Some(path)]);
+    let mut harness = app_harness(&data, dialogs);
+    click(&mut harness, "Tiedosto");
+    click(&mut harness, "Avaa tarkastettavaksi…");
+    click(&mut harness, "Arviointi");
+    assert!(harness.query_by_label("Muokkaa…").is_none());
+    let count =
+        |harness: &Harness<'static, App>, label: &str| harness.query_all_by_label(label).count();
+    let (backed, other) = (
+        "5. Vastuullinen luottamushenkilö",
+        "4. Hyvinvointikoordinaattori",
+    );
+    let before = (count(&harness, backed), count(&harness, other));
+    click(&mut harness, "Näytä…");
+    harness.get_by_label("Tukee kriteerejä");
+    assert_eq!(
+        count(&harness, backed),
+        before.0 + 1,
+        "listed in the editor"
+    );
+    assert_eq!(count(&harness, other), before.1, "not backed, not listed");
+    assert_eq!(harness.query_all_by_role(Role::CheckBox).count(), 0);
+    activate(&mut harness, Role::Button, "Sulje");
+    assert!(harness.state().document().unwrap().editor.is_none());
 }

@@ -462,3 +462,83 @@ fn undo_takes_a_move_to_another_version_back_and_the_set_follows() {
     assert_eq!(doc.set.version, "2017-2020.3");
     assert_eq!(doc.older_set.as_ref().unwrap().version, "2017-2020.2");
 }
+
+/// An evidence row shows that the item has an attachment and a link, and opens each with one
+/// click; a link that is not a web address is not offered.
+#[test]
+fn an_evidence_row_opens_its_attachment_and_link_in_one_click() {
+    let data = TempDir::new("ui-storage-row");
+    let outside = TempDir::new("ui-storage-row-source");
+    let minutes = outside.join("ptk.pdf");
+    std::fs::write(&minutes, b"%PDF-1.7 kunnanhallitus 10.11.2025").unwrap();
+    let opened: Rc<RefCell<Vec<PathBuf>>> = Rc::default();
+    let log = opened.clone();
+    let launcher: terve_kunta::ui::Launcher = Box::new(move |path| {
+        log.borrow_mut().push(path.to_path_buf());
+        Ok(())
+    });
+    let dialogs = ScriptedDialogs::answering([Some(minutes.clone())]);
+    let mut harness = app_harness_with(&data, dialogs, launcher);
+    new_kuvitelmala(&mut harness, "");
+    click(&mut harness, "Lisää näyttö…");
+    activate(&mut harness, Role::Button, "Liitä tiedosto…");
+    fill(&mut harness, "Asia", "Hyvinvointijohtamisen vastuut");
+    fill(&mut harness, "Pöytäkirjan linkki", "pöytäkirja 318");
+    activate(&mut harness, Role::Button, "Valmis");
+    activate(&mut harness, Role::Button, "Säilytä keskeneräisenä");
+    assert!(harness.state().document().unwrap().editor.is_none());
+    // Not a web address: no link to open, only the attachment.
+    assert!(harness.query_by_label_contains("Avaa linkki").is_none());
+    click(&mut harness, "Avaa liite: ptk.pdf");
+    assert_eq!(opened.borrow().len(), 1);
+    assert!(opened.borrow()[0].to_string_lossy().ends_with(".pdf"));
+
+    click(&mut harness, "Muokkaa…");
+    harness.get_by_label("Pöytäkirjan linkki").focus();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_label("Pöytäkirjan linkki")
+        .type_text("https://kuvitelmala.example/ptk/2025-11-10#318");
+    harness.run();
+    activate(&mut harness, Role::Button, "Valmis");
+    activate(&mut harness, Role::Button, "Säilytä keskeneräisenä");
+    harness
+        .get_by_label("Avaa linkki: https://kuvitelmala.example/ptk/2025-11-10#318")
+        .click();
+    harness.step();
+    let commands = &harness.output().platform_output.commands;
+    assert!(
+        commands.iter().any(|command| matches!(
+            command,
+            egui::OutputCommand::OpenUrl(open)
+                if open.url == "https://kuvitelmala.example/ptk/2025-11-10#318"
+        )),
+        "{commands:?}"
+    );
+}
+
+/// After a report is written, the message offers to open it and to show its folder.
+#[test]
+fn a_written_report_can_be_opened_or_shown_in_its_folder() {
+    let data = TempDir::new("ui-storage-report");
+    let target = data.join("raportit").join("raportti.pdf");
+    std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+    let opened: Rc<RefCell<Vec<PathBuf>>> = Rc::default();
+    let log = opened.clone();
+    let launcher: terve_kunta::ui::Launcher = Box::new(move |path| {
+        log.borrow_mut().push(path.to_path_buf());
+        Ok(())
+    });
+    let dialogs = ScriptedDialogs::answering([Some(target.clone())]);
+    let mut harness = app_harness_with(&data, dialogs, launcher);
+    new_kuvitelmala(&mut harness, "Kaisa Kuvitelma");
+    click(&mut harness, "Yhteenveto");
+    click(&mut harness, "Vie PDF…");
+    assert!(target.is_file());
+    click(&mut harness, "Avaa");
+    click(&mut harness, "Näytä kansiossa");
+    assert_eq!(
+        *opened.borrow(),
+        [target.clone(), target.parent().unwrap().to_path_buf()]
+    );
+}

@@ -601,6 +601,10 @@ fn dropping_an_assessment_file_opens_it() {
     click(&mut harness, "Yhteenveto");
     harness
         .get_by_label("Valmis liittymään: kaikki 10 kriteeriä täyttyvät, ja näyttö tukee niitä.");
+    // The figures in words, not "näyttö 10" (which reads as ten evidence items).
+    harness.get_by_label(
+        "Arvioitu 10/10 kriteeriä. Täyttyy näytön kanssa 10/10. Merkitty täyttyväksi 10; näyttöä linkitetty 10 kriteeriin.",
+    );
 }
 
 #[test]
@@ -994,4 +998,52 @@ fn a_criterion_opens_at_its_top_and_closing_clears_its_message() {
         .request(terve_kunta::ui::Command::CloseDocument);
     harness.run();
     assert!(harness.state().notice().is_none());
+}
+
+/// An action past its date and not done is marked "Myöhässä"; done, or due later, it is not.
+#[test]
+fn an_overdue_action_is_marked() {
+    let mut harness = Driver::with_new_assessment("Kaisa Kuvitelma");
+    click(&mut harness, "Lisää toimenpide");
+    fill(&mut harness, "Mitä tehdään", "Päivitetään hallintosääntö");
+    fill(&mut harness, "Mihin mennessä", "30.11.2026");
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    assert!(harness.query_by_label("Myöhässä").is_none(), "due later");
+    harness.get_by_label("Mihin mennessä").focus();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_label("Mihin mennessä")
+        .type_text("1.11.2026");
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    harness.get_by_label("Myöhässä");
+    click(&mut harness, "Tehty");
+    assert!(harness.query_by_label("Myöhässä").is_none(), "done");
+}
+
+/// On a full-HD screen the ten tiles stand in two rows of five, not nine and one.
+#[test]
+fn the_summary_tiles_stand_in_even_rows_on_a_wide_screen() {
+    let mut harness = Driver::start(ScriptedDialogs::default());
+    harness.set_size(egui::vec2(1920.0, 1080.0));
+    click(&mut harness, "Avaa esimerkki");
+    let tile = |harness: &Driver, number: u32| {
+        harness
+            .query_all_by_role(Role::Button)
+            .find(|node| {
+                egui_kittest::kittest::NodeT::accesskit_node(node)
+                    .label()
+                    .is_some_and(|label| label.starts_with(&format!("{number}. ")))
+            })
+            .unwrap()
+            .rect()
+    };
+    let (first, fifth, sixth) = (tile(&harness, 1), tile(&harness, 5), tile(&harness, 6));
+    assert!((fifth.top() - first.top()).abs() < 0.5, "1-5 in one row");
+    assert!(
+        (sixth.left() - first.left()).abs() < 0.5,
+        "6 starts the second row"
+    );
+    assert!(sixth.top() > first.bottom());
 }

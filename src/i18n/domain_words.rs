@@ -226,22 +226,36 @@ pub fn criterion_number(lang: Lang, number: u32) -> String {
     )
 }
 
-/// Progress in one line: "Arvioitu 7/10, täyttyy 5, näyttö 4, hyväksytty 4".
+/// Progress in words a reader needs no key for: "Arvioitu 7/10 kriteeriä. Täyttyy näytön
+/// kanssa 4/10. Merkitty täyttyväksi 5; näyttöä linkitetty 6 kriteeriin."
 pub fn progress_line(lang: Lang, readiness: &Readiness<'_>) -> String {
     let p = readiness.progress();
+    let (assessed, total, counted, met, evidenced) =
+        (p.assessed, p.total, p.counted, p.met, p.evidenced);
     match lang {
         Lang::Fi => format!(
-            "Arvioitu {}/{}, täyttyy {}, näyttö {}, täyttyy näytön kanssa {}",
-            p.assessed, p.total, p.met, p.evidenced, p.counted
+            "Arvioitu {assessed}/{total} kriteeriä. Täyttyy näytön kanssa {counted}/{total}. Merkitty täyttyväksi {met}; näyttöä linkitetty {evidenced} kriteeriin."
         ),
-        Lang::Sv => format!(
-            "Bedömda {}/{}, uppfyllda {}, med bevis {}, uppfyllda med bevis {}",
-            p.assessed, p.total, p.met, p.evidenced, p.counted
-        ),
-        Lang::En => format!(
-            "Assessed {}/{}, met {}, evidenced {}, met with evidence {}",
-            p.assessed, p.total, p.met, p.evidenced, p.counted
-        ),
+        Lang::Sv => {
+            let noun = if evidenced == 1 {
+                "kriterium"
+            } else {
+                "kriterier"
+            };
+            format!(
+                "Bedömda {assessed}/{total} kriterier. Uppfyllda med bevis {counted}/{total}. Markerade som uppfyllda {met}; bevis länkade till {evidenced} {noun}."
+            )
+        }
+        Lang::En => {
+            let noun = if evidenced == 1 {
+                "criterion"
+            } else {
+                "criteria"
+            };
+            format!(
+                "Assessed {assessed}/{total} criteria. Met with evidence {counted}/{total}. Marked met {met}; evidence linked to {evidenced} {noun}."
+            )
+        }
     }
 }
 

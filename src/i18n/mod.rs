@@ -94,8 +94,6 @@ fn join(_lang: Lang, items: &[String], word: &str) -> String {
     }
 }
 
-/// Checks a text table: nothing empty or padded, no colon at the end of a label, `…` rather
-/// than `...`, and Swedish and English that differ from the Finnish (but for `same`).
 /// Why a write failed, in words: disk full, no permission, read-only, folder missing.
 pub fn write_failure_reason(lang: Lang, error: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
@@ -128,6 +126,8 @@ pub fn write_failure_reason(lang: Lang, error: &std::io::Error) -> String {
     }
 }
 
+/// Checks a text table: nothing empty or padded, no colon at the end of a label, `…` rather
+/// than `...`, and Swedish and English that differ from the Finnish (but for `same`).
 #[cfg(test)]
 pub(crate) fn check_translations(all: &[(String, [&str; 3])], same: &[&str]) {
     for (key, [fi, sv, en]) in all {

@@ -45,7 +45,7 @@ texts! {
 
     StartIntro => "Tarkista näytön avulla, täyttääkö kunta THL:n Terve Kunta -verkoston liittymisen kriteerit.", "Kontrollera med bevis om kommunen uppfyller kriterierna för att ansluta sig till THL:s nätverk Terve Kunta.", "Check, with evidence, whether the municipality meets the joining criteria of THL's Terve Kunta network.";
     StartHowHeading => "Näin arviointi etenee", "Så går bedömningen till", "How the assessment works";
-    StartCriteriaIntro => "Terve Kunta -verkostoon liittyvän kunnan on täytettävä nämä kriteerit:", "En kommun som ansluter sig till nätverket Terve Kunta ska uppfylla de här kriterierna:", "A municipality joining the Terve Kunta network must meet these criteria:";
+    StartCriteriaIntro => "Terve Kunta -verkostoon liittyvän kunnan on täytettävä seuraavat kriteerit.", "En kommun som ansluter sig till nätverket Terve Kunta ska uppfylla följande kriterier.", "A municipality joining the Terve Kunta network must meet the following criteria.";
     StartRule => "Kriteeri täyttyy vasta, kun sen tila on ”Täyttyy” ja sitä tukee näyttö, joka kelpaa kriteerin vaatimukseen: esimerkiksi kunnanhallituksen päätös päivämäärineen ja pykälineen. Pelkkä merkintä ei riitä.", "Ett kriterium är uppfyllt först när dess status är ”Uppfyllt” och det stöds av belägg som godtas enligt kriteriets krav: till exempel ett beslut av kommunstyrelsen med datum och paragraf. Enbart en markering räcker inte.", "A criterion counts as met only when its status is “Met” and evidence that satisfies its requirement backs it: for example a board decision with its date and §. A tick alone is not enough.";
     StartStep1 => "1. Arvioi kriteerit yksi kerrallaan ja kirjaa näyttö.", "1. Bedöm kriterierna ett i taget och anteckna beläggen.", "1. Assess the criteria one at a time and record the evidence.";
     StartStep2 => "2. Katso yhteenvedosta, mitä vielä puuttuu.", "2. Se i sammanfattningen vad som ännu saknas.", "2. See in the summary what is still missing.";
@@ -195,6 +195,13 @@ texts! {
     AttachFileTip => "Tiedosto kopioidaan arvioinnin kansioon; voit myös pudottaa tiedoston ikkunaan", "Filen kopieras till bedömningens mapp; du kan också släppa filen i fönstret", "The file is copied into the assessment's folder; you can also drop a file onto the window";
     AttachNeedsFolder => "Tallenna arviointi ensin, niin liitteet voidaan tallentaa sen kansioon", "Spara bedömningen först, så att bilagorna kan sparas i dess mapp", "Save the assessment first so that attachments can be stored in its folder";
     OpenAttachment => "Avaa liite", "Öppna bilagan", "Open the attachment";
+    OpenFile => "Avaa", "Öppna", "Open";
+    OpenFileTip => "Avaa tiedosto sen tavallisella ohjelmalla", "Öppna filen med dess vanliga program", "Open the file with its usual program";
+    ShowInFolder => "Näytä kansiossa", "Visa i mappen", "Show in folder";
+    ShowInFolderTip => "Avaa kansio, jossa tiedosto on", "Öppna mappen där filen finns", "Open the folder that holds the file";
+    OpenFileFailed => "Tiedostoa ei voitu avata", "Filen kunde inte öppnas", "The file could not be opened";
+    ActionOverdue => "Myöhässä", "Försenad", "Overdue";
+    OpenLink => "Avaa linkki", "Öppna länken", "Open the link";
     RemoveAttachment => "Poista liite", "Ta bort bilagan", "Remove the attachment";
     AttachmentMissing => "Liitetiedosto puuttuu", "Bilagefilen saknas", "The attached file is missing";
     AttachmentModified => "Liitetiedosto on muuttunut liittämisen jälkeen", "Bilagefilen har ändrats efter att den bifogades", "The attached file has changed since it was attached";
@@ -511,18 +518,33 @@ pub fn reopened(lang: Lang) -> String {
     .to_owned()
 }
 
-/// After writing a package: where, how many files, how large.
-pub fn package_exported(lang: Lang, path: &str, files: usize, size: &str) -> String {
-    let files = super::count(
-        lang,
-        files,
-        ["tiedosto", "fil", "file"],
-        ["tiedostoa", "filer", "files"],
-    );
+/// After writing a package: where, the assessment and how many attachments, how large.
+pub fn package_exported(lang: Lang, path: &str, attachments: usize, size: &str) -> String {
+    let contents = if attachments == 0 {
+        pick(
+            lang,
+            "arviointi ilman liitteitä",
+            "bedömningen utan bilagor",
+            "the assessment without attachments",
+        )
+        .to_owned()
+    } else {
+        let count = super::count(
+            lang,
+            attachments,
+            ["liite", "bilaga", "attachment"],
+            ["liitettä", "bilagor", "attachments"],
+        );
+        match lang {
+            Lang::Fi => format!("arviointi ja {count}"),
+            Lang::Sv => format!("bedömningen och {count}"),
+            Lang::En => format!("the assessment and {count}"),
+        }
+    };
     match lang {
-        Lang::Fi => format!("Paketti tallennettu ({files}, {size}): {path}"),
-        Lang::Sv => format!("Paketet sparades ({files}, {size}): {path}"),
-        Lang::En => format!("Package saved ({files}, {size}): {path}"),
+        Lang::Fi => format!("Paketti tallennettu ({contents}, {size}): {path}"),
+        Lang::Sv => format!("Paketet sparades ({contents}, {size}): {path}"),
+        Lang::En => format!("Package saved ({contents}, {size}): {path}"),
     }
 }
 

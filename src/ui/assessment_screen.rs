@@ -16,6 +16,7 @@ use crate::domain::evidence::{Evidence, EvidenceDetails, EvidenceId};
 use crate::domain::readiness::ItemVerdict;
 use crate::domain::validation::{ActionField, Field, FieldIssue};
 use crate::i18n::{self, Lang, ui::T};
+use crate::storage::attachments::AttachmentState;
 
 /// Shows the screen for `doc`'s current criterion.
 pub fn assessment_screen(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) {
@@ -163,7 +164,7 @@ fn criterion_view(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) {
     let ((), refused) = widgets::lockable(ui, editable, |ui| {
         widgets::text_area(ui, T::Justification.get(lang), &mut justification, 3);
         ui.add_space(10.0);
-        actions_section(ui, lang, &mut actions, &criterion.id, &issues);
+        actions_section(ui, (lang, cx.today), &mut actions, &criterion.id, &issues);
     });
     if refused {
         cx.commands.push(Command::EditRefused);
@@ -291,7 +292,7 @@ fn criterion_texts(ui: &mut Ui, lang: Lang, doc: &Document, criterion: &Criterio
 /// items stay fast), adding, linking and unlinking.
 fn evidence_section(
     ui: &mut Ui,
-    cx: &Context<'_>,
+    cx: &mut Context<'_>,
     doc: &mut Document,
     criterion: &Criterion,
     issues: &[FieldIssue],
@@ -348,6 +349,10 @@ fn evidence_section(
     match action {
         Some(RowAction::Edit(id)) => doc.editor = Some(EvidenceEditor::existing(id)),
         Some(RowAction::Unlink(id)) => doc.edit().unlink(&criterion.id, &id),
+        Some(RowAction::OpenAttachment(id)) => {
+            cx.commands.push(Command::OpenAttachment(id, 0));
+        }
+        Some(RowAction::OpenLink(url)) => ui.ctx().open_url(egui::OpenUrl::new_tab(url)),
         None => {}
     }
 
@@ -377,6 +382,10 @@ fn evidence_section(
 enum RowAction {
     Edit(EvidenceId),
     Unlink(EvidenceId),
+    /// Open the item's (first) attachment.
+    OpenAttachment(EvidenceId),
+    /// Open the item's web link.
+    OpenLink(String),
 }
 
 /// What a row shows: the item, whether it counts here, and the row's height.
@@ -384,6 +393,58 @@ struct Row<'a> {
     evidence: &'a Evidence,
     verdict: Option<&'a ItemVerdict>,
     height: f32,
+}
+
+/// A row's second line: the item's kind, the other criteria it backs, and why it does not
+/// count here or its first problem (naming the field); with the whole reason for the hover.
+fn row_detail(
+    ui: &Ui,
+    lang: Lang,
+    doc: &Document,
+    criterion: &Criterion,
+    row: &Row<'_>,
+    issues: &[FieldIssue],
+) -> (RichText, Option<String>) {
+    let evidence = row.evidence;
+    let also: Vec<String> = doc
+        .assessment()
+        .criteria_backed_by(&evidence.id)
+        .filter(|id| **id != criterion.id)
+        .filter_map(|id| doc.set.criterion(id))
+        .map(|c| c.number.to_string())
+        .collect();
+    let mut second = i18n::evidence_kind_label(lang, evidence.kind()).to_owned();
+    if !also.is_empty() {
+        second = format!("{second} · {} {}", T::AlsoBacks.get(lang), also.join(", "));
+    }
+    let problem = issues
+        .iter()
+        .find(|issue| matches!(&issue.field, Field::Evidence { id, .. } if *id == evidence.id));
+    let error = theme::error_color(ui.visuals().dark_mode);
+    match (row.verdict, problem) {
+        (Some(verdict), _) if !verdict.qualifies() => {
+            let why = i18n::item_verdict_message(lang, verdict);
+            let text = format!("{second} · {}: {why}", T::DoesNotCount.get(lang));
+            (RichText::new(text).small().color(error), Some(why))
+        }
+        (_, Some(issue)) => {
+            let message = i18n::issue_message(lang, &issue.issue);
+            // Which field: "Asia: Täytä tämä kenttä", not a bare "Täytä tämä kenttä".
+            let text = match issue.field {
+                Field::Evidence { field, .. } => {
+                    let label = super::evidence_editor::field_label(evidence.kind(), field);
+                    format!("{second} · {}: {message}", label.get(lang))
+                }
+                _ => format!("{second} · {message}"),
+            };
+            (RichText::new(text).small().color(error), None)
+        }
+        (Some(verdict), None) if verdict.judgement => {
+            let text = format!("{second} · {}", i18n::judgement_note(lang));
+            (RichText::new(text).small().weak(), None)
+        }
+        _ => (RichText::new(second).small().weak(), None),
+    }
 }
 
 /// One evidence item in two lines: its summary; its kind, the other criteria it backs, and
@@ -400,56 +461,45 @@ fn evidence_row(
     let mut action = None;
     ui.horizontal(|ui| {
         ui.set_min_height(row_height - ui.spacing().item_spacing.y);
+        // Room for the buttons: open the attachment, open the link, show or edit, unlink.
+        let attachment = evidence.attachments.first().filter(|attachment| {
+            matches!(
+                doc.attachment_state(&(attachment.path.clone(), attachment.sha256.clone())),
+                Some(AttachmentState::Intact)
+            )
+        });
+        let link = evidence.details.web_link();
+        let buttons = [
+            attachment.is_some(),
+            link.is_some(),
+            true,
+            doc.is_editable(),
+        ];
+        #[expect(clippy::cast_precision_loss, reason = "at most four buttons")]
+        let room = buttons.iter().filter(|shown| **shown).count() as f32 * 118.0;
         ui.vertical(|ui| {
-            ui.set_width((ui.available_width() - 220.0).max(200.0));
+            ui.set_width((ui.available_width() - room).max(200.0));
             // One line in the list; the whole text on hover and in the editor.
             let summary = i18n::evidence_summary(lang, evidence);
             ui.add(egui::Label::new(&summary).truncate())
                 .on_hover_text(&summary);
-            let also: Vec<String> = doc
-                .assessment()
-                .criteria_backed_by(&evidence.id)
-                .filter(|id| **id != criterion.id)
-                .filter_map(|id| doc.set.criterion(id))
-                .map(|c| c.number.to_string())
-                .collect();
-            let mut second = i18n::evidence_kind_label(lang, evidence.kind()).to_owned();
-            if !also.is_empty() {
-                second = format!("{second} · {} {}", T::AlsoBacks.get(lang), also.join(", "));
-            }
-            let problem = issues.iter().find(
-                |issue| matches!(&issue.field, Field::Evidence { id, .. } if *id == evidence.id),
-            );
-            let error = theme::error_color(ui.visuals().dark_mode);
-            let (text, why) = match (row.verdict, problem) {
-                (Some(verdict), _) if !verdict.qualifies() => {
-                    let why = i18n::item_verdict_message(lang, verdict);
-                    let text = format!("{second} · {}: {why}", T::DoesNotCount.get(lang));
-                    (RichText::new(text).small().color(error), Some(why))
-                }
-                (_, Some(issue)) => {
-                    let message = i18n::issue_message(lang, &issue.issue);
-                    // Which field: "Asia: Täytä tämä kenttä", not a bare "Täytä tämä kenttä".
-                    let text = match issue.field {
-                        Field::Evidence { field, .. } => {
-                            let label = super::evidence_editor::field_label(evidence.kind(), field);
-                            format!("{second} · {}: {message}", label.get(lang))
-                        }
-                        _ => format!("{second} · {message}"),
-                    };
-                    (RichText::new(text).small().color(error), None)
-                }
-                (Some(verdict), None) if verdict.judgement => {
-                    let text = format!("{second} · {}", i18n::judgement_note(lang));
-                    (RichText::new(text).small().weak(), None)
-                }
-                _ => (RichText::new(second).small().weak(), None),
-            };
+            let (text, why) = row_detail(ui, lang, doc, criterion, row, issues);
             let label = ui.add(egui::Label::new(text).truncate());
             if let Some(why) = why {
                 label.on_hover_text(why);
             }
         });
+        // Read aloud with what they open: "Avaa liite: ptk.pdf".
+        if let Some(attachment) = attachment
+            && named_button(ui, T::OpenAttachment.get(lang), &attachment.original_name)
+        {
+            action = Some(RowAction::OpenAttachment(evidence.id.clone()));
+        }
+        if let Some(link) = link
+            && named_button(ui, T::OpenLink.get(lang), link)
+        {
+            action = Some(RowAction::OpenLink(link.to_owned()));
+        }
         // A read-only assessment offers to look, not to change.
         let (open, open_tip) = if doc.is_editable() {
             (T::EditEvidence, T::EditEvidenceTip)
@@ -473,6 +523,15 @@ fn evidence_row(
         }
     });
     action
+}
+
+/// A button showing `text`, named "`text`: `what`" for screen readers, `what` on hover; whether
+/// it was clicked.
+fn named_button(ui: &mut Ui, text: &str, what: &str) -> bool {
+    let name = format!("{text}: {what}");
+    let response = ui.button(text);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+    response.on_hover_text(what).clicked()
 }
 
 /// The evidence recorded for other criteria, to link here without typing it again.
@@ -528,7 +587,7 @@ fn link_existing(
 /// The actions that close a gap: what, who, by when, done.
 fn actions_section(
     ui: &mut Ui,
-    lang: Lang,
+    (lang, today): (Lang, crate::domain::dates::Date),
     actions: &mut Vec<Action>,
     criterion: &CriterionId,
     issues: &[FieldIssue],
@@ -536,8 +595,17 @@ fn actions_section(
     widgets::heading(ui, T::ActionsHeading.get(lang), 3);
     let mut remove = None;
     for (index, action) in actions.iter_mut().enumerate() {
+        // Past its date and not done: marked in the frame and beside the date.
+        let overdue = !action.done && action.due.is_some_and(|due| due < today);
         ui.push_id(("action", index), |ui| {
-            egui::Frame::group(ui.style()).show(ui, |ui| {
+            let mut frame = egui::Frame::group(ui.style());
+            if overdue {
+                frame = frame.stroke(egui::Stroke::new(
+                    2.0,
+                    theme::error_color(ui.visuals().dark_mode),
+                ));
+            }
+            frame.show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 let field = Field::Action {
                     criterion: criterion.clone(),
@@ -572,6 +640,17 @@ fn actions_section(
                             remove = Some(index);
                         }
                     });
+                    if overdue {
+                        ui.vertical(|ui| {
+                            ui.add_space(ui.text_style_height(&egui::TextStyle::Body) + 8.0);
+                            let color = theme::error_color(ui.visuals().dark_mode);
+                            ui.label(
+                                RichText::new(T::ActionOverdue.get(lang))
+                                    .strong()
+                                    .color(color),
+                            );
+                        });
+                    }
                 });
             });
         });

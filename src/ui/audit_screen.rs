@@ -11,6 +11,9 @@ use super::widgets;
 use crate::domain::history::{Event, HistoryEntry};
 use crate::i18n::{self, Lang, audit, ui::T};
 
+/// From this width on, the history stands in a column of its own.
+const WIDE: f32 = 1400.0;
+
 /// Shows the audit screen of `doc`.
 pub fn audit_screen(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) {
     let lang = cx.lang;
@@ -19,16 +22,31 @@ pub fn audit_screen(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) {
             .id_salt("audit")
             .auto_shrink(false)
             .show(ui, |ui| {
-                ui.set_max_width(ui.available_width().min(980.0));
+                // A wide window puts the history beside the seal and the check, where its
+                // long lines have room; a narrow one stacks them in a readable width.
+                let wide = ui.available_width() >= WIDE;
+                if !wide {
+                    ui.set_max_width(ui.available_width().min(980.0));
+                }
                 ui.add_space(8.0);
                 ui.label(RichText::new(doc.title(lang)).weak());
                 widgets::heading(ui, RichText::new(T::AuditHeading.get(lang)).size(22.0), 1);
                 ui.add_space(8.0);
-                seal_section(ui, cx, doc);
-                ui.add_space(12.0);
-                verify_section(ui, cx, doc);
-                ui.add_space(12.0);
-                history_section(ui, lang, &cx.clock.time_zone(), doc);
+                let zone = cx.clock.time_zone();
+                if wide {
+                    ui.columns(2, |columns| {
+                        seal_section(&mut columns[0], cx, doc);
+                        columns[0].add_space(12.0);
+                        verify_section(&mut columns[0], cx, doc);
+                        history_section(&mut columns[1], lang, &zone, doc);
+                    });
+                } else {
+                    seal_section(ui, cx, doc);
+                    ui.add_space(12.0);
+                    verify_section(ui, cx, doc);
+                    ui.add_space(12.0);
+                    history_section(ui, lang, &zone, doc);
+                }
             });
     });
 }

@@ -57,9 +57,12 @@ pub fn summary_screen(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document) {
                     clippy::cast_sign_loss,
                     reason = "a small positive count"
                 )]
-                let columns = (((ui.available_width() + gap) / (TILE.x + gap))
+                let fit = (((ui.available_width() + gap) / (TILE.x + gap))
                     .floor()
                     .max(1.0)) as usize;
+                // Rows of even length: 5 + 5 where 9 would fit, never 9 + 1.
+                let count = readiness.criteria.len().max(1);
+                let columns = count.div_ceil(count.div_ceil(fit));
                 for (row_index, row) in readiness.criteria.chunks(columns).enumerate() {
                     ui.horizontal(|ui| {
                         ui.spacing_mut().item_spacing = Vec2::splat(gap);

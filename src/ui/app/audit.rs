@@ -247,13 +247,14 @@ impl App {
         match export_package(&path, target, self.env.clock.now()) {
             Ok(packed) => {
                 let size = i18n::report::size(lang, packed.size);
+                // The manifest lists the assessment too; the user counts attachments.
                 let text = i18n::ui::package_exported(
                     lang,
                     &target.display().to_string(),
-                    packed.files,
+                    packed.files.saturating_sub(1),
                     &size,
                 );
-                self.set_notice(text, false);
+                self.set_file_notice(text, target);
             }
             Err(error) => {
                 let reason = crate::storage::words::package_error_message(lang, &error);

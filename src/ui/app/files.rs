@@ -697,10 +697,8 @@ impl App {
         match outcome {
             Ok(exported) => {
                 let size = i18n::report::size(lang, exported.size as u64);
-                self.set_notice(
-                    i18n::ui::report_exported(lang, &path.display().to_string(), &size),
-                    false,
-                );
+                let text = i18n::ui::report_exported(lang, &path.display().to_string(), &size);
+                self.set_file_notice(text, path);
             }
             Err(error) => {
                 let text = i18n::capitalised(&error.sentence(lang, path));

@@ -5,7 +5,7 @@ mod criteria_update;
 mod files;
 mod modal;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use egui::{RichText, Ui, ViewportCommand};
 
@@ -50,6 +50,8 @@ pub struct Notice {
     pub is_error: bool,
     /// Whether it reports a failed save (it goes once a save succeeds).
     pub from_save: bool,
+    /// The file it reports written (a report, a package): offered to open or show.
+    pub file: Option<PathBuf>,
 }
 
 /// The app's state.
@@ -356,6 +358,7 @@ impl App {
         };
         let lang = self.lang();
         let mut dismiss = false;
+        let mut launch = None;
         egui::Panel::bottom("notice").show(ui, |ui| {
             ui.horizontal(|ui| {
                 let dark = ui.visuals().dark_mode;
@@ -368,11 +371,31 @@ impl App {
                 if ui.button(T::Dismiss.get(lang)).clicked() {
                     dismiss = true;
                 }
+                if let Some(file) = &notice.file {
+                    if ui
+                        .button(T::OpenFile.get(lang))
+                        .on_hover_text(T::OpenFileTip.get(lang))
+                        .clicked()
+                    {
+                        launch = Some(file.clone());
+                    }
+                    if let Some(folder) = file.parent()
+                        && ui
+                            .button(T::ShowInFolder.get(lang))
+                            .on_hover_text(T::ShowInFolderTip.get(lang))
+                            .clicked()
+                    {
+                        launch = Some(folder.to_path_buf());
+                    }
+                }
                 ui.add(egui::Label::new(text).wrap());
             });
         });
         if dismiss {
             self.notice = None;
+        }
+        if let Some(path) = launch {
+            self.launch(&path);
         }
     }
 
@@ -509,7 +532,32 @@ impl App {
             text,
             is_error,
             from_save: false,
+            file: None,
         });
+    }
+
+    /// Says that `file` was written, with "Avaa" and "Näytä kansiossa" beside it.
+    pub(super) fn set_file_notice(&mut self, text: String, file: &Path) {
+        self.notice = Some(Notice {
+            text,
+            is_error: false,
+            from_save: false,
+            file: Some(file.to_path_buf()),
+        });
+    }
+
+    /// Opens `path` (a file the app wrote, or its folder) with the system; says so if it fails.
+    fn launch(&mut self, path: &Path) {
+        if let Err(error) = (self.env.launcher)(path) {
+            let lang = self.lang();
+            let text = format!(
+                "{}: {}: {}",
+                T::OpenFileFailed.get(lang),
+                error,
+                path.display()
+            );
+            self.set_notice(text, true);
+        }
     }
 
     /// Applies one command. `force` skips the question about unsaved changes.
