@@ -221,18 +221,6 @@ impl EvidenceDetails {
             Self::Other { description } => description,
         }
     }
-
-    /// The item's web link (the minutes, the document, the page), when it has one that is a
-    /// web address (`https://…`): only such a link is offered to open.
-    pub fn web_link(&self) -> Option<&str> {
-        let link = match self {
-            Self::Decision { minutes_url, .. } => minutes_url,
-            Self::Document { url, .. } | Self::WebPage { url, .. } => url,
-            Self::Appointment { .. } | Self::Budget { .. } | Self::Other { .. } => return None,
-        };
-        let link = link.trim();
-        (!link.is_empty() && crate::domain::validation::check_url(link).is_none()).then_some(link)
-    }
 }
 
 /// One evidence item.

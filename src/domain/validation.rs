@@ -110,6 +110,20 @@ pub fn check_required(text: &str) -> Option<Issue> {
     text.trim().is_empty().then_some(Issue::Empty)
 }
 
+/// The item's web link (the minutes, the document, the page), when it has one that is a
+/// web address (`https://…`): only such a link is offered to open.
+pub fn web_link(details: &EvidenceDetails) -> Option<&str> {
+    let link = match details {
+        EvidenceDetails::Decision { minutes_url, .. } => minutes_url,
+        EvidenceDetails::Document { url, .. } | EvidenceDetails::WebPage { url, .. } => url,
+        EvidenceDetails::Appointment { .. }
+        | EvidenceDetails::Budget { .. }
+        | EvidenceDetails::Other { .. } => return None,
+    };
+    let link = link.trim();
+    (!link.is_empty() && check_url(link).is_none()).then_some(link)
+}
+
 /// Checks a link; an empty one is not checked here.
 #[inline]
 pub fn check_url(url: &str) -> Option<Issue> {
@@ -346,5 +360,28 @@ mod tests {
         ] {
             assert_eq!(check_url(url), Some(Issue::InvalidUrl), "{url:?}");
         }
+    }
+
+    #[test]
+    fn only_a_web_address_is_offered_to_open() {
+        let page = |url: &str| EvidenceDetails::WebPage {
+            title: "Hyvinvointi".to_owned(),
+            url: url.to_owned(),
+        };
+        assert_eq!(
+            web_link(&page(" https://kuvitelmala.example/hyvinvointi ")),
+            Some("https://kuvitelmala.example/hyvinvointi")
+        );
+        for url in [
+            "",
+            "  ",
+            "file:///etc/passwd",
+            "javascript:alert(1)",
+            "ptk 12",
+        ] {
+            assert_eq!(web_link(&page(url)), None, "{url:?}");
+        }
+        let budget = EvidenceDetails::empty(crate::domain::criteria::EvidenceKind::Budget);
+        assert_eq!(web_link(&budget), None);
     }
 }

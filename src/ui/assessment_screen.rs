@@ -468,7 +468,7 @@ fn evidence_row(
                 Some(AttachmentState::Intact)
             )
         });
-        let link = evidence.details.web_link();
+        let link = crate::domain::validation::web_link(&evidence.details);
         let buttons = [
             attachment.is_some(),
             link.is_some(),
