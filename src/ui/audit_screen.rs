@@ -34,11 +34,14 @@ pub fn audit_screen(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) {
                 ui.add_space(8.0);
                 let zone = cx.clock.time_zone();
                 if wide {
+                    // `columns` stretches buttons to the column's width; `vertical` does not.
                     ui.columns(2, |columns| {
-                        seal_section(&mut columns[0], cx, doc);
-                        columns[0].add_space(12.0);
-                        verify_section(&mut columns[0], cx, doc);
-                        history_section(&mut columns[1], lang, &zone, doc);
+                        columns[0].vertical(|ui| {
+                            seal_section(ui, cx, doc);
+                            ui.add_space(12.0);
+                            verify_section(ui, cx, doc);
+                        });
+                        columns[1].vertical(|ui| history_section(ui, lang, &zone, doc));
                     });
                 } else {
                     seal_section(ui, cx, doc);

@@ -46,18 +46,22 @@ pub fn evidence_editor(ctx: &egui::Context, cx: &mut Context<'_>, doc: &mut Docu
     let finish =
         ctx.input_mut(|input| input.consume_key(egui::Modifiers::COMMAND, egui::Key::Enter));
     // Anchored at its top: growing (another kind, a message) never moves what is above.
+    // Of one height, whatever the kind: the buttons never move. (An area sizes its content
+    // by the last frame's size; the first frame is given room for the whole height.)
+    let height = (ctx.content_rect().height() - 200.0).clamp(200.0, 760.0);
     let area = egui::Modal::default_area(Id::unique("evidence_editor"))
-        .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 32.0));
+        .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 32.0))
+        .default_size(egui::vec2(600.0, height + 160.0));
     let at_once = !editor.is_new || editor.done != DoneTried::No;
     let response = egui::Modal::new(Id::unique("evidence_editor"))
         .area(area)
         .show(ctx, |ui| {
             ui.set_width(560.0);
             widgets::heading(ui, T::EditorTitle.get(lang), 1);
-            let max_height = ctx.content_rect().height() - 200.0;
             let mut scroll = egui::ScrollArea::vertical()
                 .id_salt(("evidence_editor", &editor.id))
-                .max_height(max_height.max(200.0));
+                .min_scrolled_height(height)
+                .max_height(height);
             if !editor.shown {
                 // A new editor opens at its top, not where the previous one was scrolled to.
                 scroll = scroll.vertical_scroll_offset(0.0);
@@ -122,6 +126,8 @@ fn body(
 ) {
     let lang = cx.lang;
     let editable = doc.is_editable();
+    // Clear of the scroll bar, which floats over the right edge.
+    ui.set_max_width(ui.available_width() - 14.0);
     let issues = validate_evidence(evidence, cx.today);
     let form = Form {
         lang,
