@@ -194,6 +194,37 @@ fn a_change_by_someone_else_is_noticed_before_writing() {
     );
 }
 
+/// One byte changed, the same length, and the modification time put back as it was (as a
+/// sync client or a restore from backup can leave it): still someone else's change.
+#[test]
+fn a_same_length_change_with_the_old_time_is_noticed_too() {
+    let dir = TempDir::new("conflict-same-length");
+    let path = dir.join("assessment.ron");
+    let SaveOutcome::Saved(stamp) = save_file(&SaveRequest {
+        path: path.clone(),
+        bytes: b"Status: Met".to_vec(),
+        expected: None,
+    }) else {
+        panic!("first save");
+    };
+    let modified = std::fs::metadata(&path).unwrap().modified().unwrap();
+    std::fs::write(&path, b"Status: Mot").unwrap();
+    let file = std::fs::File::options().write(true).open(&path).unwrap();
+    file.set_modified(modified).unwrap();
+    drop(file);
+    let metadata = std::fs::metadata(&path).unwrap();
+    assert_eq!(metadata.len(), stamp.len);
+    assert_eq!(metadata.modified().unwrap(), modified);
+
+    let outcome = save_file(&SaveRequest {
+        path: path.clone(),
+        bytes: b"Status: NotMet".to_vec(),
+        expected: Some(stamp),
+    });
+    assert!(matches!(outcome, SaveOutcome::ChangedOnDisk), "{outcome:?}");
+    assert_eq!(std::fs::read(&path).unwrap(), b"Status: Mot");
+}
+
 #[test]
 fn an_unreadable_file_can_be_restored_from_its_backup_and_is_kept() {
     let dir = TempDir::new("restore");

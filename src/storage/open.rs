@@ -41,7 +41,7 @@ pub fn open_assessment(path: &Path, holder: &LockHolder) -> Result<Opened, OpenE
     })?;
     Ok(Opened {
         decoded,
-        stamp: FileStamp::of(path, &bytes),
+        stamp: FileStamp::of(&bytes),
         lock,
         held_by,
     })

@@ -3,7 +3,6 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
-use std::time::SystemTime;
 
 use sha2::{Digest as _, Sha256};
 
@@ -15,33 +14,31 @@ use super::write::{WriteError, WriteStep, write_atomic_with};
 pub struct FileStamp {
     /// Size in bytes.
     pub len: u64,
-    /// Modification time, when the system gives one.
-    pub modified: Option<SystemTime>,
     /// SHA-256 of the content.
     pub sha256: [u8; 32],
 }
 
 impl FileStamp {
-    /// The stamp of `bytes` just written to or read from `path`.
-    pub fn of(path: &Path, bytes: &[u8]) -> Self {
-        let metadata = std::fs::metadata(path).ok();
+    /// The stamp of `bytes`, just written to or read from a file.
+    pub fn of(bytes: &[u8]) -> Self {
         Self {
             len: bytes.len() as u64,
-            modified: metadata.and_then(|m| m.modified().ok()),
             sha256: Sha256::digest(bytes).into(),
         }
     }
 }
 
-/// Whether the file at `path` still has the content `stamp` describes. Size and time are
-/// checked first; only when they differ is the content read and hashed, so a file that was
+/// Whether the file at `path` still has the content `stamp` describes: its content is read
+/// and hashed every time. Size and time are not enough: a sync client or a restore can put
+/// back a file of the same length with the same modification time and other content. A file
 /// merely touched does not count as changed.
 pub fn unchanged_since(path: &Path, stamp: &FileStamp) -> bool {
     let Ok(metadata) = std::fs::metadata(path) else {
         return false;
     };
-    if metadata.len() == stamp.len && metadata.modified().ok() == stamp.modified {
-        return true;
+    // Another length is another content, without reading it.
+    if metadata.len() != stamp.len {
+        return false;
     }
     super::read::read_capped(path, super::MAX_ASSESSMENT_FILE_BYTES as u64)
         .is_ok_and(|bytes| Sha256::digest(&bytes).as_slice() == stamp.sha256)
@@ -87,7 +84,7 @@ pub fn save_file_with(
     }
     let backup = backup_path(&request.path);
     match write_atomic_with(&request.path, &request.bytes, Some(&backup), before) {
-        Ok(()) => SaveOutcome::Saved(FileStamp::of(&request.path, &request.bytes)),
+        Ok(()) => SaveOutcome::Saved(FileStamp::of(&request.bytes)),
         Err(error) => SaveOutcome::Failed(error),
     }
 }
