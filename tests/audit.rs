@@ -441,6 +441,111 @@ fn a_package_that_does_not_match_its_manifest_is_refused() {
     ));
 }
 
+/// [`zip_with`], then `extra` entries written as they come: `("name/", None)` a folder entry,
+/// `("name", Some(target))` a symbolic link.
+fn zip_with_extra(
+    entries: &[(&str, &[u8])],
+    manifest_lists: &[(&str, &[u8])],
+    extra: &[(&str, Option<&str>)],
+) -> Vec<u8> {
+    let plain = zip_with(entries, manifest_lists);
+    let mut zip = zip::ZipWriter::new_append(std::io::Cursor::new(plain)).unwrap();
+    let options = zip::write::SimpleFileOptions::default();
+    for (name, target) in extra {
+        match target {
+            None => zip.add_directory(*name, options).unwrap(),
+            Some(target) => zip.add_symlink(*name, *target, options).unwrap(),
+        }
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+/// Entries that are not plain files, and files the manifest lists but the zip lacks: a link
+/// is never unpacked (even one the manifest names), a folder entry makes nothing and is
+/// refused when its name is, and a listed file that is absent refuses the package. The
+/// command line calls each of them tampering (exit 2).
+#[test]
+fn links_folders_and_absent_files_in_a_package() {
+    // Without its attachment, so that a whole package verifies (exit 0).
+    let mut assessment = golden_v1();
+    for evidence in &mut assessment.evidence {
+        evidence.attachments.clear();
+    }
+    let ron = encode_assessment(&assessment);
+    let ron = ron.as_bytes();
+    let dir = TempDir::new("audit-entry-kinds");
+    let verify = |name: &str, bytes: Vec<u8>| {
+        let file = dir.join(name);
+        std::fs::write(&file, &bytes).unwrap();
+        let (code, out, err) = verify_cli(&dir, &file);
+        (
+            read_package(std::io::Cursor::new(bytes)),
+            code,
+            format!("{out}{err}"),
+        )
+    };
+
+    // A link where the manifest lists an attachment, and a link it does not list.
+    for (name, listed) in [("attachments/a.pdf", true), ("attachments/x.pdf", false)] {
+        let lists: Vec<(&str, &[u8])> = if listed {
+            vec![("assessment.ron", ron), (name, b"/etc/passwd")]
+        } else {
+            vec![("assessment.ron", ron)]
+        };
+        let bytes = zip_with_extra(
+            &[("assessment.ron", ron)],
+            &lists,
+            &[(name, Some("/etc/passwd"))],
+        );
+        let (read, code, said) = verify("linkki.zip", bytes);
+        assert!(
+            matches!(&read, Err(PackageError::Unlisted(n)) if n == name),
+            "{:?}",
+            read.as_ref().err()
+        );
+        assert_eq!(code, 2, "{said}");
+    }
+
+    // A folder entry for the attachments is harmless: the package reads and verifies.
+    let bytes = zip_with_extra(
+        &[("assessment.ron", ron)],
+        &[("assessment.ron", ron)],
+        &[("attachments/", None)],
+    );
+    let (read, code, said) = verify("kansio.zip", bytes);
+    assert!(read.is_ok(), "{:?}", read.err());
+    assert_eq!(code, 0, "{said}");
+    // One whose name climbs out is refused, as a file's would be.
+    let bytes = zip_with_extra(
+        &[("assessment.ron", ron)],
+        &[("assessment.ron", ron)],
+        &[("../ulos/", None)],
+    );
+    let (read, code, said) = verify("ulos.zip", bytes);
+    assert!(
+        matches!(read, Err(PackageError::BadEntryName { .. })),
+        "{:?}",
+        read.as_ref().err()
+    );
+    assert_ne!(code, 0, "{said}");
+
+    // Listed, with its hash, but not in the zip.
+    let bytes = zip_with(
+        &[("assessment.ron", ron)],
+        &[
+            ("assessment.ron", ron),
+            ("attachments/poissa.pdf", b"never packed"),
+        ],
+    );
+    let (read, code, said) = verify("puuttuu.zip", bytes);
+    assert!(
+        matches!(&read, Err(PackageError::MissingEntry(n)) if n == "attachments/poissa.pdf"),
+        "{:?}",
+        read.as_ref().err()
+    );
+    assert_eq!(code, 2, "{said}");
+}
+
 fn verify_cli(data: &TempDir, file: &Path) -> (i32, String, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_terve-kunta"))
         .args(["verify".as_ref(), file.as_os_str()])

@@ -522,3 +522,50 @@ fn the_cover_and_signatures_name_the_people() {
     assert!(signatures.contains("Aino Kettunen"), "{signatures}");
     assert!(!signatures.contains("Elina Orava"), "{signatures}");
 }
+
+/// The report's file checksum and the attachments' states are read from disk when exporting
+/// (`export::report_input`), not given: the printed SHA-256 is the saved file's, and an
+/// attachment changed or removed afterwards is printed as such.
+#[test]
+fn the_checksum_and_the_attachment_states_come_from_the_files_on_disk() {
+    use sha2::{Digest as _, Sha256};
+    let dir = TempDir::new("report-from-disk");
+    let set = shipped_set();
+    let source = dir.join("ptk.pdf");
+    std::fs::write(&source, b"%PDF-1.7 kunnanhallitus 10.11.2025").unwrap();
+    let mut assessment = golden_v1();
+    for evidence in &mut assessment.evidence {
+        evidence.attachments.clear();
+    }
+    let attachment =
+        terve_kunta::storage::attachments::attach_file(&dir.0, &source, generated()).unwrap();
+    let stored = dir.0.join(&attachment.path);
+    assessment.evidence[0].attachments.push(attachment);
+    let path = dir.join("assessment.ron");
+    let bytes = terve_kunta::storage::encode_assessment(&assessment);
+    std::fs::write(&path, &bytes).unwrap();
+    let hash = terve_kunta::domain::digest::hex(&Sha256::digest(bytes.as_bytes()));
+
+    let clock = common::clock();
+    let report = |name: &str| {
+        let input =
+            terve_kunta::export::report_input(&assessment, &set, Some(&path), Lang::Fi, &clock);
+        let pdf = dir.join(name);
+        std::fs::write(&pdf, render(&input).unwrap()).unwrap();
+        squeeze(&text_of(&pdf))
+    };
+    let text = report("ehja.pdf");
+    assert!(text.contains(&hash), "the saved file's SHA-256");
+    assert!(text.contains("ptk.pdf"), "{text}");
+    assert!(!text.contains("ptk.pdf (muuttunut"), "intact");
+
+    std::fs::write(&stored, b"%PDF-1.7 toinen sisalto").unwrap();
+    let text = report("muuttunut.pdf");
+    assert!(
+        text.contains("ptk.pdf (muuttunut liittämisen jälkeen)"),
+        "{text}"
+    );
+    std::fs::remove_file(&stored).unwrap();
+    let text = report("puuttuu.pdf");
+    assert!(text.contains("ptk.pdf (puuttuu)"), "{text}");
+}

@@ -603,3 +603,80 @@ fn windows_device_names_are_refused_as_files() {
     }
     assert!(!dir.join("attachments").exists() || files_in(&dir.join("attachments")).is_empty());
 }
+
+/// The saving thread: saves in the order submitted, answers each with its ticket, wakes the UI
+/// after each, notices a change by someone else as `save_file` does, and finishes what is
+/// queued before the app ends.
+#[test]
+fn the_saving_thread_saves_in_order_answers_and_finishes_before_the_end() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use terve_kunta::storage::Saver;
+
+    let dir = TempDir::new("saver");
+    let path = dir.join("assessment.ron");
+    let wakes = Arc::new(AtomicUsize::new(0));
+    let counter = wakes.clone();
+    let mut saver = Saver::start(move || {
+        counter.fetch_add(1, Ordering::SeqCst);
+    });
+    let request = |bytes: &[u8], expected| SaveRequest {
+        path: path.clone(),
+        bytes: bytes.to_vec(),
+        expected,
+    };
+    let first = saver.submit(request(b"first", None)).unwrap();
+    let second = saver.submit(request(b"second", None)).unwrap();
+    assert!(second > first);
+    let (ticket, outcome) = saver.wait().unwrap();
+    assert_eq!(ticket, first);
+    let SaveOutcome::Saved(stamp) = outcome else {
+        panic!("{outcome:?}");
+    };
+    let (ticket, outcome) = saver.wait().unwrap();
+    assert_eq!(ticket, second);
+    assert!(matches!(outcome, SaveOutcome::Saved(_)), "{outcome:?}");
+    assert_eq!(std::fs::read(&path).unwrap(), b"second");
+
+    // Expecting the first version, which is no longer there: nothing is written.
+    saver.submit(request(b"third", Some(stamp))).unwrap();
+    let (_, outcome) = saver.wait().unwrap();
+    assert!(matches!(outcome, SaveOutcome::ChangedOnDisk), "{outcome:?}");
+    assert_eq!(std::fs::read(&path).unwrap(), b"second");
+    assert!(saver.poll().is_none());
+
+    // Dropped at once, as when the window closes: the queued save is still written.
+    saver.submit(request(b"last words", None)).unwrap();
+    drop(saver);
+    assert_eq!(std::fs::read(&path).unwrap(), b"last words");
+    // Woken after each of the four saves (the wake follows the answer, so it is counted
+    // once the thread has ended).
+    assert_eq!(wakes.load(Ordering::SeqCst), 4);
+}
+
+/// The version a save replaces is kept as the backup by a hard link: the very file that was
+/// there (same inode), not a copy. Unix only: the standard library gives no file index on
+/// Windows, where the fallback (a copy, for file systems without links) is what FAT does too.
+#[cfg(unix)]
+#[test]
+fn the_backup_is_the_replaced_file_itself_by_a_hard_link() {
+    use std::os::unix::fs::MetadataExt as _;
+    let dir = TempDir::new("backup-link");
+    let path = dir.join("assessment.ron");
+    let save = |bytes: &[u8]| {
+        let outcome = save_file(&SaveRequest {
+            path: path.clone(),
+            bytes: bytes.to_vec(),
+            expected: None,
+        });
+        assert!(matches!(outcome, SaveOutcome::Saved(_)), "{outcome:?}");
+    };
+    save(b"first");
+    let first = std::fs::metadata(&path).unwrap().ino();
+    save(b"second");
+    let backup = std::fs::metadata(backup_path(&path)).unwrap();
+    assert_eq!(backup.ino(), first, "the replaced file, linked");
+    assert_eq!(std::fs::read(backup_path(&path)).unwrap(), b"first");
+    assert_ne!(std::fs::metadata(&path).unwrap().ino(), first);
+    assert_eq!(std::fs::read(&path).unwrap(), b"second");
+}

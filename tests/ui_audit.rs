@@ -960,3 +960,33 @@ fn a_read_only_item_is_shown_with_the_criteria_it_backs() {
     activate(&mut harness, Role::Button, "Sulje");
     assert!(harness.state().document().unwrap().editor.is_none());
 }
+
+/// A review file that cannot be read is never overwritten: the remarks go to a spare file
+/// beside it, and the auditor is told which.
+#[test]
+fn an_unreadable_review_file_is_left_as_it_is() {
+    let data = TempDir::new("ui-audit-unreadable-review");
+    let received = TempDir::new("ui-audit-unreadable-received");
+    user_settings(&data, "Tarja Tarkastaja");
+    let path = received_assessment(&received);
+    let review_file = terve_kunta::storage::review_file::review_path(&path);
+    let garbage = b"Review(reviewer: \"kesken".to_vec();
+    std::fs::write(&review_file, &garbage).unwrap();
+    let dialogs = ScriptedDialogs::answering([Some(path.clone())]);
+    let mut harness = app_harness(&data, dialogs);
+    click(&mut harness, "Tiedosto");
+    click(&mut harness, "Avaa tarkastettavaksi…");
+    click(&mut harness, "Arviointi");
+    harness.get_by_label_contains(
+        "sitä ei korvata. Huomiosi tallentuvat tiedostoon assessment.review-2.ron",
+    );
+    fill(&mut harness, "Tarkastajan huomio", "Pykälä puuttuu.");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+    settle(&mut harness);
+    assert_eq!(std::fs::read(&review_file).unwrap(), garbage);
+    let spare = path.with_file_name("assessment.review-2.ron");
+    let review =
+        terve_kunta::storage::review_file::decode_review(&std::fs::read(&spare).unwrap()).unwrap();
+    assert_eq!(review.remark(&common::tk(1)), "Pykälä puuttuu.");
+}

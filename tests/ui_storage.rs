@@ -542,3 +542,33 @@ fn a_written_report_can_be_opened_or_shown_in_its_folder() {
         [target.clone(), target.parent().unwrap().to_path_buf()]
     );
 }
+
+/// As a user runs it, the app saves on a thread of its own: a change reaches the file within
+/// about a second of UI time (pause 0.3 s, at the latest 1 s), and the window never waits.
+#[test]
+fn the_app_saves_on_its_own_thread_within_about_a_second() {
+    let data = TempDir::new("ui-storage-thread");
+    let mut harness = common::background_saving_harness(&data);
+    let path = new_kuvitelmala(&mut harness, "Kaisa Kuvitelma");
+    harness
+        .get_by_role_and_label(Role::RadioButton, "Täyttyy osittain")
+        .click();
+    harness.step();
+    harness.step();
+    let status = || {
+        let saved = terve_kunta::storage::read_assessment(&path).unwrap();
+        saved.answers.values().next().unwrap().status
+    };
+    assert!(harness.state().document().unwrap().is_dirty());
+    assert_eq!(status(), Status::NotAssessed, "not written in the frame");
+    // Frames of a quarter of a second; the thread's answer arrives between them.
+    let mut frames = 0;
+    while harness.state().document().unwrap().is_dirty() && frames < 40 {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.step();
+        frames += 1;
+    }
+    assert!(!harness.state().document().unwrap().is_dirty());
+    assert!(frames <= 8, "saved after {frames} frames of 0.25 s");
+    assert_eq!(status(), Status::PartlyMet);
+}

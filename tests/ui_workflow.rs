@@ -528,19 +528,29 @@ fn a_broken_file_gives_a_clear_message_and_the_app_goes_on() {
     let data = TempDir::new("ui");
     let broken = data.join("rikki.ron");
     std::fs::write(&broken, "Assessment(schema_version: 1, id: ").unwrap();
-    let mut harness = app_harness(
-        &data,
-        ScriptedDialogs::answering([Some(broken.clone()), None]),
-    );
+    let dialogs = ScriptedDialogs::answering([Some(broken.clone()), None]);
+    let requests = dialogs.requests.clone();
+    let mut harness = app_harness(&data, dialogs);
     click(&mut harness, "Avaa…");
     harness.get_by_label(&format!(
         "Arviointia ei voitu avata: arviointitiedosto on viallinen rivillä 1, sarake 34: tiedosto loppuu kesken: sulkeva sulje tai lainausmerkki puuttuu: {}",
         broken.display()
     ));
     assert!(harness.state().document().is_none());
-    // A cancelled dialog does nothing.
-    click(&mut harness, "Avaa…");
-    assert!(harness.state().document().is_none());
+    // A cancelled dialog does nothing: the assessment open before stays open, as it was.
+    let path = new_kuvitelmala(&mut harness, "Kaisa Kuvitelma");
+    click_role(&mut harness, Role::RadioButton, "Täyttyy osittain");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    harness.run();
+    let doc = harness.state().document().unwrap();
+    assert_eq!(doc.path.as_deref(), Some(path.as_path()));
+    assert_eq!(first_status(&harness), Status::PartlyMet);
+    assert_eq!(harness.state().screen(), Screen::Assessment);
+    assert_eq!(
+        *requests.borrow(),
+        [DialogPurpose::OpenAssessment, DialogPurpose::OpenAssessment],
+        "the second dialog was asked for, and cancelled"
+    );
     let _: PathBuf = broken;
 }
 

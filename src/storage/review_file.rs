@@ -49,10 +49,12 @@ pub fn spare_review_path(path: &Path) -> PathBuf {
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    (2..10_000)
+    // The first free number: a folder holds only so many files, so one is found long before
+    // the end, and it is never the unusable file itself.
+    (2..u64::MAX)
         .map(|n| path.with_file_name(format!("{stem}.review-{n}.ron")))
         .find(|candidate| !candidate.exists())
-        .unwrap_or_else(|| review_path(path))
+        .unwrap_or_else(|| path.with_file_name(format!("{stem}.review-spare.ron")))
 }
 
 /// The review as RON text.

@@ -263,18 +263,45 @@ pub fn opened_with_harness(
     )
 }
 
+/// The app as it runs for a user: saving on its own thread (every other harness saves in the
+/// frame, so that a test knows when a save has happened).
+pub fn background_saving_harness(
+    data: &TempDir,
+) -> egui_kittest::Harness<'static, terve_kunta::ui::App> {
+    if !terve_kunta::ui::settings::settings_path(&data.0).exists() {
+        user_settings(data, "Testi Testaaja");
+    }
+    harness_with(
+        data,
+        terve_kunta::ui::dialogs::ScriptedDialogs::default(),
+        Box::new(|_| Ok(())),
+        None,
+        true,
+    )
+}
+
 fn started_harness(
     data: &TempDir,
     dialogs: terve_kunta::ui::dialogs::ScriptedDialogs,
     launcher: terve_kunta::ui::Launcher,
     open: Option<std::path::PathBuf>,
 ) -> egui_kittest::Harness<'static, terve_kunta::ui::App> {
+    harness_with(data, dialogs, launcher, open, false)
+}
+
+fn harness_with(
+    data: &TempDir,
+    dialogs: terve_kunta::ui::dialogs::ScriptedDialogs,
+    launcher: terve_kunta::ui::Launcher,
+    open: Option<std::path::PathBuf>,
+    background_saving: bool,
+) -> egui_kittest::Harness<'static, terve_kunta::ui::App> {
     let env = terve_kunta::ui::Env {
         clock: Box::new(clock()),
         ids: Box::new(SequentialIds::new("t")),
         dialogs: Box::new(dialogs),
         data_dir: Some(data.0.clone()),
-        background_saving: false,
+        background_saving,
         launcher,
     };
     let mut harness = egui_kittest::Harness::builder()
