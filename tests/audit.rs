@@ -152,13 +152,14 @@ fn any_byte_flipped_in_a_sealed_file_is_detected() {
             }
         }
     }
-    assert_eq!(unreadable + seal_or_history + layout_only, FLIPS);
     eprintln!(
         "{FLIPS} flips: {unreadable} unreadable, {seal_or_history} caught by the seal or history, {layout_only} by the layout"
     );
-    // Most flips break the RON, but many give another valid file: those the seal catches.
+    // Each way of noticing was taken: most flips break the RON, many give another valid file
+    // (the seal or the history catches those), and some change only the layout (a space, a
+    // letter's case in a keyword), which the check against the written form catches.
     assert!(
-        seal_or_history > 100,
+        unreadable > 1_000 && seal_or_history > 100 && layout_only > 0,
         "{unreadable} {seal_or_history} {layout_only}"
     );
 }

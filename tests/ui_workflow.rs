@@ -1053,3 +1053,64 @@ fn the_summary_tiles_stand_in_even_rows_on_a_wide_screen() {
     );
     assert!(sixth.top() > first.bottom());
 }
+
+/// Every shortcut the README lists does what it says (Ctrl+S, Ctrl+Shift+S, Ctrl+Z, Ctrl+Y and
+/// Alt+arrows have tests of their own).
+#[test]
+fn each_shortcut_does_what_the_readme_says() {
+    let dialogs = ScriptedDialogs::default();
+    let requests = dialogs.requests.clone();
+    let mut harness = Driver::start(dialogs);
+    new_kuvitelmala(&mut harness, "Kaisa Kuvitelma");
+    let mut press = |harness: &mut Driver, key| {
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, key);
+        harness.run();
+    };
+    for (key, screen) in [
+        (egui::Key::Num2, Screen::Summary),
+        (egui::Key::Num3, Screen::Audit),
+        (egui::Key::Comma, Screen::Settings),
+        (egui::Key::Num1, Screen::Assessment),
+    ] {
+        press(&mut harness, key);
+        assert_eq!(harness.state().screen(), screen, "{key:?}");
+    }
+    press(&mut harness, egui::Key::P);
+    assert!(
+        matches!(
+            requests.borrow().last(),
+            Some(DialogPurpose::ExportReport { .. })
+        ),
+        "Ctrl+P: {:?}",
+        requests.borrow()
+    );
+    press(&mut harness, egui::Key::O);
+    assert_eq!(
+        requests.borrow().last(),
+        Some(&DialogPurpose::OpenAssessment)
+    );
+    press(&mut harness, egui::Key::N);
+    harness.get_by_label("Kunnan nimi");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(
+        harness.query_by_label("Kunnan nimi").is_none(),
+        "Esc closed the form"
+    );
+    // Only the press, so that the frame it closes in is the last one run.
+    harness.event(egui::Event::Key {
+        key: egui::Key::Q,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: egui::Modifiers::COMMAND,
+    });
+    harness.step();
+    let closing = harness.output().viewport_output.values().any(|viewport| {
+        viewport
+            .commands
+            .iter()
+            .any(|command| matches!(command, egui::ViewportCommand::Close))
+    });
+    assert!(closing, "Ctrl+Q closes the window");
+}
