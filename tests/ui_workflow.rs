@@ -1062,7 +1062,7 @@ fn each_shortcut_does_what_the_readme_says() {
     let requests = dialogs.requests.clone();
     let mut harness = Driver::start(dialogs);
     new_kuvitelmala(&mut harness, "Kaisa Kuvitelma");
-    let mut press = |harness: &mut Driver, key| {
+    let press = |harness: &mut Driver, key| {
         harness.key_press_modifiers(egui::Modifiers::COMMAND, key);
         harness.run();
     };
