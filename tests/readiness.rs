@@ -311,3 +311,135 @@ fn timestamps_come_from_the_clock() {
     assert_eq!(id.0, "e-2");
     assert_eq!(assessment.evidence[0].recorded, clock().now);
 }
+
+/// A criterion's lookups: how many linked items count, the verdict on one item by its id (and
+/// none for an item not linked), the item a verdict is about, and the open actions.
+#[test]
+fn a_criterion_counts_its_qualifying_items_finds_each_verdict_and_its_open_actions() {
+    use terve_kunta::domain::dates::Date;
+    use terve_kunta::domain::evidence::EvidenceDetails;
+    let set = shipped_set();
+    let ids = SequentialIds::new("e");
+    let mut assessment = new_assessment(&set, &ids);
+    let decision = add_board_decision(&mut assessment, &ids, &[2]);
+    let page = assessment.add_evidence(
+        EvidenceDetails::WebPage {
+            title: "Hyvinvointi".to_owned(),
+            url: "https://esimerkkila.example/hyvinvointi".to_owned(),
+        },
+        Some(Date::constant(2026, 11, 2)),
+        &clock(),
+        &ids,
+    );
+    assessment.link(&tk(2), &page);
+    let elsewhere = add_board_decision(&mut assessment, &ids, &[5]);
+    let answer = assessment.answer_mut(&tk(2));
+    answer.status = Status::PartlyMet;
+    answer.actions = vec![
+        Action {
+            what: "Pöytäkirja verkkoon".to_owned(),
+            done: true,
+            ..Action::default()
+        },
+        Action {
+            what: "Päätös valtuustoon".to_owned(),
+            ..Action::default()
+        },
+    ];
+
+    let readiness = evaluate(&assessment, &set);
+    let second = &readiness.criteria[1];
+    assert_eq!(second.evidence_count, 2);
+    assert_eq!(
+        second.qualifying(),
+        1,
+        "the decision counts, the web page does not"
+    );
+    assert_eq!(second.open_actions, 1, "the done action is not open");
+    let verdict = second.item(&decision, &assessment).unwrap();
+    assert!(verdict.qualifies());
+    assert_eq!(verdict.evidence(&assessment).unwrap().id, decision);
+    let verdict = second.item(&page, &assessment).unwrap();
+    assert!(!verdict.qualifies());
+    assert_eq!(verdict.evidence(&assessment).unwrap().id, page);
+    assert!(
+        second.item(&elsewhere, &assessment).is_none(),
+        "not linked here"
+    );
+}
+
+/// Items of kinds a criterion does not take each say their own kind, also when the reason is
+/// shared between items of one kind.
+#[test]
+fn each_item_of_a_kind_not_taken_names_its_own_kind() {
+    use terve_kunta::domain::criteria::EvidenceKind;
+    use terve_kunta::domain::dates::Date;
+    use terve_kunta::domain::evidence::EvidenceDetails;
+    use terve_kunta::domain::quality::ItemProblem;
+    let set = shipped_set();
+    let ids = SequentialIds::new("e");
+    let mut assessment = new_assessment(&set, &ids);
+    let mut add = |details: EvidenceDetails| {
+        assessment.add_evidence(details, Some(Date::constant(2026, 11, 2)), &clock(), &ids)
+    };
+    let pages = [
+        add(EvidenceDetails::WebPage {
+            title: "Sivu".to_owned(),
+            url: "https://esimerkkila.example/a".to_owned(),
+        }),
+        add(EvidenceDetails::WebPage {
+            title: "Toinen sivu".to_owned(),
+            url: "https://esimerkkila.example/b".to_owned(),
+        }),
+    ];
+    let budget = add(EvidenceDetails::Budget {
+        purpose: "Verkostotapaamiset".to_owned(),
+        amount_cents: Some(100_000),
+        year: Some(2027),
+    });
+    for id in pages.iter().chain([&budget]) {
+        assessment.link(&tk(2), id);
+    }
+    let readiness = evaluate(&assessment, &set);
+    let kinds: Vec<EvidenceKind> = readiness.criteria[1]
+        .items
+        .iter()
+        .map(|verdict| match verdict.problems() {
+            [ItemProblem::KindNotAccepted { kind, .. }] => *kind,
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            EvidenceKind::WebPage,
+            EvidenceKind::WebPage,
+            EvidenceKind::Budget
+        ]
+    );
+}
+
+/// The gap codes are what `summary --json` prints: scripts depend on them.
+#[test]
+fn gap_codes_are_stable() {
+    let codes: Vec<&str> = [
+        Gap::NotAssessed,
+        Gap::MetWithoutEvidence,
+        Gap::EvidenceInsufficient,
+        Gap::PartlyMet,
+        Gap::NotMet,
+    ]
+    .into_iter()
+    .map(Gap::code)
+    .collect();
+    assert_eq!(
+        codes,
+        [
+            "not_assessed",
+            "met_without_evidence",
+            "evidence_insufficient",
+            "partly_met",
+            "not_met"
+        ]
+    );
+}

@@ -470,3 +470,28 @@ pub fn evaluate_saved<'a>(
     });
     readiness
 }
+
+#[cfg(test)]
+mod tests {
+    use std::hash::Hasher as _;
+
+    use super::IdHasher;
+
+    fn fnv1a(bytes: &[u8]) -> u64 {
+        let mut hasher = IdHasher::default();
+        hasher.write(bytes);
+        hasher.finish()
+    }
+
+    /// The published FNV-1a 64-bit test vectors: the map of ids spreads them as FNV-1a does.
+    #[test]
+    fn the_id_hasher_is_fnv_1a() {
+        assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
+        assert_eq!(fnv1a(b"foobar"), 0x8594_4171_f739_67e8);
+        // Written in two pieces, as a `str` key is (its bytes, then a 0xff end mark).
+        let mut hasher = IdHasher::default();
+        hasher.write(b"foo");
+        hasher.write(b"bar");
+        assert_eq!(hasher.finish(), 0x8594_4171_f739_67e8);
+    }
+}
