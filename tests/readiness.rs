@@ -345,6 +345,10 @@ fn a_criterion_counts_its_qualifying_items_finds_each_verdict_and_its_open_actio
             what: "Päätös valtuustoon".to_owned(),
             ..Action::default()
         },
+        Action {
+            what: "Tiedote".to_owned(),
+            ..Action::default()
+        },
     ];
 
     let readiness = evaluate(&assessment, &set);
@@ -355,7 +359,7 @@ fn a_criterion_counts_its_qualifying_items_finds_each_verdict_and_its_open_actio
         1,
         "the decision counts, the web page does not"
     );
-    assert_eq!(second.open_actions, 1, "the done action is not open");
+    assert_eq!(second.open_actions, 2, "the done action is not open");
     let verdict = second.item(&decision, &assessment).unwrap();
     assert!(verdict.qualifies());
     assert_eq!(verdict.evidence(&assessment).unwrap().id, decision);
