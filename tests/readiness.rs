@@ -359,6 +359,7 @@ fn a_criterion_counts_its_qualifying_items_finds_each_verdict_and_its_open_actio
         1,
         "the decision counts, the web page does not"
     );
+    assert_eq!(readiness.criteria[0].qualifying(), 0, "nothing linked");
     assert_eq!(second.open_actions, 2, "the done action is not open");
     let verdict = second.item(&decision, &assessment).unwrap();
     assert!(verdict.qualifies());
