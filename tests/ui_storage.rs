@@ -219,6 +219,17 @@ fn an_unreadable_file_offers_its_backup() {
     );
 }
 
+/// A launcher that records what it was asked to open (and opens nothing).
+fn recording_launcher() -> (Rc<RefCell<Vec<PathBuf>>>, terve_kunta::ui::Launcher) {
+    let opened: Rc<RefCell<Vec<PathBuf>>> = Rc::default();
+    let log = opened.clone();
+    let launcher: terve_kunta::ui::Launcher = Box::new(move |path| {
+        log.borrow_mut().push(path.to_path_buf());
+        Ok(())
+    });
+    (opened, launcher)
+}
+
 #[test]
 fn attachments_are_copied_checked_before_opening_and_programs_are_asked_about() {
     let data = TempDir::new("ui-storage");
@@ -227,12 +238,7 @@ fn attachments_are_copied_checked_before_opening_and_programs_are_asked_about() 
     std::fs::write(&minutes, b"%PDF-1.7 kunnanhallitus 9.11.2020").unwrap();
     let script = outside.join("asenna.sh");
     std::fs::write(&script, b"#!/bin/sh\necho hei\n").unwrap();
-    let opened: Rc<RefCell<Vec<PathBuf>>> = Rc::default();
-    let log = opened.clone();
-    let launcher: terve_kunta::ui::Launcher = Box::new(move |path| {
-        log.borrow_mut().push(path.to_path_buf());
-        Ok(())
-    });
+    let (opened, launcher) = recording_launcher();
     let dialogs = ScriptedDialogs::answering([Some(minutes.clone()), Some(script.clone())]);
     let mut harness = app_harness_with(&data, dialogs, launcher);
     let path = new_kuvitelmala(&mut harness, "");
@@ -471,12 +477,7 @@ fn an_evidence_row_opens_its_attachment_and_link_in_one_click() {
     let outside = TempDir::new("ui-storage-row-source");
     let minutes = outside.join("ptk.pdf");
     std::fs::write(&minutes, b"%PDF-1.7 kunnanhallitus 10.11.2025").unwrap();
-    let opened: Rc<RefCell<Vec<PathBuf>>> = Rc::default();
-    let log = opened.clone();
-    let launcher: terve_kunta::ui::Launcher = Box::new(move |path| {
-        log.borrow_mut().push(path.to_path_buf());
-        Ok(())
-    });
+    let (opened, launcher) = recording_launcher();
     let dialogs = ScriptedDialogs::answering([Some(minutes.clone())]);
     let mut harness = app_harness_with(&data, dialogs, launcher);
     new_kuvitelmala(&mut harness, "");
@@ -523,12 +524,7 @@ fn a_written_report_can_be_opened_or_shown_in_its_folder() {
     let data = TempDir::new("ui-storage-report");
     let target = data.join("raportit").join("raportti.pdf");
     std::fs::create_dir_all(target.parent().unwrap()).unwrap();
-    let opened: Rc<RefCell<Vec<PathBuf>>> = Rc::default();
-    let log = opened.clone();
-    let launcher: terve_kunta::ui::Launcher = Box::new(move |path| {
-        log.borrow_mut().push(path.to_path_buf());
-        Ok(())
-    });
+    let (opened, launcher) = recording_launcher();
     let dialogs = ScriptedDialogs::answering([Some(target.clone())]);
     let mut harness = app_harness_with(&data, dialogs, launcher);
     new_kuvitelmala(&mut harness, "Kaisa Kuvitelma");
