@@ -32,6 +32,55 @@ impl Clock for SystemClock {
     }
 }
 
+/// The time `SOURCE_DATE_EPOCH` names (whole seconds since 1970, as reproducible-build tools
+/// set it), when it is set and valid.
+pub fn source_date_epoch() -> Option<Timestamp> {
+    let value = std::env::var("SOURCE_DATE_EPOCH").ok()?;
+    Timestamp::from_second(value.trim().parse().ok()?).ok()
+}
+
+/// The clock a report is dated by: `clock`, unless `SOURCE_DATE_EPOCH` is set; then its time,
+/// and its date in `clock`'s time zone. The same assessment then gives the same report.
+pub struct ReportClock<'a> {
+    clock: &'a dyn Clock,
+    fixed: Option<Timestamp>,
+}
+
+impl<'a> ReportClock<'a> {
+    /// `clock`, or the time in `SOURCE_DATE_EPOCH` where it is set.
+    pub fn new(clock: &'a dyn Clock) -> Self {
+        Self {
+            clock,
+            fixed: source_date_epoch(),
+        }
+    }
+}
+
+impl std::fmt::Debug for ReportClock<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ReportClock")
+            .field("fixed", &self.fixed)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Clock for ReportClock<'_> {
+    fn now(&self) -> Timestamp {
+        self.fixed.unwrap_or_else(|| self.clock.now())
+    }
+
+    fn today(&self) -> Date {
+        self.fixed.map_or_else(
+            || self.clock.today(),
+            |fixed| fixed.to_zoned_datetime(self.clock.time_zone()).date(),
+        )
+    }
+
+    fn time_zone(&self) -> jiff::tz::TimeZone {
+        self.clock.time_zone()
+    }
+}
+
 /// How long ago a file was last modified, by the system's clock (`None`: in the future, or
 /// unknown).
 pub fn age_of(modified: std::time::SystemTime) -> Option<std::time::Duration> {

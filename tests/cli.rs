@@ -720,3 +720,57 @@ fn summary_names_the_contact_person_the_elected_official_and_the_group() {
     assert_eq!(json["elected_official"], serde_json::Value::Null);
     assert_eq!(json["steering_group"][0]["name"], "Sari Voutilainen");
 }
+
+/// With `SOURCE_DATE_EPOCH` set, as reproducible-build tools set it, the report is dated by
+/// it (the printed date and the PDF's dates) and two runs write the same bytes; without it,
+/// the report is dated today.
+#[test]
+fn source_date_epoch_dates_the_report_and_two_runs_give_the_same_bytes() {
+    let data = TempDir::new("cli-epoch");
+    let file = data.join("esimerkkila.ron");
+    std::fs::write(&file, encode_assessment(&ready_assessment(&shipped_set()))).unwrap();
+    let report_at = |name: &str, epoch: Option<&str>| {
+        let pdf = data.join(name);
+        let mut command = Command::new(env!("CARGO_BIN_EXE_terve-kunta"));
+        command
+            .args([
+                "report",
+                file.to_str().unwrap(),
+                "-o",
+                pdf.to_str().unwrap(),
+            ])
+            .env(DATA_DIR_ENV, &data.0)
+            .env("TZ", "Europe/Helsinki");
+        match epoch {
+            Some(epoch) => command.env("SOURCE_DATE_EPOCH", epoch),
+            None => command.env_remove("SOURCE_DATE_EPOCH"),
+        };
+        let output = command.output().unwrap();
+        assert!(output.status.success(), "{output:?}");
+        pdf
+    };
+    // 2026-11-17 22:30 UTC is already the 18th in Finland.
+    let first = report_at("1.pdf", Some("1794954600"));
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let second = report_at("2.pdf", Some("1794954600"));
+    assert!(
+        std::fs::read(&first).unwrap() == std::fs::read(&second).unwrap(),
+        "two runs, other bytes"
+    );
+    let info = common::pdf_tool("pdfinfo", &["-isodates"], &first);
+    assert!(
+        info.contains("CreationDate:    2026-11-17T22:30:00Z"),
+        "{info}"
+    );
+    let meta = common::pdf_tool("pdfinfo", &["-meta"], &first);
+    assert!(meta.contains("<xmp:CreateDate>2026-11-17T22:30:00Z</xmp:CreateDate>"));
+    let text = common::pdf_text(&first);
+    assert!(text.contains("Laadittu 18.11.2026"), "{text}");
+
+    // Not set, or not a number of seconds: today.
+    for epoch in [None, Some("eilen")] {
+        let today = report_at("3.pdf", epoch);
+        let text = common::pdf_text(&today);
+        assert!(!text.contains("Laadittu 18.11.2026"), "{text}");
+    }
+}

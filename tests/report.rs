@@ -14,7 +14,7 @@ use common::{TODAY, TempDir, golden_v1, shipped_set, tk};
 use terve_kunta::domain::Lang;
 use terve_kunta::domain::assessment::{Action, Assessment, Status};
 use terve_kunta::domain::clock::{FixedClock, SequentialIds};
-use terve_kunta::domain::dates::{Date, Timestamp};
+use terve_kunta::domain::dates::{Date, Timestamp, format_date};
 use terve_kunta::domain::evidence::{Body, EvidenceDetails};
 use terve_kunta::i18n;
 use terve_kunta::report::{
@@ -276,23 +276,26 @@ fn metadata_fonts_and_structure() {
             "{line}"
         );
     }
-    let raw = String::from_utf8_lossy(&bytes);
-    assert!(raw.contains("/GTS_PDFA1"), "an output intent");
-    assert!(raw.contains("sRGB IEC61966-2.1"), "an sRGB profile");
+    let catalog = objects(&pdf)
+        .into_iter()
+        .find(|object| object["/Type"] == "/Catalog")
+        .unwrap();
+    let intent = &catalog["/OutputIntents"][0];
+    assert_eq!(intent["/S"], "/GTS_PDFA1", "an output intent");
+    assert_eq!(
+        pdf_string(&intent["/OutputConditionIdentifier"]),
+        "sRGB IEC61966-2.1",
+        "an sRGB profile"
+    );
     // qpdf --check fails (and the helper with it) on any structural error.
     let check = common::pdf_tool("qpdf", &["--check"], &pdf);
     assert!(
         check.contains("No syntax or stream encoding errors"),
         "{check}"
     );
-    // The same input makes the same text on the same pages (printpdf names fonts at random,
-    // so the bytes themselves differ).
-    let again = dir.join("uudelleen.pdf");
-    std::fs::write(&again, render(&input(&assessment, &set, Lang::Fi)).unwrap()).unwrap();
-    assert!(
-        text_of(&again) == text_of(&pdf),
-        "the same input, other words"
-    );
+    // The same input gives the same bytes, font names and document id included.
+    let again = render(&input(&assessment, &set, Lang::Fi)).unwrap();
+    assert!(again == bytes, "the same input, other bytes");
 }
 
 #[test]
@@ -568,4 +571,546 @@ fn the_checksum_and_the_attachment_states_come_from_the_files_on_disk() {
     std::fs::remove_file(&stored).unwrap();
     let text = report("puuttuu.pdf");
     assert!(text.contains("ptk.pdf (puuttuu)"), "{text}");
+}
+
+/// An element of the structure tree as `pdfinfo -struct-text` prints it: its type, the text
+/// of its own content, its attribute lines and its children.
+#[derive(Debug, Default)]
+struct Node {
+    tag: String,
+    text: String,
+    attributes: Vec<String>,
+    kids: Vec<Node>,
+}
+
+impl Node {
+    /// This node and every node under it, depth first, in reading order.
+    fn all(&self) -> Vec<&Node> {
+        let mut all = vec![self];
+        for kid in &self.kids {
+            all.extend(kid.all());
+        }
+        all
+    }
+
+    /// All text under this node, in reading order, a space between elements.
+    fn full_text(&self) -> String {
+        let mut text = self.text.clone();
+        for kid in &self.kids {
+            text.push(' ');
+            text.push_str(&kid.full_text());
+        }
+        text
+    }
+}
+
+/// The structure tree, read back with poppler: each line is an element (`H2 (block)`,
+/// `TH:`), a string of content (`"Kriteerit"`), an attribute (`/Scope /Column`) or an
+/// annotation (`Object 12 0`), indented two spaces a level.
+fn structure_tree(pdf: &Path) -> Node {
+    let printed = tool("pdfinfo", &["-struct-text"], pdf);
+    let mut stack: Vec<(usize, Node)> = vec![(
+        0,
+        Node {
+            tag: "(root)".to_owned(),
+            ..Node::default()
+        },
+    )];
+    let close_to = |stack: &mut Vec<(usize, Node)>, depth: usize| {
+        while stack.len() > 1 && stack.last().unwrap().0 >= depth {
+            let (_, node) = stack.pop().unwrap();
+            stack.last_mut().unwrap().1.kids.push(node);
+        }
+    };
+    for line in printed.lines().filter(|line| !line.trim().is_empty()) {
+        let depth = (line.len() - line.trim_start().len()) / 2 + 1;
+        let content = line.trim();
+        if let Some(text) = content.strip_prefix('"') {
+            close_to(&mut stack, depth);
+            stack.last_mut().unwrap().1.text += text.strip_suffix('"').unwrap_or(text);
+        } else if content.starts_with('/') || content.starts_with("Object ") {
+            close_to(&mut stack, depth);
+            stack
+                .last_mut()
+                .unwrap()
+                .1
+                .attributes
+                .push(content.to_owned());
+        } else {
+            close_to(&mut stack, depth);
+            let tag = content
+                .split([' ', ':'])
+                .next()
+                .unwrap_or_default()
+                .to_owned();
+            stack.push((
+                depth,
+                Node {
+                    tag,
+                    ..Node::default()
+                },
+            ));
+        }
+    }
+    close_to(&mut stack, 1);
+    stack.pop().unwrap().1
+}
+
+/// Every object of the PDF as qpdf reads it (`qpdf --json`), with its dictionary.
+fn objects(pdf: &Path) -> Vec<serde_json::Value> {
+    let json = tool("qpdf", &["--json", "--json-key=qpdf"], pdf);
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    json["qpdf"][1]
+        .as_object()
+        .unwrap()
+        .values()
+        .filter_map(|object| object.get("value").or_else(|| object["stream"].get("dict")))
+        .cloned()
+        .collect()
+}
+
+/// A PDF text string as qpdf's JSON writes it (`u:…` for text beyond ASCII).
+fn pdf_string(value: &serde_json::Value) -> String {
+    let text = value.as_str().unwrap_or_default();
+    text.strip_prefix("u:")
+        .or_else(|| text.strip_prefix("b:"))
+        .unwrap_or(text)
+        .to_owned()
+}
+
+/// A report a screen reader can follow: headings in order (H1 the report, H2 each part and
+/// each criterion, H3 a criterion's parts), tables with header cells, lists, status marks
+/// as figures with alternative text, the languages of the official text and its
+/// translation, headers and footers as artifacts, and nothing on a page left out.
+#[test]
+fn the_report_is_tagged_for_screen_readers() {
+    let set = shipped_set();
+    let assessment = golden_v1();
+    let dir = TempDir::new("report-tagged");
+    let pdf = dir.join("raportti.pdf");
+    std::fs::write(&pdf, render(&input(&assessment, &set, Lang::Sv)).unwrap()).unwrap();
+    let info = tool("pdfinfo", &[], &pdf);
+    assert!(info.contains("Tagged:          yes"), "{info}");
+
+    let root = structure_tree(&pdf);
+    assert_eq!(root.kids.len(), 1, "one Document element");
+    let document = &root.kids[0];
+    assert_eq!(document.tag, "Document");
+    let headings: Vec<(String, String)> = document
+        .all()
+        .into_iter()
+        .filter(|node| ["H1", "H2"].contains(&node.tag.as_str()))
+        .map(|node| (node.tag.clone(), node.full_text().trim().to_owned()))
+        .collect();
+    let mut expected = vec![
+        ("H1", "Självvärderingsrapport".to_owned()),
+        ("H2", "Kriterierna i en överblick".to_owned()),
+        ("H2", "Kriterierna".to_owned()),
+    ];
+    for criterion in &set.criteria {
+        let title = criterion
+            .short_title
+            .get_or(Lang::Sv, set.official_language)
+            .0;
+        expected.push(("H2", format!("Kriterium {}: {title}", criterion.number)));
+    }
+    expected.extend([
+        ("H2", "Brister och åtgärder".to_owned()),
+        ("H2", "Underskrifter".to_owned()),
+        ("H2", "Bilagor och kontrollsummor".to_owned()),
+    ]);
+    let expected: Vec<(String, String)> = expected
+        .into_iter()
+        .map(|(tag, text)| (tag.to_owned(), text))
+        .collect();
+    assert_eq!(headings, expected);
+
+    // Each criterion is a section: its heading, then its parts as H3.
+    let sections: Vec<&Node> = document.kids.iter().filter(|n| n.tag == "Sect").collect();
+    assert_eq!(sections.len(), set.criteria.len());
+    for section in &sections {
+        assert_eq!(section.kids[0].tag, "H2", "{section:?}");
+        assert!(
+            section
+                .kids
+                .iter()
+                .any(|n| n.tag == "H3" && n.text == "Bevis"),
+            "{section:?}"
+        );
+    }
+
+    assert_tables(document, &set);
+    assert_lists(document, &set);
+    assert_every_word_is_tagged(document, &pdf);
+    assert_figures_and_languages(&pdf, &set);
+}
+
+/// The overview and the manifest are tables whose first row is header cells.
+fn assert_tables(document: &Node, set: &terve_kunta::domain::CriteriaSet) {
+    let tables: Vec<&Node> = document
+        .all()
+        .into_iter()
+        .filter(|n| n.tag == "Table")
+        .collect();
+    assert_eq!(tables.len(), 2, "the overview and the attachments");
+    let header = |table: &Node| -> Vec<String> {
+        let row = &table.kids[0];
+        assert_eq!(row.tag, "TR");
+        row.kids
+            .iter()
+            .map(|cell| {
+                assert_eq!(cell.tag, "TH", "{cell:?}");
+                assert!(
+                    cell.attributes.contains(&"/Scope /Column".to_owned()),
+                    "{cell:?}"
+                );
+                cell.full_text().trim().to_owned()
+            })
+            .collect()
+    };
+    assert_eq!(
+        header(tables[0]),
+        ["Nr", "Kriterium", "Status", "Bevis", "Uppfyllt med bevis"]
+    );
+    assert_eq!(
+        tables[0].kids.len(),
+        1 + set.criteria.len(),
+        "a row per criterion"
+    );
+    assert!(
+        tables[0].kids[1..]
+            .iter()
+            .all(|row| row.kids.iter().all(|c| c.tag == "TD"))
+    );
+    assert_eq!(header(tables[1]), ["Fil", "Storlek", "SHA-256"]);
+}
+
+/// Evidence and actions are lists of items.
+fn assert_lists(document: &Node, set: &terve_kunta::domain::CriteriaSet) {
+    let lists: Vec<&Node> = document
+        .all()
+        .into_iter()
+        .filter(|n| n.tag == "L")
+        .collect();
+    assert!(lists.len() > set.criteria.len() / 2, "{}", lists.len());
+    for list in lists {
+        for item in &list.kids {
+            assert_eq!(item.tag, "LI");
+            assert_eq!(item.kids[0].tag, "LBody");
+        }
+    }
+}
+
+/// Headers, footers and repeated headings are artifacts; every other word on the pages is
+/// in the tree.
+fn assert_every_word_is_tagged(document: &Node, pdf: &Path) {
+    let tagged = document.full_text();
+    assert!(!tagged.contains("Sida 1 /"), "the footer is an artifact");
+    assert!(
+        !tagged.contains("(fortsätter)"),
+        "a repeated heading is an artifact"
+    );
+    let tagged_words: std::collections::HashSet<&str> = tagged.split_whitespace().collect();
+    let page_text = text_of(pdf);
+    // (A link is an element of its own: a comma after it is read apart from it.)
+    let untagged: Vec<&str> = page_text
+        .split_whitespace()
+        .filter(|word| {
+            !tagged_words.contains(word) && !tagged_words.contains(word.trim_end_matches(','))
+        })
+        .collect();
+    // The header and footer: "Esimerkkilä (999)", "Terve Kunta -självvärderingsrapport",
+    // "Upprättad 24.11.2026", "Sida 3 / 7"; and the pieces of an address broken over lines.
+    let header = [
+        "(999)",
+        "-självvärderingsrapport",
+        "Upprättad",
+        "Sida",
+        "/",
+        "(fortsätter)",
+    ];
+    let urls: Vec<&str> = tagged_words
+        .iter()
+        .copied()
+        .filter(|word| word.starts_with("https://"))
+        .collect();
+    let untagged: Vec<&&str> = untagged
+        .iter()
+        .filter(|word| !header.contains(word) && word.parse::<u32>().is_err())
+        .filter(|word| **word != format_date(TODAY))
+        .filter(|word| !urls.iter().any(|url| url.contains(**word)))
+        .collect();
+    assert!(untagged.is_empty(), "words outside the tree: {untagged:?}");
+}
+
+/// Figures say what their mark means; the official Finnish text and its Swedish translation
+/// say their languages; the catalogue says the report is tagged and its title is shown.
+fn assert_figures_and_languages(pdf: &Path, set: &terve_kunta::domain::CriteriaSet) {
+    let objects = objects(pdf);
+    let elements: Vec<&serde_json::Value> = objects
+        .iter()
+        .filter(|object| object["/Type"] == "/StructElem")
+        .collect();
+    let figures: Vec<String> = elements
+        .iter()
+        .filter(|element| element["/S"] == "/Figure")
+        .map(|element| pdf_string(&element["/Alt"]))
+        .collect();
+    assert!(figures.iter().all(|alt| !alt.is_empty()), "{figures:?}");
+    let second = set.criteria[1].number;
+    assert!(
+        figures.contains(&format!("Kriterium {second}: Uppfyllt med bevis")),
+        "{figures:?}"
+    );
+    let langs: Vec<String> = elements
+        .iter()
+        .filter_map(|element| element.get("/Lang"))
+        .map(pdf_string)
+        .collect();
+    assert!(langs.contains(&"fi-FI".to_owned()), "{langs:?}");
+    assert!(langs.contains(&"sv-FI".to_owned()), "{langs:?}");
+    let catalog = objects
+        .iter()
+        .find(|object| object["/Type"] == "/Catalog")
+        .unwrap();
+    assert_eq!(catalog["/MarkInfo"]["/Marked"], true);
+    assert_eq!(catalog["/ViewerPreferences"]["/DisplayDocTitle"], true);
+    assert_eq!(pdf_string(&catalog["/Lang"]), "sv-FI");
+}
+
+/// The link annotations: (page from 1, rectangle, address, flags, has a structure parent).
+fn link_annotations(pdf: &Path) -> Vec<(usize, [f32; 4], String, i64, bool)> {
+    let json = tool(
+        "qpdf",
+        &["--json", "--json-key=qpdf", "--json-key=pages"],
+        pdf,
+    );
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let page_of: std::collections::HashMap<String, usize> = json["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|page| {
+            (
+                page["object"].as_str().unwrap().to_owned(),
+                usize::try_from(page["pageposfrom1"].as_u64().unwrap()).unwrap(),
+            )
+        })
+        .collect();
+    let mut links: Vec<_> = json["qpdf"][1]
+        .as_object()
+        .unwrap()
+        .values()
+        .filter_map(|object| object.get("value"))
+        .filter(|value| value["/Subtype"] == "/Link")
+        .map(|link| {
+            let rect: Vec<f32> = link["/Rect"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| {
+                    #[expect(clippy::cast_possible_truncation, reason = "page coordinates")]
+                    let v = v.as_f64().unwrap() as f32;
+                    v
+                })
+                .collect();
+            (
+                page_of[link["/P"].as_str().unwrap()],
+                [rect[0], rect[1], rect[2], rect[3]],
+                pdf_string(&link["/A"]["/URI"]),
+                link["/F"].as_i64().unwrap(),
+                link["/StructParent"].is_i64(),
+            )
+        })
+        .collect();
+    links.sort_by(|a, b| a.0.cmp(&b.0).then(b.1[1].total_cmp(&a.1[1])));
+    links
+}
+
+/// Minutes and web addresses are links that open them, over the printed address (also one
+/// broken over three lines), printable, and part of the structure; the outline goes to the
+/// cover, the overview, each criterion, the gaps, the signatures and the manifest.
+#[test]
+fn addresses_are_links_and_the_outline_goes_to_each_part() {
+    let set = shipped_set();
+    let mut assessment = assessment_with(&set, 2, 6);
+    let web_page = "https://esimerkkila.example/hyvinvointi/terve-kunta";
+    let id = assessment.add_evidence(
+        EvidenceDetails::WebPage {
+            title: "Terve Kunta Esimerkkilässä".to_owned(),
+            url: web_page.to_owned(),
+        },
+        Some(Date::constant(2026, 11, 2)),
+        &FixedClock::at(TODAY),
+        &SequentialIds::new("w"),
+    );
+    assessment.link(&tk(9), &id);
+    let dir = TempDir::new("report-links");
+    let pdf = dir.join("raportti.pdf");
+    std::fs::write(&pdf, render(&input(&assessment, &set, Lang::Fi)).unwrap()).unwrap();
+
+    let links = link_annotations(&pdf);
+    let boxes = word_boxes(&pdf);
+    let long_url = assessment
+        .evidence
+        .iter()
+        .find_map(|evidence| match &evidence.details {
+            EvidenceDetails::Decision { minutes_url, .. } if minutes_url.len() == 300 => {
+                Some(minutes_url.clone())
+            }
+            _ => None,
+        })
+        .unwrap();
+    for url in [
+        long_url.as_str(),
+        "https://esimerkkila.example/8/1",
+        web_page,
+    ] {
+        let areas: Vec<_> = links.iter().filter(|link| link.2 == url).collect();
+        assert!(!areas.is_empty(), "no link to {url}: {links:?}");
+        for (page, rect, _, flags, structured) in &areas {
+            assert_eq!(*flags, 4, "printable");
+            assert!(structured, "part of the structure");
+            assert!(
+                rect[0] >= MARGIN - 0.5 && rect[2] <= PAGE_WIDTH - MARGIN + 0.5,
+                "{rect:?}"
+            );
+            // The words under the rectangle are the address's.
+            let under = words_under(&boxes[page - 1], *rect);
+            assert!(!under.is_empty(), "nothing under the link to {url}");
+            assert!(
+                url.contains(under.trim_end_matches(',')),
+                "{under} under {url}"
+            );
+        }
+        // Together the areas cover the whole address, once for each item that has it.
+        let covered: String = areas
+            .iter()
+            .map(|(page, rect, ..)| words_under(&boxes[page - 1], *rect))
+            .map(|words| words.trim_end_matches(',').to_owned())
+            .collect();
+        assert_eq!(covered, url.repeat(covered.len() / url.len()));
+        assert!(covered.len() >= url.len(), "{covered}");
+    }
+    let long_areas = links.iter().filter(|link| link.2 == long_url).count();
+    assert!(long_areas >= 3, "one area per line: {long_areas}");
+
+    assert_outline(&pdf, &set);
+}
+
+/// The words whose middle is inside `rect` (PDF coordinates, from the page's bottom).
+fn words_under(words: &[(String, [f32; 4])], rect: [f32; 4]) -> String {
+    words
+        .iter()
+        .filter(|(_, b)| {
+            let (x, y) = (
+                f32::midpoint(b[0], b[2]),
+                PAGE_HEIGHT - f32::midpoint(b[1], b[3]),
+            );
+            x > rect[0] && x < rect[2] && y > rect[1] && y < rect[3]
+        })
+        .map(|(word, _)| word.as_str())
+        .collect()
+}
+
+/// The outline: the parts at the top, the criteria under theirs (closed at first), each
+/// going to the page its heading is on.
+fn assert_outline(pdf: &Path, set: &terve_kunta::domain::CriteriaSet) {
+    let json = tool("qpdf", &["--json", "--json-key=outlines"], pdf);
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let outline = json["outlines"].as_array().unwrap();
+    let titles: Vec<String> = outline
+        .iter()
+        .map(|entry| entry["title"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Itsearviointiraportti: Esimerkkilä",
+            "Kriteerit yhdellä silmäyksellä",
+            "Kriteerit",
+            "Puutteet ja toimenpiteet",
+            "Allekirjoitukset",
+            "Liitteet ja tarkisteet",
+        ]
+    );
+    let criteria = outline[2]["kids"].as_array().unwrap();
+    assert_eq!(criteria.len(), set.criteria.len());
+    assert_eq!(outline[2]["open"], false);
+    let mut entries: Vec<&serde_json::Value> = outline.iter().collect();
+    entries.extend(criteria);
+    let mut last_page = 0;
+    for entry in entries.iter().skip(1) {
+        let title = entry["title"].as_str().unwrap();
+        let page = entry["destpageposfrom1"].as_u64().unwrap();
+        let page_text = tool(
+            "pdftotext",
+            &["-f", &page.to_string(), "-l", &page.to_string()],
+            pdf,
+        );
+        assert!(
+            squeeze(&page_text).contains(title),
+            "{title} on page {page}"
+        );
+        let top = entry["dest"][3].as_f64().unwrap();
+        assert!(
+            top > 64.0 && top <= f64::from(PAGE_HEIGHT),
+            "{title}: {top}"
+        );
+        last_page = last_page.max(page);
+    }
+    assert_eq!(entries[0]["destpageposfrom1"], 1, "the cover");
+    assert_eq!(last_page, bytes_pages(pdf) as u64, "the manifest is last");
+}
+
+/// The same input gives the same bytes: fonts are named and the document identified from
+/// the input; another report date, or another assessment, gives other bytes and names.
+#[test]
+fn the_same_input_gives_the_same_bytes_and_another_other_bytes() {
+    let set = shipped_set();
+    let assessment = common::ready_assessment(&set);
+    let dir = TempDir::new("report-reproducible");
+    let write = |name: &str, input: &ReportInput<'_>| {
+        let bytes = render(input).unwrap();
+        let pdf = dir.join(name);
+        std::fs::write(&pdf, &bytes).unwrap();
+        let fonts: Vec<String> = tool("pdffonts", &[], &pdf)
+            .lines()
+            .skip(2)
+            .map(|line| line.split_whitespace().next().unwrap().to_owned())
+            .collect();
+        let id = objects_trailer_id(&pdf);
+        (bytes, fonts, id)
+    };
+    let first = write("1.pdf", &input(&assessment, &set, Lang::Fi));
+    let second = write("2.pdf", &input(&assessment, &set, Lang::Fi));
+    assert!(first.0 == second.0, "two renders differ");
+    for font in &first.1 {
+        let (tag, name) = font.split_once('+').unwrap();
+        assert!(
+            tag.len() == 6 && tag.chars().all(|c| c.is_ascii_uppercase()),
+            "{font}"
+        );
+        assert!(name.starts_with("LiberationSans"), "{font}");
+    }
+
+    let mut later = input(&assessment, &set, Lang::Fi);
+    later.generated = "2026-11-25T08:00:00Z".parse().unwrap();
+    later.today = Date::constant(2026, 11, 25);
+    let third = write("3.pdf", &later);
+    assert!(third.0 != first.0);
+    assert_ne!(third.2, first.2, "another document id");
+
+    let mut changed = assessment.clone();
+    changed.answer_mut(&tk(3)).status = Status::NotMet;
+    let fourth = write("4.pdf", &input(&changed, &set, Lang::Fi));
+    assert_ne!(fourth.1, first.1, "other subsets, other names");
+    assert_ne!(fourth.2, first.2, "another document id");
+}
+
+/// The trailer's `/ID`, as qpdf reads it.
+fn objects_trailer_id(pdf: &Path) -> String {
+    let json = tool("qpdf", &["--json", "--json-key=qpdf"], pdf);
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    json["qpdf"][1]["trailer"]["value"]["/ID"].to_string()
 }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::domain::Lang;
 use crate::export::{export_report, report_input};
 use crate::i18n;
-use crate::system::SystemClock;
+use crate::system::{ReportClock, SystemClock};
 
 pub(super) fn run(
     lang: Lang,
@@ -22,7 +22,8 @@ pub(super) fn run(
         Ok(loaded) => loaded,
         Err(code) => return Ok(code),
     };
-    let input = report_input(&assessment, &set, Some(file), lang, &SystemClock);
+    let clock = ReportClock::new(&SystemClock);
+    let input = report_input(&assessment, &set, Some(file), lang, &clock);
     match export_report(&input, pdf) {
         Ok(exported) => {
             let size = i18n::report::size(lang, exported.size as u64);

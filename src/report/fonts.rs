@@ -2,6 +2,7 @@
 //! widths the layout measures text with.
 
 use printpdf::{FontId, ParsedFont, PdfDocument};
+use sha2::{Digest as _, Sha256};
 
 const REGULAR_TTF: &[u8] = include_bytes!("../../assets/fonts/LiberationSans-Regular.ttf");
 const BOLD_TTF: &[u8] = include_bytes!("../../assets/fonts/LiberationSans-Bold.ttf");
@@ -51,16 +52,39 @@ pub struct Fonts {
 #[error("the embedded font {0} could not be read")]
 pub struct FontError(&'static str);
 
+/// The font's name in the document: six capital letters from `seed` and the face, which
+/// printpdf also uses as the subset's tag (`ABCDEF+LiberationSans`). printpdf would pick them
+/// by chance; from the report's input, the same input gives the same bytes.
+fn font_id(seed: &[u8; 32], name: &str) -> FontId {
+    let digest = Sha256::new()
+        .chain_update(seed)
+        .chain_update(name.as_bytes())
+        .finalize();
+    FontId(
+        digest
+            .iter()
+            .take(6)
+            .map(|byte| char::from(b'A' + byte % 26))
+            .collect(),
+    )
+}
+
 impl Fonts {
-    /// Parses the embedded fonts and adds them to `pdf`.
-    pub fn load(pdf: &mut PdfDocument) -> Result<Self, FontError> {
+    /// Parses the embedded fonts and adds them to `pdf`, named from `seed`.
+    pub fn load(pdf: &mut PdfDocument, seed: &[u8; 32]) -> Result<Self, FontError> {
         let face =
             |bytes: &[u8], name: &'static str, pdf: &mut PdfDocument| -> Result<Face, FontError> {
                 let font =
                     ParsedFont::from_bytes(bytes, 0, &mut Vec::new()).ok_or(FontError(name))?;
                 let units_per_em = f32::from(font.pdf_font_metrics.units_per_em.max(1));
+                // As `PdfDocument::add_font` does, under a name of our choosing.
+                let id = font_id(seed, name);
+                let added = pdf.add_font(&font);
+                if let Some(entry) = pdf.resources.fonts.map.remove(&added) {
+                    pdf.resources.fonts.map.insert(id.clone(), entry);
+                }
                 Ok(Face {
-                    id: pdf.add_font(&font),
+                    id,
                     font,
                     units_per_em,
                 })

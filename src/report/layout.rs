@@ -3,11 +3,12 @@
 //! and footer stamped on every page once the page count is known.
 
 use printpdf::{
-    Color, Line, LinePoint, Op, PaintMode, PdfFontHandle, Point, Polygon, PolygonRing, Pt, Rgb,
-    TextItem, WindingOrder,
+    Color, DictItem, Line, LinePoint, Op, PaintMode, PdfFontHandle, Point, Polygon, PolygonRing,
+    Pt, Rgb, TextItem, WindingOrder,
 };
 
 use super::fonts::{Face, Fonts};
+use super::structure::{Bookmark, Structure, Tag};
 
 /// A4 in points.
 pub const PAGE_WIDTH: f32 = 595.276;
@@ -149,6 +150,15 @@ impl Mark {
     }
 }
 
+/// What the marked-content sequence being written on the page belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Marked {
+    /// An element of the structure tree.
+    Element(usize),
+    /// Not content: a header, a footer, a rule, a repeated heading.
+    Artifact,
+}
+
 /// The laid-out pages and the state of the page being filled.
 pub struct Layout<'f> {
     fonts: &'f Fonts,
@@ -158,6 +168,14 @@ pub struct Layout<'f> {
     /// The heading repeated at the top of a page when a section continues there.
     continued: Option<String>,
     continued_word: String,
+    /// The structure, links and outline drawn so far.
+    structure: Structure,
+    /// The marked-content sequence open on this page.
+    marked: Option<Marked>,
+    /// Above 0 while drawing artifacts.
+    artifact: u32,
+    /// The page and top of the last heading, for its bookmark.
+    last_heading: (usize, f32),
 }
 
 impl<'f> Layout<'f> {
@@ -170,7 +188,113 @@ impl<'f> Layout<'f> {
             y: CONTENT_TOP,
             continued: None,
             continued_word: continued_word.to_owned(),
+            structure: Structure::new(),
+            marked: None,
+            artifact: 0,
+            last_heading: (0, CONTENT_TOP),
         }
+    }
+
+    /// The page being filled (from 0).
+    fn page(&self) -> usize {
+        self.pages.len()
+    }
+
+    /// Adds drawing operations to the page, inside a marked-content sequence of the current
+    /// element, or of an artifact.
+    fn emit(&mut self, ops: impl IntoIterator<Item = Op>) {
+        let target = if self.artifact > 0 {
+            Marked::Artifact
+        } else {
+            Marked::Element(self.structure.current())
+        };
+        if self.marked != Some(target) {
+            self.end_marked();
+            self.ops.push(match target {
+                Marked::Artifact => Op::BeginMarkedContent {
+                    tag: "Artifact".to_owned(),
+                },
+                Marked::Element(element) => {
+                    let page = self.page();
+                    let mcid = self.structure.content(element, page);
+                    let tag = self.structure.current_tag();
+                    Op::BeginMarkedContentWithProperties {
+                        tag: String::from_utf8_lossy(tag.name()).into_owned(),
+                        properties: DictItem::Dict {
+                            map: [(
+                                "MCID".to_owned(),
+                                DictItem::Int(i64::try_from(mcid).unwrap_or(i64::MAX)),
+                            )]
+                            .into(),
+                        },
+                    }
+                }
+            });
+            self.marked = Some(target);
+        }
+        self.ops.extend(ops);
+    }
+
+    /// Ends the open marked-content sequence.
+    fn end_marked(&mut self) {
+        if self.marked.take().is_some() {
+            self.ops.push(Op::EndMarkedContent);
+        }
+    }
+
+    /// Opens an element of the structure inside the current one; what is drawn until
+    /// [`Self::close`] is its content.
+    pub fn open(&mut self, tag: Tag) -> usize {
+        self.structure.open(tag)
+    }
+
+    /// Closes the current element.
+    pub fn close(&mut self) {
+        self.structure.close();
+    }
+
+    /// `draw` inside a new element of type `tag`.
+    pub fn with<R>(&mut self, tag: Tag, draw: impl FnOnce(&mut Self) -> R) -> R {
+        self.open(tag);
+        let result = draw(self);
+        self.close();
+        result
+    }
+
+    /// `draw` as an artifact: seen on paper, not read out.
+    pub fn artifact<R>(&mut self, draw: impl FnOnce(&mut Self) -> R) -> R {
+        self.artifact += 1;
+        let result = draw(self);
+        self.artifact -= 1;
+        result
+    }
+
+    /// The alternative text of the current element (a figure).
+    pub fn set_alt(&mut self, alt: &str) {
+        let element = self.structure.current();
+        self.structure.set_alt(element, alt);
+    }
+
+    /// The language of `element`, where it is not the document's (or is a translation).
+    pub fn set_lang(&mut self, element: usize, lang: &'static str) {
+        self.structure.set_lang(element, lang);
+    }
+
+    /// An outline entry at the last heading.
+    pub fn bookmark(&mut self, level: u8, title: &str) {
+        let (page, top) = self.last_heading;
+        self.structure.bookmark(Bookmark {
+            title: title.to_owned(),
+            level,
+            page,
+            top,
+        });
+    }
+
+    /// An outline entry at the top of this page.
+    pub fn bookmark_page(&mut self, level: u8, title: &str) {
+        self.last_heading = (self.page(), PAGE_HEIGHT);
+        self.bookmark(level, title);
     }
 
     fn face(&self, style: Style) -> &'f Face {
@@ -203,7 +327,9 @@ impl<'f> Layout<'f> {
     }
 
     /// Breaks `text` into lines no wider than `width`: at spaces where it can, inside a word
-    /// (a long link) where it must. Line breaks in the text are kept.
+    /// (a long link) where it must. Line breaks in the text are kept. A line that ends where a
+    /// space or a line break was keeps a space at its end: unseen on paper, it keeps the last
+    /// word apart from the next line's first when the text is read out or copied.
     pub fn wrap(&self, text: &str, style: Style, width: f32) -> Vec<String> {
         let text = self.printable(text, style);
         let mut lines = Vec::new();
@@ -220,6 +346,7 @@ impl<'f> Layout<'f> {
                     continue;
                 }
                 if !line.is_empty() {
+                    line.push(' ');
                     lines.push(std::mem::take(&mut line));
                 }
                 // A word wider than the line is broken where it must.
@@ -235,19 +362,28 @@ impl<'f> Layout<'f> {
                 }
                 line = piece;
             }
+            line.push(' ');
             lines.push(line);
+        }
+        // The text's own end needs no space.
+        if let Some(last) = lines.last_mut() {
+            last.pop();
         }
         lines
     }
 
     /// Starts a new page; a continued section's heading is repeated on it.
     pub fn new_page(&mut self) {
+        self.end_marked();
         let ops = std::mem::take(&mut self.ops);
         self.pages.push(ops);
         self.y = CONTENT_TOP;
         if let Some(heading) = self.continued.clone() {
             let text = format!("{heading} ({})", self.continued_word);
-            self.lines(&text, Style::H3.colored(GREY), 0.0);
+            // A repetition for the eye; the heading was read where it began.
+            self.artifact(|layout| {
+                layout.draw_lines(&text, Style::H3.colored(GREY), 0.0);
+            });
             self.gap(4.0);
         }
     }
@@ -278,7 +414,7 @@ impl<'f> Layout<'f> {
     pub fn text_at(&mut self, x: f32, y: f32, text: &str, style: Style) {
         let face = self.face(style);
         let text = self.printable(text, style);
-        self.ops.extend([
+        self.emit([
             Op::StartTextSection,
             fill(style.color),
             Op::SetFont {
@@ -295,8 +431,26 @@ impl<'f> Layout<'f> {
         ]);
     }
 
-    /// Wrapped text from the left margin plus `indent`, page breaks as needed.
+    /// Wrapped text from the left margin plus `indent`, page breaks as needed: a paragraph
+    /// of its own, or part of the element being drawn (a heading, a cell).
     pub fn lines(&mut self, text: &str, style: Style, indent: f32) {
+        if self.structure.current_tag().groups() {
+            self.with(Tag::P, |layout| layout.draw_lines(text, style, indent));
+        } else {
+            self.draw_lines(text, style, indent);
+        }
+    }
+
+    /// [`Self::lines`] as an element of type `tag`; its id.
+    pub fn tagged_lines(&mut self, tag: Tag, text: &str, style: Style, indent: f32) -> usize {
+        let element = self.open(tag);
+        self.draw_lines(text, style, indent);
+        self.close();
+        element
+    }
+
+    /// Wrapped text drawn in the current element.
+    fn draw_lines(&mut self, text: &str, style: Style, indent: f32) {
         for line in self.wrap(text, style, CONTENT_WIDTH - indent) {
             self.ensure(style.line_height());
             self.y -= style.line_height();
@@ -304,21 +458,88 @@ impl<'f> Layout<'f> {
         }
     }
 
+    /// Wrapped text as a paragraph in which `url` (when it is there) is a link: the address's
+    /// text is the content of a `Link` element, which also holds the annotations over it.
+    pub fn lines_with_link(&mut self, text: &str, style: Style, indent: f32, url: Option<&str>) {
+        self.with(Tag::P, |layout| {
+            let lines = layout.wrap(text, style, CONTENT_WIDTH - indent);
+            let spans = url.map_or_else(Vec::new, |url| {
+                link_spans(&lines, &layout.printable(url, style))
+            });
+            let mut link = None;
+            for (index, line) in lines.iter().enumerate() {
+                layout.ensure(style.line_height());
+                layout.y -= style.line_height();
+                let (x, baseline) = (MARGIN_X + indent, layout.y + style.size * 0.28);
+                let Some(&(_, start, end)) = spans.iter().find(|span| span.0 == index) else {
+                    layout.text_at(x, baseline, line, style);
+                    continue;
+                };
+                let (before, rest) = line.split_at(start);
+                let (linked, after) = rest.split_at(end - start);
+                layout.text_at(x, baseline, before, style);
+                let left = x + layout.width(before, style);
+                let uri = url.unwrap_or_default();
+                layout.linked_text(&mut link, left, baseline, linked, style, uri);
+                let right = left + layout.width(linked, style);
+                layout.text_at(right, baseline, after, style);
+            }
+        });
+    }
+
+    /// `text` drawn at (`x`, `baseline`) as part of the link `link` (made on first use), with
+    /// an annotation over it that opens `uri`.
+    fn linked_text(
+        &mut self,
+        link: &mut Option<usize>,
+        x: f32,
+        baseline: f32,
+        text: &str,
+        style: Style,
+        uri: &str,
+    ) {
+        let element = match *link {
+            Some(element) => {
+                self.structure.resume(element);
+                element
+            }
+            None => *link.insert(self.open(Tag::Link)),
+        };
+        self.text_at(x, baseline, text, style);
+        self.close();
+        let bottom = baseline - style.size * 0.28;
+        let rect = [
+            x,
+            bottom,
+            x + self.width(text, style),
+            bottom + style.line_height(),
+        ];
+        let page = self.page();
+        self.structure.link(element, page, rect, uri);
+    }
+
     /// A heading that is kept together with the first lines after it.
-    pub fn heading(&mut self, text: &str, style: Style) {
+    pub fn heading(&mut self, text: &str, style: Style, tag: Tag) {
         let lines = self.wrap(text, style, CONTENT_WIDTH).len();
         #[expect(clippy::cast_precision_loss, reason = "a few lines")]
         let height = lines as f32 * style.line_height() + 3.0 * Style::BODY.line_height();
         self.ensure(height);
         self.gap(style.size * 0.4);
-        self.lines(text, style, 0.0);
+        self.last_heading = (self.page(), self.y + style.size * 0.4);
+        self.tagged_lines(tag, text, style, 0.0);
         self.gap(style.size * 0.25);
     }
 
     /// "Label: value", the value wrapped under itself.
     pub fn field(&mut self, label: &str, value: &str, indent: f32) {
         let label_width = (self.width(label, Style::STRONG) + 8.0).clamp(90.0, 170.0);
-        self.field_at(label, value, indent, label_width);
+        self.field_at(label, value, indent, label_width, None);
+    }
+
+    /// "Label: address", the address a link.
+    pub fn link_field(&mut self, label: &str, url: &str, indent: f32) {
+        let label_width = (self.width(label, Style::STRONG) + 8.0).clamp(90.0, 170.0);
+        self.field_at(label, url, indent, label_width, Some(url));
     }
 
     /// Several fields whose values start at one column, after the widest label.
@@ -330,29 +551,67 @@ impl<'f> Layout<'f> {
             .fold(90.0, f32::max)
             .min(170.0);
         for (label, value) in fields {
-            self.field_at(label, value, indent, label_width);
+            self.field_at(label, value, indent, label_width, None);
         }
     }
 
-    fn field_at(&mut self, label: &str, value: &str, indent: f32, label_width: f32) {
+    /// One field, a paragraph of its own; its value a link to `url` when given.
+    fn field_at(
+        &mut self,
+        label: &str,
+        value: &str,
+        indent: f32,
+        label_width: f32,
+        url: Option<&str>,
+    ) {
         if value.trim().is_empty() {
             return;
         }
         let lines = self.wrap(value, Style::BODY, CONTENT_WIDTH - indent - label_width);
-        for (i, line) in lines.iter().enumerate() {
-            self.ensure(Style::BODY.line_height());
-            self.y -= Style::BODY.line_height();
-            let baseline = self.y + Style::BODY.size * 0.28;
-            if i == 0 {
-                self.text_at(MARGIN_X + indent, baseline, label, Style::STRONG);
+        self.with(Tag::P, |layout| {
+            let mut link = None;
+            for (i, line) in lines.iter().enumerate() {
+                layout.ensure(Style::BODY.line_height());
+                layout.y -= Style::BODY.line_height();
+                let baseline = layout.y + Style::BODY.size * 0.28;
+                if i == 0 {
+                    // The space keeps label and value apart when read out.
+                    let label = format!("{label} ");
+                    layout.text_at(MARGIN_X + indent, baseline, &label, Style::STRONG);
+                }
+                let x = MARGIN_X + indent + label_width;
+                match url {
+                    Some(uri) => layout.linked_text(&mut link, x, baseline, line, Style::BODY, uri),
+                    None => layout.text_at(x, baseline, line, Style::BODY),
+                }
             }
-            self.text_at(MARGIN_X + indent + label_width, baseline, line, Style::BODY);
-        }
+        });
+    }
+
+    /// A table row of header cells (`TH`), each wrapped in its column.
+    pub fn header_row(&mut self, cells: &[(String, Style)], columns: &[(f32, f32)]) {
+        self.table_row(cells, columns, None, Tag::TH);
     }
 
     /// A table row: each cell wrapped in its column; the row moves whole to the next page.
-    /// `columns` are (x offset from the margin, width).
-    pub fn row(&mut self, cells: &[(String, Style)], columns: &[(f32, f32)], mark: Option<Mark>) {
+    /// `columns` are (x offset from the margin, width). The mark, with its alternative text,
+    /// goes in the first cell.
+    pub fn row(
+        &mut self,
+        cells: &[(String, Style)],
+        columns: &[(f32, f32)],
+        mark: Option<(Mark, &str)>,
+    ) {
+        self.table_row(cells, columns, mark, Tag::TD);
+    }
+
+    fn table_row(
+        &mut self,
+        cells: &[(String, Style)],
+        columns: &[(f32, f32)],
+        mark: Option<(Mark, &str)>,
+        cell_tag: Tag,
+    ) {
         let wrapped: Vec<Vec<String>> = cells
             .iter()
             .zip(columns)
@@ -364,49 +623,57 @@ impl<'f> Layout<'f> {
         let height = rows as f32 * line_height + 4.0;
         self.ensure(height);
         let top = self.y;
-        for ((lines, (_, style)), (x, _)) in wrapped.iter().zip(cells).zip(columns) {
+        self.open(Tag::TR);
+        for (column, ((lines, (_, style)), (x, _))) in
+            wrapped.iter().zip(cells).zip(columns).enumerate()
+        {
+            self.open(cell_tag);
+            if let (0, Some((mark, alt))) = (column, mark) {
+                self.figure_mark(
+                    MARGIN_X + 6.0,
+                    top - line_height * 0.5 - 1.0,
+                    5.5,
+                    mark,
+                    alt,
+                );
+            }
             for (i, line) in lines.iter().enumerate() {
                 #[expect(clippy::cast_precision_loss, reason = "a few lines")]
                 let baseline = top - (i as f32 + 1.0) * line_height + style.size * 0.28;
                 self.text_at(MARGIN_X + x, baseline, line, *style);
             }
+            self.close();
         }
-        if let Some(mark) = mark {
-            self.mark(MARGIN_X + 6.0, top - line_height * 0.5 - 1.0, 5.5, mark);
-        }
+        self.close();
         self.y = top - height;
         self.rule(self.y + 2.0, 0.4, [0.8, 0.8, 0.8]);
     }
 
-    /// A horizontal line across the text width at `y`.
+    /// A horizontal line across the text width at `y`: an artifact.
     pub fn rule(&mut self, y: f32, width: f32, color: [f32; 3]) {
-        self.line(MARGIN_X, y, MARGIN_X + CONTENT_WIDTH, y, width, color);
+        self.artifact(|layout| {
+            layout.line(MARGIN_X, y, MARGIN_X + CONTENT_WIDTH, y, width, color);
+        });
     }
 
     /// A straight line.
     pub fn line(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, width: f32, color: [f32; 3]) {
-        self.ops.push(Op::SaveGraphicsState);
-        self.ops.extend(stroke(color, width));
-        self.ops.push(Op::DrawLine {
-            line: Line {
-                points: vec![point(x1, y1), point(x2, y2)],
-                is_closed: false,
-            },
-        });
-        self.ops.push(Op::RestoreGraphicsState);
+        self.polyline(vec![point(x1, y1), point(x2, y2)], false, width, color);
     }
 
     fn polygon(&mut self, points: Vec<LinePoint>, color: [f32; 3]) {
-        self.ops.push(Op::SaveGraphicsState);
-        self.ops.push(fill(color));
-        self.ops.push(Op::DrawPolygon {
-            polygon: Polygon {
-                rings: vec![PolygonRing { points }],
-                mode: PaintMode::Fill,
-                winding_order: WindingOrder::NonZero,
+        self.emit([
+            Op::SaveGraphicsState,
+            fill(color),
+            Op::DrawPolygon {
+                polygon: Polygon {
+                    rings: vec![PolygonRing { points }],
+                    mode: PaintMode::Fill,
+                    winding_order: WindingOrder::NonZero,
+                },
             },
-        });
-        self.ops.push(Op::RestoreGraphicsState);
+            Op::RestoreGraphicsState,
+        ]);
     }
 
     fn circle_points(cx: f32, cy: f32, r: f32, from: f32, to: f32, steps: u16) -> Vec<LinePoint> {
@@ -419,15 +686,27 @@ impl<'f> Layout<'f> {
     }
 
     fn polyline(&mut self, points: Vec<LinePoint>, closed: bool, width: f32, color: [f32; 3]) {
-        self.ops.push(Op::SaveGraphicsState);
-        self.ops.extend(stroke(color, width));
-        self.ops.push(Op::DrawLine {
-            line: Line {
-                points,
-                is_closed: closed,
+        let [outline, thickness] = stroke(color, width);
+        self.emit([
+            Op::SaveGraphicsState,
+            outline,
+            thickness,
+            Op::DrawLine {
+                line: Line {
+                    points,
+                    is_closed: closed,
+                },
             },
-        });
-        self.ops.push(Op::RestoreGraphicsState);
+            Op::RestoreGraphicsState,
+        ]);
+    }
+
+    /// A status mark as a figure whose alternative text says what it means.
+    pub fn figure_mark(&mut self, cx: f32, cy: f32, r: f32, mark: Mark, alt: &str) {
+        let figure = self.open(Tag::Figure);
+        self.structure.set_alt(figure, alt);
+        self.mark(cx, cy, r, mark);
+        self.close();
     }
 
     /// A status mark of radius `r` centred at (`cx`, `cy`).
@@ -542,17 +821,20 @@ impl<'f> Layout<'f> {
 
     /// The finished pages, each with its header and footer: `stamp` draws them, given the
     /// page's number and the page count.
-    pub fn finish(mut self, stamp: impl Fn(&mut Self, usize, usize)) -> Vec<Vec<Op>> {
+    /// The header and footer are artifacts. Also gives the structure drawn.
+    pub fn finish(mut self, stamp: impl Fn(&mut Self, usize, usize)) -> (Vec<Vec<Op>>, Structure) {
+        self.end_marked();
         self.pages.push(std::mem::take(&mut self.ops));
         let pages = std::mem::take(&mut self.pages);
         let count = pages.len();
         let mut finished = Vec::with_capacity(count);
         for (index, ops) in pages.into_iter().enumerate() {
             self.ops = ops;
-            stamp(&mut self, index + 1, count);
+            self.artifact(|layout| stamp(layout, index + 1, count));
+            self.end_marked();
             finished.push(std::mem::take(&mut self.ops));
         }
-        finished
+        (finished, self.structure)
     }
 
     /// The header and footer of one page.
@@ -585,4 +867,42 @@ impl<'f> Layout<'f> {
             style,
         );
     }
+}
+
+/// Where `url` is in wrapped `lines`: (line, start, end) byte ranges. The wrapping keeps an
+/// address whole on one line, or (one longer than a line) starts it on a line of its own and
+/// breaks it over the next lines; a comma after it may come with its last piece.
+fn link_spans(lines: &[String], url: &str) -> Vec<(usize, usize, usize)> {
+    if url.is_empty() {
+        return Vec::new();
+    }
+    if let Some((index, start)) = lines
+        .iter()
+        .enumerate()
+        .find_map(|(index, line)| line.find(url).map(|start| (index, start)))
+    {
+        return vec![(index, start, start + url.len())];
+    }
+    for first in 0..lines.len() {
+        let mut rest = url;
+        let mut spans = Vec::new();
+        for (index, line) in lines.iter().enumerate().skip(first) {
+            if line.is_empty() {
+                break;
+            }
+            if let Some(after) = rest.strip_prefix(line.as_str()) {
+                spans.push((index, 0, line.len()));
+                rest = after;
+            } else if line.starts_with(rest) {
+                spans.push((index, 0, rest.len()));
+                rest = "";
+            } else {
+                break;
+            }
+            if rest.is_empty() {
+                return spans;
+            }
+        }
+    }
+    Vec::new()
 }

@@ -9,11 +9,14 @@
 mod fonts;
 mod layout;
 mod pdfa;
+mod structure;
 
 use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions};
+use sha2::{Digest as _, Sha256};
 
 use self::fonts::Fonts;
 use self::layout::{CONTENT_WIDTH, GREY, Layout, MARGIN_X, Mark, Style};
+use self::structure::Tag;
 use crate::domain::Lang;
 use crate::domain::assessment::{Assessment, PersonRole, Status};
 use crate::domain::criteria::CriteriaSet;
@@ -135,9 +138,12 @@ pub fn render(input: &ReportInput<'_>) -> Result<Vec<u8>, ReportError> {
     let municipality = assessment.municipality.name.trim();
     let title = format!("{}: {municipality}", T::CoverTitle.get(lang));
 
+    // Everything that is printed comes from the input: the same input gives the same bytes.
+    let fingerprint = fingerprint(input);
     let mut pdf = PdfDocument::new(&title);
-    let fonts = Fonts::load(&mut pdf)?;
+    let fonts = Fonts::load(&mut pdf, &fingerprint)?;
     let mut layout = Layout::new(&fonts, T::Continued.get(lang));
+    layout.bookmark_page(0, &title);
     cover(&mut layout, input, &readiness);
     layout.new_page();
     overview(&mut layout, input, &readiness);
@@ -151,7 +157,7 @@ pub fn render(input: &ReportInput<'_>) -> Result<Vec<u8>, ReportError> {
 
     let left_header = format!("{municipality} ({})", assessment.municipality.code.trim());
     let generated = i18n::report::generated_on(lang, &format_date(input.today));
-    let pages = layout.finish(|page, number, count| {
+    let (pages, structure) = layout.finish(|page, number, count| {
         let footer = i18n::report::page_of(lang, number, count);
         page.stamp_page(&left_header, T::HeaderTitle.get(lang), &generated, &footer);
     });
@@ -162,15 +168,16 @@ pub fn render(input: &ReportInput<'_>) -> Result<Vec<u8>, ReportError> {
             .collect(),
     );
 
-    let options = PdfSaveOptions {
-        optimize: true,
-        subset_fonts: true,
-        secure: true,
-        image_optimization: None,
-    };
-    let mut doc = pdf.to_lopdf_document(&options, &mut Vec::new());
+    let metadata = metadata(input, title, fingerprint);
+    finish(&pdf, &metadata, &structure)
+}
+
+/// What the document says about itself.
+fn metadata(input: &ReportInput<'_>, title: String, fingerprint: [u8; 32]) -> pdfa::Metadata {
+    let lang = input.lang;
+    let assessment = input.assessment;
     let authors: Vec<&str> = assessment.assessors.iter().map(|a| a.name.trim()).collect();
-    let meta = pdfa::Metadata {
+    pdfa::Metadata {
         title,
         author: if authors.is_empty() {
             producer()
@@ -183,22 +190,92 @@ pub fn render(input: &ReportInput<'_>) -> Result<Vec<u8>, ReportError> {
             .get_or(lang, input.set.official_language)
             .0
             .to_owned(),
-        keywords: format!("Terve Kunta, THL, {municipality}"),
-        language: match lang {
-            Lang::Fi => "fi-FI",
-            Lang::Sv => "sv-FI",
-            Lang::En => "en",
-        }
-        .to_owned(),
+        keywords: format!("Terve Kunta, THL, {}", assessment.municipality.name.trim()),
+        language: language_tag(lang).to_owned(),
         created: input.generated,
         producer: producer(),
+        fingerprint,
+    }
+}
+
+/// The laid-out document as bytes: PDF/A entries, the structure, links and outline added,
+/// small objects packed into compressed object streams.
+fn finish(
+    pdf: &PdfDocument,
+    metadata: &pdfa::Metadata,
+    structure: &structure::Structure,
+) -> Result<Vec<u8>, ReportError> {
+    let options = PdfSaveOptions {
+        optimize: true,
+        subset_fonts: true,
+        secure: true,
+        image_optimization: None,
     };
-    pdfa::complete(&mut doc, &meta).map_err(|e| ReportError::Pdf(e.to_string()))?;
+    let mut doc = pdf.to_lopdf_document(&options, &mut Vec::new());
+    let pdf_error = |e: lopdf::Error| ReportError::Pdf(e.to_string());
+    pdfa::complete(&mut doc, metadata).map_err(pdf_error)?;
+    structure::write(&mut doc, structure).map_err(pdf_error)?;
+    // printpdf's own information dictionary (with the time of the run) is replaced: drop it.
+    doc.prune_objects();
+    doc.renumber_objects();
     doc.compress();
+    // The structure tree is hundreds of small dictionaries: packed into compressed object
+    // streams (PDF 1.5, allowed by PDF/A-2), the report stays small.
+    let options = lopdf::SaveOptions::builder()
+        .use_object_streams(true)
+        .use_xref_streams(true)
+        .compression_level(9)
+        .build();
     let mut bytes = Vec::new();
-    doc.save_to(&mut bytes)
+    doc.save_with_options(&mut bytes, options)
         .map_err(|e| ReportError::Pdf(e.to_string()))?;
     Ok(bytes)
+}
+
+/// The language of the report's text, as PDF and XMP name it.
+fn language_tag(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fi => "fi-FI",
+        Lang::Sv => "sv-FI",
+        Lang::En => "en",
+    }
+}
+
+/// A digest of everything the report is made from: the font subsets' tags and the document's
+/// identifier come from it, never from chance.
+fn fingerprint(input: &ReportInput<'_>) -> [u8; 32] {
+    let mut hasher = Sha256::new();
+    let mut field = |value: &[u8]| {
+        hasher.update((value.len() as u64).to_be_bytes());
+        hasher.update(value);
+    };
+    let assessment = input.assessment;
+    field(assessment.digest().as_bytes());
+    field(&(assessment.history.len() as u64).to_be_bytes());
+    field(
+        assessment
+            .seal
+            .as_ref()
+            .map_or("", |seal| seal.sha256.as_str())
+            .as_bytes(),
+    );
+    field(input.set.content_hash().as_bytes());
+    field(language_tag(input.lang).as_bytes());
+    field(input.generated.to_string().as_bytes());
+    field(format_date(input.today).as_bytes());
+    field(input.time_zone.iana_name().unwrap_or_default().as_bytes());
+    if let Some(source) = &input.source {
+        field(source.name.as_bytes());
+        field(source.sha256.as_bytes());
+    }
+    for entry in &input.attachments {
+        field(entry.evidence.0.as_bytes());
+        field(entry.name.as_bytes());
+        field(entry.sha256.as_bytes());
+        field(&entry.size.to_be_bytes());
+        field(format!("{:?}", entry.check).as_bytes());
+    }
+    hasher.finalize().into()
 }
 
 /// The mark and the word for a criterion, as on screen.
@@ -226,7 +303,7 @@ fn cover(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readiness
     let set = input.set;
     layout.gap(40.0);
     layout.lines(T::CoverKicker.get(lang), Style::H3.colored(GREY), 0.0);
-    layout.lines(T::CoverTitle.get(lang), Style::H1, 0.0);
+    layout.tagged_lines(Tag::H1, T::CoverTitle.get(lang), Style::H1, 0.0);
     layout.lines(T::CoverSubtitle.get(lang), Style::H3.colored(GREY), 0.0);
     layout.gap(48.0);
     layout.lines(assessment.municipality.name.trim(), Style::H1, 0.0);
@@ -276,6 +353,13 @@ fn cover(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readiness
         ],
         0.0,
     );
+    cover_verdict(layout, input, readiness);
+}
+
+/// The verdict under the cover's facts, and what the reader must know with it.
+fn cover_verdict(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readiness<'_>) {
+    let lang = input.lang;
+    let set = input.set;
     layout.gap(36.0);
     layout.lines(T::Verdict.get(lang), Style::SMALL, 0.0);
     let ready = readiness.is_ready();
@@ -299,7 +383,12 @@ fn cover(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readiness
     // criteria as the current ones.
     if let Some(warning) = i18n::period_ended_warning(lang, set, input.today, true) {
         layout.gap(8.0);
-        layout.lines(&warning, Style::BODY.colored(Mark::NotMet.color()), 0.0);
+        // It names the network's page: a link.
+        let page = warning
+            .split_whitespace()
+            .find(|word| word.starts_with("https://"));
+        let style = Style::BODY.colored(Mark::NotMet.color());
+        layout.lines_with_link(&warning, style, 0.0, page);
     }
     if set.is_translation(lang) {
         layout.gap(24.0);
@@ -309,23 +398,35 @@ fn cover(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readiness
 
 fn overview(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readiness<'_>) {
     let lang = input.lang;
-    layout.heading(T::Overview.get(lang), Style::H2);
-    // The picture: every criterion's mark in a row, its number under it.
+    layout.heading(T::Overview.get(lang), Style::H2, Tag::H2);
+    layout.bookmark(0, T::Overview.get(lang));
+    // The picture: every criterion's mark in a row, its number under it; each a figure that
+    // says what its mark means.
     #[expect(clippy::cast_precision_loss, reason = "ten or so criteria")]
     let cell = CONTENT_WIDTH / readiness.criteria.len().max(1) as f32;
     layout.ensure(60.0);
     let top = layout.y() - 8.0;
     for (index, item) in readiness.criteria.iter().enumerate() {
-        let (mark, _) = mark_and_word(lang, item);
+        let (mark, word) = mark_and_word(lang, item);
         #[expect(clippy::cast_precision_loss, reason = "ten or so criteria")]
         let cx = MARGIN_X + cell * (index as f32 + 0.5);
-        layout.mark(cx, top - 12.0, 11.0, mark);
         let number = item.criterion.number.to_string();
-        let width = layout.width(&number, Style::STRONG);
-        layout.text_at(cx - width / 2.0, top - 38.0, &number, Style::STRONG);
+        let alt = i18n::report::criterion_heading(lang, item.criterion.number, word);
+        layout.with(Tag::Figure, |layout| {
+            layout.set_alt(&alt);
+            layout.mark(cx, top - 12.0, 11.0, mark);
+            let width = layout.width(&number, Style::STRONG);
+            layout.text_at(cx - width / 2.0, top - 38.0, &number, Style::STRONG);
+        });
     }
     layout.set_y(top - 50.0);
-    // The legend.
+    legend(layout, lang);
+    overview_table(layout, input, readiness);
+}
+
+/// The marks' meanings: a list, each mark beside its word.
+fn legend(layout: &mut Layout<'_>, lang: Lang) {
+    layout.open(Tag::L);
     let mut x = MARGIN_X;
     let mut legend_y = layout.y() - 6.0;
     for (mark, word) in [
@@ -351,11 +452,23 @@ fn overview(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readin
             x = MARGIN_X;
             legend_y -= 14.0;
         }
-        layout.mark(x + 4.0, legend_y + 2.5, 4.0, mark);
-        layout.text_at(x + 11.0, legend_y, word, Style::SMALL);
+        layout.with(Tag::LI, |layout| {
+            layout.with(Tag::LBody, |layout| {
+                layout.figure_mark(x + 4.0, legend_y + 2.5, 4.0, mark, word);
+                layout.with(Tag::P, |layout| {
+                    layout.text_at(x + 11.0, legend_y, word, Style::SMALL);
+                });
+            });
+        });
         x += width + 22.0;
     }
+    layout.close();
     layout.set_y(legend_y - 18.0);
+}
+
+/// A row per criterion: number, title, status, evidence, whether it counts.
+fn overview_table(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readiness<'_>) {
+    let lang = input.lang;
 
     let columns = [
         (16.0, 24.0),
@@ -371,7 +484,8 @@ fn overview(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readin
         (T::ColEvidence.get(lang).to_owned(), Style::STRONG),
         (T::ColCounts.get(lang).to_owned(), Style::STRONG),
     ];
-    layout.row(&header, &columns, None);
+    layout.open(Tag::Table);
+    layout.header_row(&header, &columns);
     for item in &readiness.criteria {
         let (mark, word) = mark_and_word(lang, item);
         let counts = if item.counts_as_met() { T::Yes } else { T::No };
@@ -389,8 +503,9 @@ fn overview(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readin
             (item.evidence_count.to_string(), Style::BODY),
             (counts.get(lang).to_owned(), Style::BODY),
         ];
-        layout.row(&cells, &columns, Some(mark));
+        layout.row(&cells, &columns, Some((mark, word)));
     }
+    layout.close();
 }
 
 fn evidence_block(
@@ -403,7 +518,14 @@ fn evidence_block(
     let lang = input.lang;
     let summary = format!("{}. {}", index + 1, i18n::evidence_summary(lang, evidence));
     layout.ensure(3.0 * 13.5);
-    layout.lines(&summary, Style::BODY, 10.0);
+    layout.open(Tag::LI);
+    layout.open(Tag::LBody);
+    // The address of a document or web page is in its summary: linked there.
+    let summary_link = match &evidence.details {
+        EvidenceDetails::Decision { .. } => None,
+        details => crate::domain::validation::web_link(details),
+    };
+    layout.lines_with_link(&summary, Style::BODY, 10.0, summary_link);
     let kind = i18n::evidence_kind_label(lang, evidence.kind());
     layout.lines(kind, Style::SMALL, 22.0);
     // Whether it counts here, and why not: the same words as in the app.
@@ -423,7 +545,10 @@ fn evidence_block(
     }
     // A document's or web page's address is in its summary already; a decision's minutes are not.
     if let EvidenceDetails::Decision { minutes_url, .. } = &evidence.details {
-        layout.field(T::Link.get(lang), minutes_url.trim(), 22.0);
+        match crate::domain::validation::web_link(&evidence.details) {
+            Some(url) => layout.link_field(T::Link.get(lang), url, 22.0),
+            None => layout.field(T::Link.get(lang), minutes_url.trim(), 22.0),
+        }
     }
     for attachment in &evidence.attachments {
         let text = format!(
@@ -434,6 +559,8 @@ fn evidence_block(
         layout.field(T::Attachment.get(lang), &text, 22.0);
     }
     layout.field(T::Note.get(lang), &evidence.note, 22.0);
+    layout.close();
+    layout.close();
     layout.gap(3.0);
 }
 
@@ -441,13 +568,16 @@ fn criteria(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readin
     let lang = input.lang;
     let set = input.set;
     let assessment = input.assessment;
-    layout.lines(T::Criteria.get(lang), Style::H2, 0.0);
+    layout.heading(T::Criteria.get(lang), Style::H2, Tag::H2);
+    layout.bookmark(0, T::Criteria.get(lang));
     for item in &readiness.criteria {
         let criterion = item.criterion;
         let title = criterion.short_title.get_or(lang, set.official_language).0;
         let heading = i18n::report::criterion_heading(lang, criterion.number, title);
+        layout.open(Tag::Sect);
         layout.gap(10.0);
-        layout.heading(&heading, Style::H3);
+        layout.heading(&heading, Style::H3, Tag::H2);
+        layout.bookmark(1, &heading);
         layout.set_continued(Some(heading));
 
         layout.lines(T::OfficialText.get(lang), Style::SMALL, 0.0);
@@ -455,24 +585,28 @@ fn criteria(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readin
             .text
             .get_or(set.official_language, set.official_language)
             .0;
-        layout.lines(official, Style::BODY, 0.0);
+        let element = layout.tagged_lines(Tag::P, official, Style::BODY, 0.0);
+        layout.set_lang(element, language_tag(set.official_language));
         if set.is_translation(lang)
             && let Some(translation) = criterion.text.get(lang)
         {
             layout.lines(T::Translation.get(lang), Style::SMALL, 0.0);
-            layout.lines(translation, Style::BODY, 0.0);
+            let element = layout.tagged_lines(Tag::P, translation, Style::BODY, 0.0);
+            layout.set_lang(element, language_tag(lang));
         }
         layout.gap(4.0);
         let (mark, word) = mark_and_word(lang, item);
         layout.ensure(16.0);
         let y = layout.y() - 13.5;
-        layout.mark(MARGIN_X + 5.0, y + 3.3, 5.0, mark);
-        layout.text_at(
-            MARGIN_X + 15.0,
-            y + 2.8,
-            &format!("{}: {word}", T::Status.get(lang)),
-            Style::STRONG,
-        );
+        layout.with(Tag::P, |layout| {
+            layout.figure_mark(MARGIN_X + 5.0, y + 3.3, 5.0, mark, word);
+            layout.text_at(
+                MARGIN_X + 15.0,
+                y + 2.8,
+                &format!("{}: {word}", T::Status.get(lang)),
+                Style::STRONG,
+            );
+        });
         layout.set_y(y);
         if let Some(required) = i18n::requirement_sentence(lang, criterion) {
             layout.lines(
@@ -487,25 +621,44 @@ fn criteria(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readin
         }
 
         layout.gap(4.0);
-        layout.lines(T::Evidence.get(lang), Style::STRONG, 0.0);
+        layout.tagged_lines(Tag::H3, T::Evidence.get(lang), Style::STRONG, 0.0);
         // The verdict lists each linked item once, in the order linked, by its place.
         if item.items.is_empty() {
             layout.lines(T::NoEvidence.get(lang), Style::BODY, 10.0);
-        }
-        for (index, verdict) in item.items.iter().enumerate() {
-            if let Some(evidence) = verdict.evidence(assessment) {
-                evidence_block(layout, input, index, evidence, Some(verdict));
-            }
+        } else {
+            layout.with(Tag::L, |layout| {
+                for (index, verdict) in item.items.iter().enumerate() {
+                    if let Some(evidence) = verdict.evidence(assessment) {
+                        evidence_block(layout, input, index, evidence, Some(verdict));
+                    }
+                }
+            });
         }
         if let Some(answer) = answer.filter(|a| !a.actions.is_empty()) {
             layout.gap(2.0);
-            layout.lines(T::Actions.get(lang), Style::STRONG, 0.0);
-            for action in &answer.actions {
-                layout.lines(&action_line(lang, action), Style::BODY, 10.0);
-            }
+            layout.tagged_lines(Tag::H3, T::Actions.get(lang), Style::STRONG, 0.0);
+            action_list(layout, lang, &answer.actions.iter().collect::<Vec<_>>());
         }
         layout.set_continued(None);
+        layout.close();
     }
+}
+
+/// Actions as a list, one item each.
+fn action_list(
+    layout: &mut Layout<'_>,
+    lang: Lang,
+    actions: &[&crate::domain::assessment::Action],
+) {
+    layout.with(Tag::L, |layout| {
+        for action in actions {
+            layout.with(Tag::LI, |layout| {
+                layout.with(Tag::LBody, |layout| {
+                    layout.lines(&action_line(lang, action), Style::BODY, 10.0);
+                });
+            });
+        }
+    });
 }
 
 fn action_line(lang: Lang, action: &crate::domain::assessment::Action) -> String {
@@ -528,7 +681,8 @@ fn action_line(lang: Lang, action: &crate::domain::assessment::Action) -> String
 
 fn gaps(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readiness<'_>) {
     let lang = input.lang;
-    layout.heading(T::GapsTitle.get(lang), Style::H2);
+    layout.heading(T::GapsTitle.get(lang), Style::H2, Tag::H2);
+    layout.bookmark(0, T::GapsTitle.get(lang));
     if readiness.is_ready() {
         layout.lines(T::NoGaps.get(lang), Style::BODY, 0.0);
         return;
@@ -544,15 +698,25 @@ fn gaps(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readiness<
         layout.heading(
             &i18n::report::criterion_heading(lang, criterion.number, title),
             Style::H3,
+            Tag::H3,
         );
         layout.lines(&i18n::gap_message(lang, item), Style::BODY, 0.0);
-        for verdict in i18n::items_to_list(item) {
+        let to_list = i18n::items_to_list(item);
+        if !to_list.is_empty() {
+            layout.open(Tag::L);
+        }
+        for verdict in &to_list {
             let name = verdict
                 .evidence(input.assessment)
                 .map(|evidence| i18n::evidence_summary(lang, evidence))
                 .unwrap_or_default();
             let text = format!("– {name}: {}", i18n::item_verdict_message(lang, verdict));
-            layout.lines(&text, Style::BODY, 10.0);
+            layout.with(Tag::LI, |layout| {
+                layout.with(Tag::LBody, |layout| layout.lines(&text, Style::BODY, 10.0));
+            });
+        }
+        if !to_list.is_empty() {
+            layout.close();
         }
         let open: Vec<_> = input
             .assessment
@@ -560,10 +724,8 @@ fn gaps(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readiness<
             .map(|a| a.actions.iter().filter(|action| !action.done).collect())
             .unwrap_or_default();
         if !open.is_empty() {
-            layout.lines(T::OpenActions.get(lang), Style::STRONG, 0.0);
-            for action in open {
-                layout.lines(&action_line(lang, action), Style::BODY, 10.0);
-            }
+            layout.tagged_lines(Tag::H4, T::OpenActions.get(lang), Style::STRONG, 0.0);
+            action_list(layout, lang, &open);
         }
     }
 }
@@ -575,7 +737,8 @@ fn signatures(layout: &mut Layout<'_>, input: &ReportInput<'_>) {
     } else {
         layout.gap(24.0);
     }
-    layout.heading(T::Signatures.get(lang), Style::H2);
+    layout.heading(T::Signatures.get(lang), Style::H2, Tag::H2);
+    layout.bookmark(0, T::Signatures.get(lang));
     layout.lines(T::SignaturesIntro.get(lang), Style::BODY, 0.0);
     layout.gap(18.0);
     let assessment = input.assessment;
@@ -606,15 +769,22 @@ fn signatures(layout: &mut Layout<'_>, input: &ReportInput<'_>) {
         #[expect(clippy::cast_precision_loss, reason = "two columns")]
         let x = MARGIN_X + column * i as f32;
         let width = column - 24.0;
-        layout.text_at(x, top - 12.0, role.get(lang), Style::STRONG);
+        // Each text its own paragraph: read out as "chair", "name", the name, "date"…
+        let paragraph = |layout: &mut Layout<'_>, y: f32, text: &str, style: Style| {
+            layout.with(Tag::P, |layout| layout.text_at(x, y, text, style));
+        };
+        paragraph(layout, top - 12.0, role.get(lang), Style::STRONG);
         for (row, label) in [T::Name, T::Date, T::Signature].iter().enumerate() {
             #[expect(clippy::cast_precision_loss, reason = "three rows")]
             let line_y = top - 58.0 - 44.0 * row as f32;
+            paragraph(layout, line_y - 11.0, label.get(lang), Style::SMALL);
             if *label == T::Name && !name.is_empty() {
-                layout.text_at(x, line_y + 5.0, name, Style::BODY);
+                paragraph(layout, line_y + 5.0, name, Style::BODY);
             }
-            layout.line(x, line_y, x + width, line_y, 0.6, layout::INK);
-            layout.text_at(x, line_y - 11.0, label.get(lang), Style::SMALL);
+            // The line to sign on is for the pen, not for reading out.
+            layout.artifact(|layout| {
+                layout.line(x, line_y, x + width, line_y, 0.6, layout::INK);
+            });
         }
     }
     layout.set_y(top - 58.0 - 44.0 * 2.0 - 24.0);
@@ -622,10 +792,11 @@ fn signatures(layout: &mut Layout<'_>, input: &ReportInput<'_>) {
 
 fn manifest(layout: &mut Layout<'_>, input: &ReportInput<'_>) {
     let lang = input.lang;
-    layout.heading(T::Manifest.get(lang), Style::H2);
+    layout.heading(T::Manifest.get(lang), Style::H2, Tag::H2);
+    layout.bookmark(0, T::Manifest.get(lang));
     layout.lines(T::ManifestIntro.get(lang), Style::SMALL, 0.0);
     layout.gap(8.0);
-    layout.lines(T::AssessmentFile.get(lang), Style::STRONG, 0.0);
+    layout.tagged_lines(Tag::H3, T::AssessmentFile.get(lang), Style::STRONG, 0.0);
     match &input.source {
         Some(source) => {
             layout.field(T::File.get(lang), &source.name, 0.0);
@@ -642,7 +813,7 @@ fn manifest(layout: &mut Layout<'_>, input: &ReportInput<'_>) {
 /// The seal in the manifest: its hash, when and by whom, or that it is broken or absent.
 fn manifest_seal(layout: &mut Layout<'_>, input: &ReportInput<'_>) {
     let lang = input.lang;
-    layout.lines(T::SealHeading.get(lang), Style::STRONG, 0.0);
+    layout.tagged_lines(Tag::H3, T::SealHeading.get(lang), Style::STRONG, 0.0);
     let broken = input
         .assessment
         .seal
@@ -679,20 +850,20 @@ fn manifest_seal(layout: &mut Layout<'_>, input: &ReportInput<'_>) {
 /// Every attachment with its size, hash and state as found.
 fn manifest_attachments(layout: &mut Layout<'_>, input: &ReportInput<'_>) {
     let lang = input.lang;
-    layout.lines(T::Attachments.get(lang), Style::STRONG, 0.0);
+    layout.tagged_lines(Tag::H3, T::Attachments.get(lang), Style::STRONG, 0.0);
     if input.attachments.is_empty() {
         layout.lines(T::NoAttachments.get(lang), Style::BODY, 0.0);
         return;
     }
     let columns = [(0.0, 150.0), (150.0, 55.0), (205.0, 276.9)];
-    layout.row(
+    layout.open(Tag::Table);
+    layout.header_row(
         &[
             (T::File.get(lang).to_owned(), Style::STRONG),
             (T::Size.get(lang).to_owned(), Style::STRONG),
             ("SHA-256".to_owned(), Style::STRONG),
         ],
         &columns,
-        None,
     );
     let hash_style = Style {
         size: 7.5,
@@ -720,4 +891,5 @@ fn manifest_attachments(layout: &mut Layout<'_>, input: &ReportInput<'_>) {
             None,
         );
     }
+    layout.close();
 }

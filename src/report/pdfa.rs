@@ -10,6 +10,7 @@
 use lopdf::{Dictionary, Object, Stream, StringFormat};
 use sha2::{Digest as _, Sha256};
 
+use super::structure::text;
 use crate::domain::dates::Timestamp;
 
 /// The sRGB profile of the output intent (icc-profiles-free, zlib licence: see `assets/color`).
@@ -31,18 +32,8 @@ pub struct Metadata {
     pub created: Timestamp,
     /// The program that made it.
     pub producer: String,
-}
-
-/// A PDF text string: `PDFDocEncoding` for ASCII, UTF-16BE with a byte order mark otherwise.
-fn text(value: &str) -> Object {
-    if value.is_ascii() {
-        return Object::String(value.as_bytes().to_vec(), StringFormat::Literal);
-    }
-    let mut bytes = vec![0xFE, 0xFF];
-    for unit in value.encode_utf16() {
-        bytes.extend(unit.to_be_bytes());
-    }
-    Object::String(bytes, StringFormat::Hexadecimal)
+    /// A digest of what it was made from.
+    pub fingerprint: [u8; 32],
 }
 
 fn xml_escape(value: &str) -> String {
@@ -161,8 +152,12 @@ pub fn complete(doc: &mut lopdf::Document, meta: &Metadata) -> Result<(), lopdf:
     );
     catalog.set("Lang", text(&meta.language));
 
-    // The same input gives the same identifier.
-    let id: [u8; 32] = Sha256::digest(packet.as_bytes()).into();
+    // The same input gives the same identifier; another input, another.
+    let id: [u8; 32] = Sha256::new()
+        .chain_update(meta.fingerprint)
+        .chain_update(packet.as_bytes())
+        .finalize()
+        .into();
     let id = Object::String(id[..16].to_vec(), StringFormat::Hexadecimal);
     doc.trailer.set("ID", Object::Array(vec![id.clone(), id]));
     Ok(())

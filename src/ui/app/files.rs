@@ -686,13 +686,8 @@ impl App {
         };
         // The file's checksum is printed only when the file holds what the report shows.
         let file = doc.path.as_deref().filter(|_| !doc.is_dirty());
-        let input = crate::export::report_input(
-            doc.assessment(),
-            &doc.set,
-            file,
-            lang,
-            self.env.clock.as_ref(),
-        );
+        let clock = crate::system::ReportClock::new(self.env.clock.as_ref());
+        let input = crate::export::report_input(doc.assessment(), &doc.set, file, lang, &clock);
         let outcome = crate::export::export_report(&input, path);
         match outcome {
             Ok(exported) => {
