@@ -215,9 +215,6 @@ fn finish(
     let pdf_error = |e: lopdf::Error| ReportError::Pdf(e.to_string());
     pdfa::complete(&mut doc, metadata).map_err(pdf_error)?;
     structure::write(&mut doc, structure).map_err(pdf_error)?;
-    // printpdf's own information dictionary (with the time of the run) is replaced: drop it.
-    doc.prune_objects();
-    doc.renumber_objects();
     doc.compress();
     // The structure tree is hundreds of small dictionaries: packed into compressed object
     // streams (PDF 1.5, allowed by PDF/A-2), the report stays small.

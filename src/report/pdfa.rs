@@ -115,6 +115,11 @@ pub fn complete(doc: &mut lopdf::Document, meta: &Metadata) -> Result<(), lopdf:
         ("CreationDate", text(&pdf_date)),
         ("ModDate", text(&pdf_date)),
     ]);
+    // printpdf's own information dictionary (with the time of the run) is replaced, not
+    // left behind unreferenced.
+    if let Ok(&Object::Reference(old)) = doc.trailer.get(b"Info") {
+        doc.objects.remove(&old);
+    }
     let info_id = doc.add_object(info);
     doc.trailer.set("Info", Object::Reference(info_id));
 
