@@ -186,6 +186,12 @@ fn a_finalised_assessment_prints_its_seal_and_a_draft_says_it_is_one() {
         "{text}"
     );
     assert!(text.contains("Arviointia ei ollut viimeistelty, kun raportti laadittiin"));
+    // "LUONNOS" on every page of the draft.
+    let pages = pages_text(&draft);
+    assert!(pages.len() > 3);
+    for (number, page) in pages.iter().enumerate() {
+        assert!(page.contains("LUONNOS"), "page {}: {page}", number + 1);
+    }
 
     let clock = FixedClock {
         now: generated(),
@@ -205,6 +211,7 @@ fn a_finalised_assessment_prints_its_seal_and_a_draft_says_it_is_one() {
     )
     .unwrap();
     let text = text_of(&sealed);
+    assert!(!text.contains("LUONNOS"), "on none of a finalised one");
     let when = i18n::audit::date_time(Lang::Fi, seal.at, &jiff::tz::TimeZone::UTC);
     assert!(
         text.contains(&format!("Viimeistelty {when} (Aino Kettunen)")),
@@ -228,6 +235,28 @@ fn a_finalised_assessment_prints_its_seal_and_a_draft_says_it_is_one() {
         "{text}"
     );
     assert!(text.contains("2 merkintää"), "{text}");
+
+    // A seal that no longer matches is no finalisation: a draft again, in Swedish too.
+    assessment.answer_mut(&tk(3)).justification = "Muutettu sinetöinnin jälkeen".to_owned();
+    let broken = dir.join("rikki.pdf");
+    std::fs::write(
+        &broken,
+        render(&input(&assessment, &set, Lang::Sv)).unwrap(),
+    )
+    .unwrap();
+    for page in pages_text(&broken) {
+        assert!(page.contains("UTKAST"), "{page}");
+    }
+}
+
+/// The text of each page.
+fn pages_text(pdf: &Path) -> Vec<String> {
+    (1..=bytes_pages(pdf))
+        .map(|page| {
+            let page = page.to_string();
+            squeeze(&tool("pdftotext", &["-f", &page, "-l", &page], pdf))
+        })
+        .collect()
 }
 
 #[test]
@@ -716,6 +745,7 @@ fn the_report_is_tagged_for_screen_readers() {
     }
     expected.extend([
         ("H2", "Brister och åtgärder".to_owned()),
+        ("H2", "Åtgärdsplan".to_owned()),
         ("H2", "Underskrifter".to_owned()),
         ("H2", "Bilagor och kontrollsummor".to_owned()),
     ]);
@@ -752,7 +782,11 @@ fn assert_tables(document: &Node, set: &terve_kunta::domain::CriteriaSet) {
         .into_iter()
         .filter(|n| n.tag == "Table")
         .collect();
-    assert_eq!(tables.len(), 2, "the overview and the attachments");
+    assert_eq!(
+        tables.len(),
+        3,
+        "the overview, the action plan and the attachments"
+    );
     let header = |table: &Node| -> Vec<String> {
         let row = &table.kids[0];
         assert_eq!(row.tag, "TR");
@@ -782,7 +816,11 @@ fn assert_tables(document: &Node, set: &terve_kunta::domain::CriteriaSet) {
             .iter()
             .all(|row| row.kids.iter().all(|c| c.tag == "TD"))
     );
-    assert_eq!(header(tables[1]), ["Fil", "Storlek", "SHA-256"]);
+    assert_eq!(
+        header(tables[1]),
+        ["Nr", "Åtgärd", "Ansvar", "Senast", "Status"]
+    );
+    assert_eq!(header(tables[2]), ["Fil", "Storlek", "SHA-256"]);
 }
 
 /// Evidence and actions are lists of items.
@@ -819,11 +857,13 @@ fn assert_every_word_is_tagged(document: &Node, pdf: &Path) {
             !tagged_words.contains(word) && !tagged_words.contains(word.trim_end_matches(','))
         })
         .collect();
-    // The header and footer: "Esimerkkilä (999)", "Terve Kunta -självvärderingsrapport",
-    // "Upprättad 24.11.2026", "Sida 3 / 7"; and the pieces of an address broken over lines.
+    // The header and footer: "Esimerkkilä (999)", "UTKAST", "Terve Kunta
+    // -självvärderingsrapport", "Upprättad 24.11.2026", "Sida 3 / 7"; and the pieces of an
+    // address broken over lines.
     let header = [
         "(999)",
         "-självvärderingsrapport",
+        "UTKAST",
         "Upprättad",
         "Sida",
         "/",
@@ -1030,6 +1070,7 @@ fn assert_outline(pdf: &Path, set: &terve_kunta::domain::CriteriaSet) {
             "Kriteerit yhdellä silmäyksellä",
             "Kriteerit",
             "Puutteet ja toimenpiteet",
+            "Toimenpidesuunnitelma",
             "Allekirjoitukset",
             "Liitteet ja tarkisteet",
         ]
@@ -1113,4 +1154,86 @@ fn objects_trailer_id(pdf: &Path) -> String {
     let json = tool("qpdf", &["--json", "--json-key=qpdf"], pdf);
     let json: serde_json::Value = serde_json::from_str(&json).unwrap();
     json["qpdf"][1]["trailer"]["value"]["/ID"].to_string()
+}
+
+/// The action plan: every criterion's actions in one table by due date (those without one
+/// last), the overdue ones (not done, due before the report's date) marked, a done one not,
+/// and due today not yet late; the gaps page speaks to its readers, not to the app's user.
+#[test]
+fn the_action_plan_is_by_due_date_with_overdue_actions_marked() {
+    let set = shipped_set();
+    let mut assessment = common::ready_assessment(&set);
+    let action = |what: &str, due: Option<Date>, done: bool| Action {
+        what: what.to_owned(),
+        who: "Kaisa Kuvitelma".to_owned(),
+        due,
+        done,
+    };
+    // TODAY is 24.11.2026.
+    let actions = [
+        (
+            8,
+            action("Kuntalaiskysely", Some(Date::constant(2027, 2, 1)), false),
+        ),
+        (2, action("Ilman määräaikaa", None, false)),
+        (
+            6,
+            action("Talousarvio", Some(Date::constant(2026, 10, 1)), false),
+        ),
+        (
+            3,
+            action("Tehty ajallaan", Some(Date::constant(2026, 9, 1)), true),
+        ),
+        (7, action("Määräpäivä tänään", Some(TODAY), false)),
+        (
+            1,
+            action("Kokous", Some(Date::constant(2026, 11, 23)), false),
+        ),
+    ];
+    for (number, action) in actions {
+        assessment.answer_mut(&tk(number)).actions.push(action);
+    }
+    assessment.answer_mut(&tk(7)).status = Status::NotMet;
+    let dir = TempDir::new("report-actions");
+    let pdf = dir.join("raportti.pdf");
+    std::fs::write(&pdf, render(&input(&assessment, &set, Lang::Fi)).unwrap()).unwrap();
+    let text = text_of(&pdf);
+    let plan =
+        &text[text.find("Toimenpidesuunnitelma").unwrap()..text.find("Allekirjoitukset").unwrap()];
+    let rows = [
+        "3 Tehty ajallaan Kaisa Kuvitelma 1.9.2026 tehty",
+        "6 Talousarvio Kaisa Kuvitelma 1.10.2026 myöhässä",
+        "1 Kokous Kaisa Kuvitelma 23.11.2026 myöhässä",
+        "7 Määräpäivä tänään Kaisa Kuvitelma 24.11.2026 kesken",
+        "8 Kuntalaiskysely Kaisa Kuvitelma 1.2.2027 kesken",
+        "2 Ilman määräaikaa Kaisa Kuvitelma kesken",
+    ];
+    let mut from = 0;
+    for row in rows {
+        let at = plan[from..]
+            .find(row)
+            .unwrap_or_else(|| panic!("{row} after {from}: {plan}"));
+        from += at + row.len();
+    }
+    assert_eq!(plan.matches("2026 myöhässä").count(), 2, "{plan}");
+
+    // Overdue and done rows carry a mark that says so.
+    let alts: Vec<String> = objects(&pdf)
+        .iter()
+        .filter(|object| object["/S"] == "/Figure")
+        .map(|figure| pdf_string(&figure["/Alt"]))
+        .collect();
+    assert_eq!(
+        alts.iter().filter(|alt| *alt == "myöhässä").count(),
+        2,
+        "{alts:?}"
+    );
+    assert!(alts.iter().any(|alt| alt == "tehty"), "{alts:?}");
+
+    // The gaps page describes; it does not tell the reader what to click.
+    let gaps = &text[text.find("Puutteet ja toimenpiteet").unwrap()..];
+    assert!(gaps.contains("Ei täyty. 1 toimenpide kesken."), "{gaps}");
+    for words in ["Kirjaa ", "Valitse ", "Arvioi kriteeri", "Lisää "] {
+        assert!(!text.contains(words), "{words} in the report");
+    }
 }

@@ -251,6 +251,24 @@ pub struct Action {
     pub done: bool,
 }
 
+impl Action {
+    /// Whether it is late on `today`: not done, and its due date has passed.
+    pub fn is_overdue(&self, today: Date) -> bool {
+        !self.done && self.due.is_some_and(|due| due < today)
+    }
+}
+
+/// One action of the assessment's plan, with the criterion it is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PlannedAction<'a> {
+    /// The criterion's id.
+    pub criterion: &'a CriterionId,
+    /// The criterion's number.
+    pub number: u32,
+    /// The action.
+    pub action: &'a Action,
+}
+
 /// The answer to one criterion.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -312,6 +330,24 @@ pub struct Assessment {
 }
 
 impl Assessment {
+    /// Every action of every criterion of `set`, by due date (those without one last), then
+    /// in the criteria's order and as recorded: the plan a steering group follows.
+    pub fn action_plan<'a>(&'a self, set: &CriteriaSet) -> Vec<PlannedAction<'a>> {
+        let mut plan: Vec<PlannedAction<'a>> = Vec::new();
+        for criterion in &set.criteria {
+            if let Some((id, answer)) = self.answers.get_key_value(&criterion.id) {
+                plan.extend(answer.actions.iter().map(|action| PlannedAction {
+                    criterion: id,
+                    number: criterion.number,
+                    action,
+                }));
+            }
+        }
+        // Stable: equal dates keep the criteria's order.
+        plan.sort_by_key(|planned| (planned.action.due.is_none(), planned.action.due));
+        plan
+    }
+
     /// A new assessment of `municipality` against `set`, with every criterion not assessed.
     pub fn new(
         municipality: Municipality,

@@ -47,7 +47,7 @@ pub fn body_label(lang: Lang, body: Body) -> &'static str {
 }
 
 /// "usually a decision or a document", for a criterion's usual evidence kinds.
-fn usual_evidence(lang: Lang, kinds: &[EvidenceKind]) -> String {
+pub(crate) fn usual_evidence(lang: Lang, kinds: &[EvidenceKind]) -> String {
     if kinds.is_empty() {
         return pick(lang, "näyttö", "bevis", "evidence").to_owned();
     }

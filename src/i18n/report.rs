@@ -74,6 +74,16 @@ texts! {
     SealIntro => "Sinetti on SHA-256-tiiviste arvioinnin sisällöstä ja muutoshistoriasta viimeistelyhetkellä. Komento terve-kunta verify laskee sen tallennetusta tiedostosta uudelleen: jos tulos poikkeaa tähän tulostettuun, arviointia on muutettu. Arkistoitu tuloste on vertailukohta; tiivisteen voi laskea kuka tahansa.", "Förseglingen är en SHA-256-kontrollsumma av bedömningens innehåll och ändringshistorik vid slutförandet. Kommandot terve-kunta verify räknar om den från den sparade filen: avviker resultatet från det som skrivits ut här har bedömningen ändrats. Den arkiverade utskriften är jämförelsepunkten; vem som helst kan räkna ut kontrollsumman.", "The seal is a SHA-256 hash of the assessment's content and change history when it was finalised. The command terve-kunta verify recomputes it from the saved file: if the result differs from the one printed here, the assessment has been changed. The archived printout is the reference; anyone can compute the hash.";
     NoSeal => "Arviointia ei ollut viimeistelty, kun raportti laadittiin, joten siinä ei ole sinettiä.", "Bedömningen var inte slutförd när rapporten gjordes och har därför ingen försegling.", "The assessment was not finalised when the report was made, so it has no seal.";
     History => "Historia", "Historik", "History";
+    ActionPlan => "Toimenpidesuunnitelma", "Åtgärdsplan", "Action plan";
+    ActionPlanIntro => "Kaikkien kriteerien toimenpiteet määräajan mukaan; myöhässä olevat on merkitty.", "Alla kriteriers åtgärder i tidsordning; försenade åtgärder är markerade.", "Every criterion's actions by due date; overdue actions are marked.";
+    NoActions => "Toimenpiteitä ei ole kirjattu.", "Inga åtgärder har antecknats.", "No actions have been recorded.";
+    ColAction => "Toimenpide", "Åtgärd", "Action";
+    ColWho => "Vastuu", "Ansvar", "Responsible";
+    ColDue => "Määräaika", "Senast", "Due";
+    ColState => "Tila", "Status", "Status";
+    Overdue => "myöhässä", "försenad", "overdue";
+    Open => "kesken", "pågår", "open";
+    DraftMark => "LUONNOS", "UTKAST", "DRAFT";
 }
 
 /// "Sivu 3 / 7", "Sida 3 / 7", "Page 3 / 7".
@@ -134,6 +144,83 @@ pub fn file_name(municipality: &str, date: crate::domain::dates::Date) -> String
         name
     };
     format!("Terve-Kunta-itsearviointi-{name}-{date}.pdf")
+}
+
+/// What is missing for a criterion, for the report's readers: the same facts as the app's gap
+/// message, without telling them what to click. Empty when it counts as met.
+pub fn gap_for_readers(
+    lang: Lang,
+    criterion: &crate::domain::readiness::CriterionReadiness<'_>,
+) -> String {
+    use crate::domain::readiness::Gap;
+    let open = |n: usize| -> String {
+        if n == 0 {
+            return pick(
+                lang,
+                "Toimenpiteitä puutteen korjaamiseksi ei ole kirjattu.",
+                "Inga åtgärder för att avhjälpa bristen har antecknats.",
+                "No actions to close the gap have been recorded.",
+            )
+            .to_owned();
+        }
+        let actions = super::count(
+            lang,
+            n,
+            ["toimenpide", "åtgärd", "action"],
+            ["toimenpidettä", "åtgärder", "actions"],
+        );
+        match lang {
+            Lang::Fi => format!("{actions} kesken."),
+            Lang::Sv => format!("{actions} pågår."),
+            Lang::En => format!("{actions} open."),
+        }
+    };
+    match criterion.gap {
+        Some(Gap::NotAssessed) if criterion.evidence_count == 0 => pick(
+            lang,
+            "Ei vielä arvioitu, eikä näyttöä ole kirjattu.",
+            "Inte bedömt ännu, och inga bevis har antecknats.",
+            "Not assessed yet, and no evidence has been recorded.",
+        )
+        .to_owned(),
+        Some(Gap::NotAssessed) => {
+            let recorded = super::evidence_count(lang, criterion.evidence_count);
+            match lang {
+                Lang::Fi => format!("Ei vielä arvioitu; kirjattu {recorded}."),
+                Lang::Sv => format!("Inte bedömt ännu; antecknat: {recorded}."),
+                Lang::En => format!("Not assessed yet; recorded: {recorded}."),
+            }
+        }
+        Some(Gap::PartlyMet) => format!(
+            "{} {}",
+            pick(lang, "Täyttyy osittain.", "Delvis uppfyllt.", "Partly met."),
+            open(criterion.open_actions)
+        ),
+        Some(Gap::NotMet) => format!(
+            "{} {}",
+            pick(lang, "Ei täyty.", "Inte uppfyllt.", "Not met."),
+            open(criterion.open_actions)
+        ),
+        Some(Gap::MetWithoutEvidence) => {
+            let head = pick(
+                lang,
+                "Merkitty täyttyväksi, mutta näyttö puuttuu.",
+                "Markerat som uppfyllt, men bevis saknas.",
+                "Marked met, but no evidence backs it.",
+            );
+            if let Some(required) = super::requirement_sentence(lang, criterion.criterion) {
+                return format!("{head} {required}");
+            }
+            let kinds = &criterion.criterion.evidence_kinds;
+            let needed = super::domain_words::usual_evidence(lang, kinds);
+            match lang {
+                Lang::Fi => format!("{head} Tarvitaan {needed}."),
+                Lang::Sv => format!("{head} Det behövs {needed}."),
+                Lang::En => format!("{head} Needed: {needed}."),
+            }
+        }
+        Some(Gap::EvidenceInsufficient) | None => super::gap_message(lang, criterion),
+    }
 }
 
 #[cfg(test)]

@@ -837,14 +837,16 @@ impl<'f> Layout<'f> {
         (finished, self.structure)
     }
 
-    /// The header and footer of one page.
+    /// The header and footer of one page: `header` left and right, `mark` (the draft's)
+    /// in the middle in red, the footer left and right.
     pub fn stamp_page(
         &mut self,
-        left_header: &str,
-        right_header: &str,
+        header: (&str, &str),
+        mark: Option<&str>,
         left_footer: &str,
         right_footer: &str,
     ) {
+        let (left_header, right_header) = header;
         let header_y = PAGE_HEIGHT - 40.0;
         let style = Style::SMALL;
         self.text_at(MARGIN_X, header_y, left_header, style);
@@ -855,6 +857,12 @@ impl<'f> Layout<'f> {
             right_header,
             style,
         );
+        if let Some(mark) = mark {
+            let style = Style::STRONG.colored(Mark::NotMet.color());
+            let width = self.width(mark, style);
+            let x = MARGIN_X + (CONTENT_WIDTH - width) / 2.0;
+            self.text_at(x, header_y, mark, style);
+        }
         self.rule(header_y - 6.0, 0.5, [0.7, 0.7, 0.7]);
         let footer_y = 36.0;
         self.rule(footer_y + 12.0, 0.5, [0.7, 0.7, 0.7]);

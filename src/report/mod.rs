@@ -151,15 +151,21 @@ pub fn render(input: &ReportInput<'_>) -> Result<Vec<u8>, ReportError> {
     criteria(&mut layout, input, &readiness);
     layout.new_page();
     gaps(&mut layout, input, &readiness);
+    action_plan(&mut layout, input);
     signatures(&mut layout, input);
     layout.new_page();
     manifest(&mut layout, input);
 
     let left_header = format!("{municipality} ({})", assessment.municipality.code.trim());
     let generated = i18n::report::generated_on(lang, &format_date(input.today));
+    // "LUONNOS" on every page of a report of an assessment that is not finalised (or whose
+    // seal no longer matches): a page taken out of the stack still says it.
+    let draft =
+        (assessment.seal.is_none() || readiness.seal_broken).then(|| T::DraftMark.get(lang));
     let (pages, structure) = layout.finish(|page, number, count| {
         let footer = i18n::report::page_of(lang, number, count);
-        page.stamp_page(&left_header, T::HeaderTitle.get(lang), &generated, &footer);
+        let header = (left_header.as_str(), T::HeaderTitle.get(lang));
+        page.stamp_page(header, draft, &generated, &footer);
     });
     pdf.with_pages(
         pages
@@ -697,7 +703,7 @@ fn gaps(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readiness<
             Style::H3,
             Tag::H3,
         );
-        layout.lines(&i18n::gap_message(lang, item), Style::BODY, 0.0);
+        layout.lines(&i18n::report::gap_for_readers(lang, item), Style::BODY, 0.0);
         let to_list = i18n::items_to_list(item);
         if !to_list.is_empty() {
             layout.open(Tag::L);
@@ -725,6 +731,60 @@ fn gaps(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readiness<
             action_list(layout, lang, &open);
         }
     }
+}
+
+/// Every criterion's actions in one table by due date, overdue ones marked: what the steering
+/// group follows up.
+fn action_plan(layout: &mut Layout<'_>, input: &ReportInput<'_>) {
+    let lang = input.lang;
+    layout.gap(12.0);
+    layout.heading(T::ActionPlan.get(lang), Style::H2, Tag::H2);
+    layout.bookmark(0, T::ActionPlan.get(lang));
+    let plan = input.assessment.action_plan(input.set);
+    if plan.is_empty() {
+        layout.lines(T::NoActions.get(lang), Style::BODY, 0.0);
+        return;
+    }
+    layout.lines(T::ActionPlanIntro.get(lang), Style::SMALL, 0.0);
+    layout.gap(4.0);
+    let columns = [
+        (16.0, 30.0),
+        (46.0, 196.0),
+        (242.0, 105.0),
+        (347.0, 62.0),
+        (409.0, 72.9),
+    ];
+    let header = [
+        T::ColNumber,
+        T::ColAction,
+        T::ColWho,
+        T::ColDue,
+        T::ColState,
+    ]
+    .map(|word| (word.get(lang).to_owned(), Style::STRONG));
+    layout.open(Tag::Table);
+    layout.header_row(&header, &columns);
+    for planned in plan {
+        let action = planned.action;
+        let (state, style, mark) = if action.done {
+            (T::Done, Style::BODY, Some(Mark::CountsAsMet))
+        } else if action.is_overdue(input.today) {
+            let red = Style::STRONG.colored(Mark::NotMet.color());
+            (T::Overdue, red, Some(Mark::NotMet))
+        } else {
+            (T::Open, Style::BODY, None)
+        };
+        let cells = [
+            (planned.number.to_string(), Style::BODY),
+            (action.what.trim().to_owned(), Style::BODY),
+            (action.who.trim().to_owned(), Style::BODY),
+            (action.due.map(format_date).unwrap_or_default(), Style::BODY),
+            (state.get(lang).to_owned(), style),
+        ];
+        let mark = mark.map(|mark| (mark, state.get(lang)));
+        layout.row(&cells, &columns, mark);
+    }
+    layout.close();
 }
 
 fn signatures(layout: &mut Layout<'_>, input: &ReportInput<'_>) {

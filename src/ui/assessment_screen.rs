@@ -596,7 +596,7 @@ fn actions_section(
     let mut remove = None;
     for (index, action) in actions.iter_mut().enumerate() {
         // Past its date and not done: marked in the frame and beside the date.
-        let overdue = !action.done && action.due.is_some_and(|due| due < today);
+        let overdue = action.is_overdue(today);
         ui.push_id(("action", index), |ui| {
             let mut frame = egui::Frame::group(ui.style());
             if overdue {
