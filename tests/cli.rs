@@ -774,3 +774,141 @@ fn source_date_epoch_dates_the_report_and_two_runs_give_the_same_bytes() {
         assert!(!text.contains("Laadittu 18.11.2026"), "{text}");
     }
 }
+
+/// An assessment with four actions: done long ago, overdue (a formula), in 2099 (with a
+/// semicolon), and without a due date; in `data`.
+fn assessment_with_actions(data: &TempDir) -> std::path::PathBuf {
+    use terve_kunta::domain::assessment::Action;
+    use terve_kunta::domain::dates::Date;
+    let file = data.join("esimerkkila.ron");
+    let mut assessment = ready_assessment(&shipped_set());
+    let action = |what: &str, who: &str, due: Option<Date>, done: bool| Action {
+        what: what.to_owned(),
+        who: who.to_owned(),
+        due,
+        done,
+    };
+    let add = |assessment: &mut terve_kunta::domain::assessment::Assessment, n, a| {
+        let id = terve_kunta::domain::CriterionId(format!("TK-{n:02}"));
+        assessment.answer_mut(&id).actions.push(a);
+    };
+    add(
+        &mut assessment,
+        8,
+        action(
+            "Kysely; kaksi kierrosta",
+            "Kaisa",
+            Some(Date::constant(2099, 2, 1)),
+            false,
+        ),
+    );
+    add(
+        &mut assessment,
+        6,
+        action(
+            "=HYPERLINK(\"https://x.example\")",
+            "Talous",
+            Some(Date::constant(2001, 10, 1)),
+            false,
+        ),
+    );
+    add(
+        &mut assessment,
+        2,
+        action("Ilman määräaikaa", "", None, false),
+    );
+    add(
+        &mut assessment,
+        3,
+        action(
+            "Tehty\ntoinen rivi",
+            "Kaisa",
+            Some(Date::constant(2001, 1, 1)),
+            true,
+        ),
+    );
+    std::fs::write(&file, encode_assessment(&assessment)).unwrap();
+    file
+}
+
+/// `actions`: every criterion's actions by due date (those without one last), each on one
+/// line with its state on today's date.
+#[test]
+fn actions_lists_the_plan_by_due_date() {
+    let data = TempDir::new("cli-actions");
+    let file = assessment_with_actions(&data);
+    let path = file.to_str().unwrap();
+
+    let (code, stdout, stderr) = run(&data, &["actions", path]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(
+        lines[0],
+        "Toimenpidesuunnitelma: Esimerkkilä (999): 4 toimenpidettä, 1 myöhässä"
+    );
+    assert_eq!(
+        lines[1],
+        "1.1.2001    tehty      Kriteeri 3: Tehty toinen rivi (vastuu: Kaisa)"
+    );
+    assert!(
+        lines[2].starts_with("1.10.2001   myöhässä   Kriteeri 6: =HYPERLINK"),
+        "{stdout}"
+    );
+    assert!(
+        lines[3].starts_with("1.2.2099    kesken     Kriteeri 8: Kysely"),
+        "{stdout}"
+    );
+    assert_eq!(
+        lines[4],
+        "–           kesken     Kriteeri 2: Ilman määräaikaa"
+    );
+    assert_eq!(lines.len(), 5);
+}
+
+/// `actions --csv`: for spreadsheets, to the output or, with a byte order mark, to a file;
+/// text that a spreadsheet would run as a formula is defused, separators and line breaks
+/// quoted; `-o` needs `--csv`, and `--csv` belongs to `actions` only.
+#[test]
+fn actions_writes_csv_for_spreadsheets() {
+    let data = TempDir::new("cli-actions-csv");
+    let file = assessment_with_actions(&data);
+    let path = file.to_str().unwrap();
+    let (code, csv, _) = run(&data, &["actions", path, "--csv", "--lang", "sv"]);
+    assert_eq!(code, 0);
+    let expected = "Kriterium;Kriteriets namn;Åtgärd;Ansvar;Senast;Status\n\
+        3;Sektorsövergripande grupp;\"Tehty\ntoinen rivi\";Kaisa;2001-01-01;gjort\n\
+        6;Tillräckliga resurser;\"'=HYPERLINK(\"\"https://x.example\"\")\";Talous;2001-10-01;försenad\n\
+        8;Samarbete och delaktighet;\"Kysely; kaksi kierrosta\";Kaisa;2099-02-01;pågår\n\
+        2;Beslut om anslutning;Ilman määräaikaa;;;pågår\n";
+    assert_eq!(csv, expected);
+
+    let out = data.join("toimenpiteet.csv");
+    let out_path = out.to_str().unwrap();
+    let (code, stdout, _) = run(
+        &data,
+        &["actions", path, "--csv", "--lang", "sv", "-o", out_path],
+    );
+    assert_eq!(code, 0);
+    assert_eq!(
+        stdout,
+        format!("Åtgärdsplanen skrevs (4 rader): {out_path}\n")
+    );
+    let bytes = std::fs::read(&out).unwrap();
+    assert_eq!(&bytes[..3], b"\xEF\xBB\xBF", "a byte order mark");
+    assert_eq!(String::from_utf8(bytes[3..].to_vec()).unwrap(), expected);
+
+    assert_one_line_error(
+        &run(&data, &["actions", path, "-o", out_path]),
+        "terve-kunta: virhe: -o kirjoittaa CSV-tiedoston: anna myös --csv (ohje: terve-kunta --help)",
+    );
+    assert_one_line_error(
+        &run(&data, &["summary", path, "--csv"]),
+        "terve-kunta: virhe: valinta --csv ei kuulu komentoon summary (ohje: terve-kunta --help)",
+    );
+    let (code, help, _) = run(&data, &["actions", "--help", "--lang", "en"]);
+    assert_eq!(code, 0);
+    assert!(
+        help.starts_with("Usage: terve-kunta actions ASSESSMENT [--csv"),
+        "{help}"
+    );
+}

@@ -40,6 +40,17 @@ pub enum Command {
         /// The assessment file or package.
         file: PathBuf,
     },
+    /// `actions ASSESSMENT [--csv] [-o OUT.csv] [--criteria FILE]...`
+    Actions {
+        /// The assessment file.
+        file: PathBuf,
+        /// CSV instead of lines for people.
+        csv: bool,
+        /// Where the CSV goes (standard output without it).
+        out: Option<PathBuf>,
+        /// Extra criteria files to look in.
+        criteria_files: Vec<PathBuf>,
+    },
     /// `summary ASSESSMENT [--json] [--criteria FILE]...`
     Summary {
         /// The assessment file.
@@ -86,6 +97,8 @@ pub enum UsageError {
     MissingAssessment,
     /// `report` without `-o`.
     MissingOutput,
+    /// `actions -o` without `--csv`.
+    OutputNeedsCsv,
     /// An argument too many.
     ExtraArgument(String),
     /// An argument that is not valid Unicode where text is needed.
@@ -140,13 +153,22 @@ fn scan_lang(args: &[OsString]) -> Option<Lang> {
     None
 }
 
+/// An output for scripts or spreadsheets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    /// `--json` (summary).
+    Json,
+    /// `--csv` (actions).
+    Csv,
+}
+
 /// The options and words of a command line, as given.
 #[derive(Debug, Default)]
 struct Given {
     positionals: Vec<OsString>,
     help: bool,
     version: bool,
-    json: bool,
+    format: Option<Format>,
     criteria_files: Vec<PathBuf>,
     out: Option<PathBuf>,
 }
@@ -168,7 +190,8 @@ fn read_args(args: Vec<OsString>) -> Result<Given, UsageError> {
             }
             Short('h') | Long("help") => given.help = true,
             Short('V') | Long("version") => given.version = true,
-            Long("json") => given.json = true,
+            Long("json") => given.format = Some(Format::Json),
+            Long("csv") => given.format = Some(Format::Csv),
             Long("criteria") => {
                 let file = PathBuf::from(parser.value().map_err(usage_error)?);
                 given.criteria_files.push(file);
@@ -192,7 +215,7 @@ fn parse(
         positionals,
         help,
         version,
-        json,
+        format,
         criteria_files,
         out,
     } = read_args(args)?;
@@ -206,7 +229,7 @@ fn parse(
     let command_name = command_name(&words, &positionals)?;
     check_options(
         command_name,
-        json,
+        format,
         !criteria_files.is_empty(),
         out.is_some(),
     )?;
@@ -227,6 +250,7 @@ fn parse(
             Some("summary") => Command::Help(HelpTopic::Summary),
             Some("report") => Command::Help(HelpTopic::Report),
             Some("verify") => Command::Help(HelpTopic::Verify),
+            Some("actions") => Command::Help(HelpTopic::Actions),
             Some("criteria") => Command::Help(HelpTopic::CriteriaCheck),
             Some(other) => return Err(UsageError::UnknownCommand(other.to_owned())),
         },
@@ -244,6 +268,19 @@ fn parse(
             out: out.ok_or(UsageError::MissingOutput)?,
             criteria_files,
         },
+        "actions" if help => Command::Help(HelpTopic::Actions),
+        "actions" => {
+            let csv = format == Some(Format::Csv);
+            if out.is_some() && !csv {
+                return Err(UsageError::OutputNeedsCsv);
+            }
+            Command::Actions {
+                file: single_file(positionals)?,
+                csv,
+                out,
+                criteria_files,
+            }
+        }
         "verify" if help => Command::Help(HelpTopic::Verify),
         "verify" => Command::Verify {
             file: single_file(positionals)?,
@@ -251,7 +288,7 @@ fn parse(
         _ if help => Command::Help(HelpTopic::Summary),
         _ => Command::Summary {
             file: single_file(positionals)?,
-            json,
+            json: format == Some(Format::Json),
             criteria_files,
         },
     };
@@ -266,6 +303,7 @@ fn command_name(words: &[String], positionals: &[OsString]) -> Result<&'static s
         [first, ..] if first == "help" => "help",
         [first, ..] if first == "report" => "report",
         [first, ..] if first == "verify" => "verify",
+        [first, ..] if first == "actions" => "actions",
         [first, second, ..] if first == "criteria" && second == "check" => "criteria check",
         [first, ..] if first == "criteria" => {
             let sub = words.get(1).cloned().unwrap_or_default();
@@ -281,7 +319,7 @@ fn command_name(words: &[String], positionals: &[OsString]) -> Result<&'static s
 /// Refuses an option given to a command that does not take it.
 fn check_options(
     command_name: &str,
-    json: bool,
+    format: Option<Format>,
     criteria: bool,
     out: bool,
 ) -> Result<(), UsageError> {
@@ -293,13 +331,16 @@ fn check_options(
             command_name.to_owned()
         },
     };
-    if command_name != "summary" && json {
+    if command_name != "summary" && format == Some(Format::Json) {
         return Err(not_here("--json"));
     }
-    if !matches!(command_name, "summary" | "report") && criteria {
+    if command_name != "actions" && format == Some(Format::Csv) {
+        return Err(not_here("--csv"));
+    }
+    if !matches!(command_name, "summary" | "report" | "actions") && criteria {
         return Err(not_here("--criteria"));
     }
-    if command_name != "report" && out {
+    if !matches!(command_name, "report" | "actions") && out {
         return Err(not_here("-o"));
     }
     Ok(())

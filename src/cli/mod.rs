@@ -1,9 +1,11 @@
-//! The command line: `terve-kunta`, `criteria check`, `summary`, `report` and `verify`.
+//! The command line: `terve-kunta`, `criteria check`, `summary`, `report`, `actions` and
+//! `verify`.
 //!
 //! Without arguments the binary starts the desktop app. Every message is in the language
 //! chosen with `--lang` (Finnish by default), and every failure is one line on stderr with
 //! exit code 1: never a panic or a backtrace.
 
+mod actions;
 mod args;
 mod check;
 mod console;
@@ -143,6 +145,20 @@ pub fn run(invocation: &Invocation, out: &mut dyn Write, err: &mut dyn Write) ->
             criteria_files,
         } => report::run(lang, file, pdf, criteria_files, out, err),
         Command::Verify { file } => verify::run(lang, file, out, err),
+        Command::Actions {
+            file,
+            csv,
+            out: csv_file,
+            criteria_files,
+        } => actions::run(
+            lang,
+            file,
+            *csv,
+            csv_file.as_deref(),
+            criteria_files,
+            out,
+            err,
+        ),
     };
     // Output that cannot be written (a closed pipe) is not worth a second error.
     result.unwrap_or(1)
@@ -161,6 +177,8 @@ pub enum HelpTopic {
     Report,
     /// `verify`.
     Verify,
+    /// `actions`.
+    Actions,
 }
 
 fn help_text(lang: Lang, topic: HelpTopic) -> String {
@@ -169,6 +187,7 @@ fn help_text(lang: Lang, topic: HelpTopic) -> String {
         HelpTopic::CriteriaCheck => words::check_help(lang),
         HelpTopic::Report => words::report_help(lang),
         HelpTopic::Verify => words::verify_help(lang),
+        HelpTopic::Actions => words::actions_help(lang),
         HelpTopic::Summary => {
             let dir = crate::storage::criteria_dir()
                 .map_or_else(|| "-".to_owned(), |dir| dir.display().to_string());

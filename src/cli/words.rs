@@ -14,6 +14,7 @@ Käyttö:
   terve-kunta criteria check TIEDOSTO...        tarkistaa kriteeritiedostot
   terve-kunta summary ARVIOINTI [--json]        kertoo, onko kunta valmis liittymään
   terve-kunta report ARVIOINTI -o RAPORTTI.pdf  tekee itsearviointiraportin PDF-muodossa
+  terve-kunta actions ARVIOINTI [--csv]         toimenpidesuunnitelma määräajan mukaan
   terve-kunta verify ARVIOINTI|PAKETTI.zip      tarkistaa sinetin, historian ja liitteet
   terve-kunta KOMENTO --help                    komennon ohje
 
@@ -32,6 +33,7 @@ Användning:
   terve-kunta criteria check FIL...             kontrollerar kriteriefiler
   terve-kunta summary BEDÖMNING [--json]        visar om kommunen är redo att ansluta sig
   terve-kunta report BEDÖMNING -o RAPPORT.pdf   gör självvärderingsrapporten som PDF
+  terve-kunta actions BEDÖMNING [--csv]         åtgärdsplanen i tidsordning
   terve-kunta verify BEDÖMNING|PAKET.zip        kontrollerar förseglingen, historiken och bilagorna
   terve-kunta KOMMANDO --help                   hjälp för ett kommando
 
@@ -50,6 +52,7 @@ Usage:
   terve-kunta criteria check FILE...            checks criteria files
   terve-kunta summary ASSESSMENT [--json]       tells whether the municipality is ready to join
   terve-kunta report ASSESSMENT -o REPORT.pdf   makes the self-assessment report as PDF
+  terve-kunta actions ASSESSMENT [--csv]        the action plan by due date
   terve-kunta verify ASSESSMENT|PACKAGE.zip     checks the seal, the history and the attachments
   terve-kunta COMMAND --help                    help on a command
 
@@ -181,6 +184,13 @@ pub fn usage_error(lang: Lang, error: &super::UsageError) -> String {
             "anna vähintään yksi kriteeritiedosto",
             "ange minst en kriteriefil",
             "give at least one criteria file",
+        )
+        .to_owned(),
+        E::OutputNeedsCsv => pick(
+            lang,
+            "-o kirjoittaa CSV-tiedoston: anna myös --csv",
+            "-o skriver en CSV-fil: ange också --csv",
+            "-o writes a CSV file: give --csv too",
         )
         .to_owned(),
         E::MissingOutput => pick(
@@ -367,6 +377,79 @@ The file is written whole or not at all. Exit code: 0 when the report was made, 
 ",
     )
     .to_owned()
+}
+
+/// Help on `actions`.
+pub fn actions_help(lang: Lang) -> String {
+    pick(
+        lang,
+        "Käyttö: terve-kunta actions ARVIOINTI [--csv [-o TIEDOSTO.csv]] [--criteria TIEDOSTO]... [--lang fi|sv|en]
+
+Listaa kaikkien kriteerien toimenpiteet määräajan mukaan (ilman määräaikaa olevat viimeisinä):
+määräaika, tila (tehty, myöhässä, kesken), kriteeri, toimenpide ja vastuu.
+
+  --csv                 CSV-muodossa taulukkolaskentaan: puolipiste kenttien välissä,
+                        päivämäärät muodossa 2026-11-24, UTF-8
+  -o, --output TIEDOSTO.csv   CSV tiedostoon (olemassa oleva korvataan) eikä tulosteeseen
+
+Poistumiskoodi: 0 kun lista tehtiin, 1 muuten.
+",
+        "Användning: terve-kunta actions BEDÖMNING [--csv [-o FIL.csv]] [--criteria FIL]... [--lang fi|sv|en]
+
+Listar alla kriteriers åtgärder i tidsordning (de utan sista dag sist): sista dag, status
+(gjort, försenad, pågår), kriterium, åtgärd och ansvar.
+
+  --csv                 som CSV för kalkylprogram: semikolon mellan fälten,
+                        datum i formen 2026-11-24, UTF-8
+  -o, --output FIL.csv  CSV till en fil (en befintlig fil ersätts) i stället för utskriften
+
+Slutkod: 0 när listan gjordes, annars 1.
+",
+        "Usage: terve-kunta actions ASSESSMENT [--csv [-o FILE.csv]] [--criteria FILE]... [--lang fi|sv|en]
+
+Lists every criterion's actions by due date (those without one last): due date, status (done,
+overdue, open), criterion, action and who is responsible.
+
+  --csv                 as CSV for spreadsheets: a semicolon between fields,
+                        dates as 2026-11-24, UTF-8
+  -o, --output FILE.csv CSV to a file (an existing file is replaced) instead of the output
+
+Exit code: 0 when the list was made, 1 otherwise.
+",
+    )
+    .to_owned()
+}
+
+/// The heading of `actions`: "Toimenpidesuunnitelma: Esimerkkilä (999): 6 toimenpidettä, 2
+/// myöhässä".
+pub fn action_plan_heading(lang: Lang, municipality: &str, total: usize, overdue: usize) -> String {
+    let actions = count(
+        lang,
+        total,
+        ["toimenpide", "åtgärd", "action"],
+        ["toimenpidettä", "åtgärder", "actions"],
+    );
+    let late = crate::i18n::report::T::Overdue.get(lang);
+    let title = crate::i18n::report::T::ActionPlan.get(lang);
+    format!("{title}: {municipality}: {actions}, {overdue} {late}")
+}
+
+/// After `actions --csv -o FILE`.
+pub fn csv_written(lang: Lang, path: &str, rows: usize) -> String {
+    match lang {
+        Lang::Fi => format!("Toimenpidesuunnitelma kirjoitettu ({rows} riviä): {path}"),
+        Lang::Sv => format!("Åtgärdsplanen skrevs ({rows} rader): {path}"),
+        Lang::En => format!("Action plan written ({rows} rows): {path}"),
+    }
+}
+
+/// `actions -o` could not write its file.
+pub fn csv_not_written(lang: Lang, reason: &str, path: &str) -> String {
+    match lang {
+        Lang::Fi => format!("toimenpidesuunnitelmaa ei voitu kirjoittaa: {reason}: {path}"),
+        Lang::Sv => format!("åtgärdsplanen kunde inte skrivas: {reason}: {path}"),
+        Lang::En => format!("the action plan could not be written: {reason}: {path}"),
+    }
 }
 
 /// Help on `verify`.

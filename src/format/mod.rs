@@ -2,5 +2,6 @@
 //! line and column for every mistake. Pure (text in, validated domain values out): the domain
 //! keeps the validated types and rules, `storage` reads and writes the bytes.
 
+pub mod action_plan;
 pub mod assessment;
 pub mod criteria;

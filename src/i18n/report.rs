@@ -84,6 +84,7 @@ texts! {
     Overdue => "myöhässä", "försenad", "overdue";
     Open => "kesken", "pågår", "open";
     DraftMark => "LUONNOS", "UTKAST", "DRAFT";
+    CriterionName => "Kriteerin nimi", "Kriteriets namn", "Criterion name";
 }
 
 /// "Sivu 3 / 7", "Sida 3 / 7", "Page 3 / 7".

@@ -25,6 +25,7 @@ use crate::domain::evidence::Attachment;
 use crate::domain::evidence::{Evidence, EvidenceDetails, EvidenceId};
 use crate::domain::quality::{AttachmentHealth, Checks};
 use crate::domain::readiness::{CriterionReadiness, ItemVerdict, Readiness, evaluate_saved};
+use crate::format::action_plan::ActionState;
 use crate::i18n::{self, report::T};
 
 pub use layout::{PAGE_HEIGHT, PAGE_WIDTH};
@@ -766,22 +767,23 @@ fn action_plan(layout: &mut Layout<'_>, input: &ReportInput<'_>) {
     layout.header_row(&header, &columns);
     for planned in plan {
         let action = planned.action;
-        let (state, style, mark) = if action.done {
-            (T::Done, Style::BODY, Some(Mark::CountsAsMet))
-        } else if action.is_overdue(input.today) {
-            let red = Style::STRONG.colored(Mark::NotMet.color());
-            (T::Overdue, red, Some(Mark::NotMet))
-        } else {
-            (T::Open, Style::BODY, None)
+        let state = ActionState::of(action, input.today);
+        let (style, mark) = match state {
+            ActionState::Done => (Style::BODY, Some(Mark::CountsAsMet)),
+            ActionState::Overdue => (
+                Style::STRONG.colored(Mark::NotMet.color()),
+                Some(Mark::NotMet),
+            ),
+            ActionState::Open => (Style::BODY, None),
         };
         let cells = [
             (planned.number.to_string(), Style::BODY),
             (action.what.trim().to_owned(), Style::BODY),
             (action.who.trim().to_owned(), Style::BODY),
             (action.due.map(format_date).unwrap_or_default(), Style::BODY),
-            (state.get(lang).to_owned(), style),
+            (state.word(lang).to_owned(), style),
         ];
-        let mark = mark.map(|mark| (mark, state.get(lang)));
+        let mark = mark.map(|mark| (mark, state.word(lang)));
         layout.row(&cells, &columns, mark);
     }
     layout.close();
