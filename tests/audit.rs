@@ -1026,3 +1026,51 @@ fn the_version_3_golden_files_read_and_verify_as_written() {
 
 /// The seal of the sealed version 3 golden file.
 const GOLDEN_V3_SEAL: &str = "888ae452934cc3b4fc60b6c01337779d3d621f37cd752221538f9ae7aa04ea4d";
+
+/// A package is checked file by file against what its assessment records, not only against its
+/// own manifest: an attachment replaced by other bytes of the same size, with the manifest made
+/// to list the package as it is, is named as changed, and one not packed as missing; an intact
+/// package counts the attachments it checked.
+#[test]
+fn a_package_verifies_each_attachment_against_the_assessment() {
+    use terve_kunta::storage::verify::verify_package;
+    let dir = TempDir::new("audit-package-attachments");
+    let path = saved_with_attachment(&dir);
+    let package = dir.join("paketti.zip");
+    export_package(&path, &package, at("2026-11-24T14:00:00Z")).unwrap();
+    let intact = verify_package(&package).unwrap();
+    assert!(intact.is_intact(), "{:?}", intact.findings);
+    assert_eq!(intact.attachments, 1);
+
+    let ron = std::fs::read(&path).unwrap();
+    let assessment = decode_assessment(&ron).unwrap();
+    let recorded = &assessment.evidence[0].attachments[0];
+    let mut other = std::fs::read(dir.0.join(&recorded.path)).unwrap();
+    let last = other.len() - 1;
+    other[last] ^= 1;
+    let name = recorded.path.as_str();
+    let files: [(&str, &[u8]); 2] = [(ASSESSMENT_FILE, &ron), (name, &other)];
+    let tampered = dir.join("muutettu.zip");
+    std::fs::write(&tampered, zip_with(&files, &files)).unwrap();
+    let verification = verify_package(&tampered).unwrap();
+    assert_eq!(verification.attachments, 1);
+    assert_eq!(
+        verification.findings,
+        [Finding::Attachment {
+            name: "ptk.pdf".to_owned(),
+            state: AttachmentState::Modified,
+        }]
+    );
+
+    let only: [(&str, &[u8]); 1] = [(ASSESSMENT_FILE, &ron)];
+    let without = dir.join("ilman.zip");
+    std::fs::write(&without, zip_with(&only, &only)).unwrap();
+    let verification = verify_package(&without).unwrap();
+    assert_eq!(
+        verification.findings,
+        [Finding::Attachment {
+            name: "ptk.pdf".to_owned(),
+            state: AttachmentState::Missing,
+        }]
+    );
+}
