@@ -342,6 +342,7 @@ fn every_command_on(path: &Path) -> Vec<terve_kunta::ui::Command> {
         C::ShowCriteriaChanges,
         C::ShowBasics,
         C::ShowAssessment,
+        C::ShowActions,
     ];
     for command in &all {
         match command {
@@ -362,6 +363,7 @@ fn every_command_on(path: &Path) -> Vec<terve_kunta::ui::Command> {
             | C::ShowStart
             | C::ShowAssessment
             | C::ShowSummary
+            | C::ShowActions
             | C::ShowSettings
             | C::NextCriterion
             | C::PreviousCriterion

@@ -1114,3 +1114,50 @@ fn each_shortcut_does_what_the_readme_says() {
     });
     assert!(closing, "Ctrl+Q closes the window");
 }
+
+/// Ctrl+4 shows every criterion's actions in one list by due date with the overdue ones
+/// marked; a criterion's name there opens its page.
+#[test]
+fn the_actions_view_lists_every_action_by_due_date_with_overdue_marked() {
+    let mut harness = Driver::with_new_assessment("Kaisa Kuvitelma");
+    let add = |harness: &mut Driver, what: &str, due: &str| {
+        click(harness, "Lisää toimenpide");
+        fill(harness, "Mitä tehdään", what);
+        fill(harness, "Mihin mennessä", due);
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+    };
+    // The clock says 24.11.2026.
+    add(&mut harness, "Päivitetään hallintosääntö", "1.12.2026");
+    harness.key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowRight);
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowRight);
+    harness.run();
+    harness.get_by_label("Kriteeri 3/10");
+    add(&mut harness, "Kootaan ohjausryhmä", "1.11.2026");
+
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num4);
+    harness.run();
+    harness.get_by_label("2 toimenpidettä, 1 myöhässä");
+    let top = |harness: &Driver, label: &str| harness.get_by_label(label).rect().top();
+    assert!(
+        top(&harness, "Kootaan ohjausryhmä") < top(&harness, "Päivitetään hallintosääntö"),
+        "the overdue one, due first, comes first"
+    );
+    // On the same row: the middles within a few pixels (rows are over 20 apart).
+    let same_row = |harness: &Driver, a: &str, b: &str| {
+        let middle = |label: &str| harness.get_by_label(label).rect().center().y;
+        (middle(a) - middle(b)).abs() < 6.0
+    };
+    assert!(same_row(&harness, "myöhässä", "Kootaan ohjausryhmä"));
+    assert!(same_row(&harness, "kesken", "Päivitetään hallintosääntö"));
+    assert!(!same_row(
+        &harness,
+        "myöhässä",
+        "Päivitetään hallintosääntö"
+    ));
+
+    harness.get_by_label("Kriteeri 1").click();
+    harness.run();
+    harness.get_by_label("Kriteeri 1/10");
+}

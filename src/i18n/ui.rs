@@ -216,6 +216,12 @@ texts! {
     Saved => "Tallennettu", "Sparat", "Saved";
 
     CmdAudit => "Tarkastus", "Granskning", "Audit";
+    CmdActions => "Toimenpiteet", "Åtgärder", "Actions";
+    ActionState => "Tila", "Status", "Status";
+    ActionCriterion => "Kriteeri", "Kriterium", "Criterion";
+    CmdActionsTip => "Kaikkien kriteerien toimenpiteet määräajan mukaan, myöhässä olevat merkittyinä", "Alla kriteriers åtgärder i tidsordning, försenade markerade", "Every criterion's actions by due date, overdue ones marked";
+    ActionsIntro => "Kaikkien kriteerien toimenpiteet määräajan mukaan; ilman määräaikaa olevat viimeisinä. Toimenpiteitä muokataan kriteerin sivulla.", "Alla kriteriers åtgärder i tidsordning; de utan sista dag sist. Åtgärderna redigeras på kriteriets sida.", "Every criterion's actions by due date; those without one last. Actions are edited on the criterion's page.";
+    NoActionsYet => "Toimenpiteitä ei ole vielä kirjattu. Ne kirjataan kriteerin sivulla kohtaan Toimenpiteet.", "Inga åtgärder har antecknats ännu. De antecknas på kriteriets sida under Åtgärder.", "No actions have been recorded yet. They are recorded on a criterion's page under Actions.";
     CmdAuditTip => "Viimeistely ja sinetti, eheyden tarkistus ja muutoshistoria", "Slutförande och försegling, kontroll av oförändrat skick och ändringshistorik", "Finalising and the seal, integrity check and change history";
     CmdFinalise => "Viimeistele…", "Slutför…", "Finalise…";
     CmdFinaliseTip => "Lukitse arviointi ja sinetöi sen sisältö ja historia", "Lås bedömningen och försegla dess innehåll och historik", "Lock the assessment and seal its content and history";
@@ -859,6 +865,18 @@ pub fn changed_only_in(lang: Lang, languages: &[&str]) -> String {
         Lang::Sv => format!("Samma på det här språket; ändrat på: {list}."),
         Lang::En => format!("The same in this language; changed in: {list}."),
     }
+}
+
+/// "6 toimenpidettä, 2 myöhässä".
+pub fn actions_count(lang: Lang, total: usize, overdue: usize) -> String {
+    let actions = super::count(
+        lang,
+        total,
+        ["toimenpide", "åtgärd", "action"],
+        ["toimenpidettä", "åtgärder", "actions"],
+    );
+    let late = super::report::T::Overdue.get(lang);
+    format!("{actions}, {overdue} {late}")
 }
 
 #[cfg(test)]

@@ -38,6 +38,8 @@ pub enum Command {
     ShowAssessment,
     /// The verdict.
     ShowSummary,
+    /// Every criterion's actions by due date.
+    ShowActions,
     /// The settings.
     ShowSettings,
     /// The next criterion.
@@ -92,7 +94,7 @@ impl Command {
         )
     }
     /// The commands that have a keyboard shortcut, checked every frame.
-    pub const WITH_SHORTCUTS: [Self; 14] = [
+    pub const WITH_SHORTCUTS: [Self; 15] = [
         Self::ExportPdf,
         Self::NewAssessment,
         Self::Open,
@@ -105,6 +107,7 @@ impl Command {
         Self::PreviousCriterion,
         Self::ShowAssessment,
         Self::ShowSummary,
+        Self::ShowActions,
         Self::ShowAudit,
         Self::ShowSettings,
     ];
@@ -136,6 +139,7 @@ impl Command {
                 (T::CmdAssessment, T::CmdAssessmentTip)
             }
             Self::ShowSummary => (T::CmdSummary, T::CmdSummaryTip),
+            Self::ShowActions => (T::CmdActions, T::CmdActionsTip),
             Self::ShowSettings => (T::CmdSettings, T::CmdSettingsTip),
             Self::NextCriterion => (T::CmdNext, T::CmdNextTip),
             Self::PreviousCriterion => (T::CmdPrevious, T::CmdPreviousTip),
@@ -207,6 +211,7 @@ impl Command {
             Self::ShowAssessment => command(Key::Num1),
             Self::ShowSummary => command(Key::Num2),
             Self::ShowAudit => command(Key::Num3),
+            Self::ShowActions => command(Key::Num4),
             Self::ShowSettings => command(Key::Comma),
             Self::ExportPdf => command(Key::P),
             _ => None,

@@ -4,6 +4,7 @@
 //! frame. Time, ids and file dialogs come in through [`Env`], so tests drive the real app
 //! with a fixed clock and scripted dialogs.
 
+mod actions_screen;
 mod app;
 mod assessment_screen;
 mod audit_screen;

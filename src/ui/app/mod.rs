@@ -17,8 +17,8 @@ use super::document::{Document, ReadOnly, SaveState};
 use super::new_assessment::NewAssessmentForm;
 use super::settings::{Settings, ThemeChoice};
 use super::{
-    APP_TITLE, Context, Env, assessment_screen, audit_screen, basics_screen, settings_screen,
-    start_screen, summary_screen, theme,
+    APP_TITLE, Context, Env, actions_screen, assessment_screen, audit_screen, basics_screen,
+    settings_screen, start_screen, summary_screen, theme,
 };
 use crate::domain::Lang;
 use crate::i18n::{self, ui::T};
@@ -35,6 +35,8 @@ pub enum Screen {
     Assessment,
     /// The verdict.
     Summary,
+    /// Every criterion's actions by due date.
+    Actions,
     /// Finalising, the seal, verification and the history.
     Audit,
     /// Language, theme, name.
@@ -316,6 +318,7 @@ impl App {
                     (Screen::Basics, Command::ShowBasics),
                     (Screen::Assessment, Command::ShowAssessment),
                     (Screen::Summary, Command::ShowSummary),
+                    (Screen::Actions, Command::ShowActions),
                     (Screen::Audit, Command::ShowAudit),
                     (Screen::Settings, Command::ShowSettings),
                 ] {
@@ -402,8 +405,10 @@ impl App {
     /// Why the open assessment cannot be edited, above the screens that show it.
     fn read_only_banner(&self, ui: &mut Ui) {
         let lang = self.lang();
-        if let (Some(doc), Screen::Basics | Screen::Assessment | Screen::Summary | Screen::Audit) =
-            (&self.doc, self.screen)
+        if let (
+            Some(doc),
+            Screen::Basics | Screen::Assessment | Screen::Summary | Screen::Actions | Screen::Audit,
+        ) = (&self.doc, self.screen)
             && let Some(read_only) = &doc.read_only
         {
             let text = match read_only {
@@ -460,6 +465,7 @@ impl App {
                 assessment_screen::assessment_screen(ui, &mut cx, doc);
             }
             (Screen::Summary, Some(doc)) => summary_screen::summary_screen(ui, &mut cx, doc),
+            (Screen::Actions, Some(doc)) => actions_screen::actions_screen(ui, &mut cx, doc),
             (Screen::Audit, Some(doc)) => audit_screen::audit_screen(ui, &mut cx, doc),
             (Screen::Basics, Some(doc)) => basics_screen::basics_screen(ui, &mut cx, doc),
             (Screen::Settings, _) => {
@@ -630,6 +636,7 @@ impl App {
             | Command::ShowBasics
             | Command::ShowAssessment
             | Command::ShowSummary
+            | Command::ShowActions
             | Command::ShowAudit
             | Command::ShowSettings
             | Command::NextCriterion
@@ -651,6 +658,7 @@ impl App {
             Command::ShowAssessment if self.doc.is_some() => self.screen = Screen::Assessment,
             Command::ShowBasics if self.doc.is_some() => self.screen = Screen::Basics,
             Command::ShowSummary if self.doc.is_some() => self.screen = Screen::Summary,
+            Command::ShowActions if self.doc.is_some() => self.screen = Screen::Actions,
             Command::ShowAudit if self.doc.is_some() => self.screen = Screen::Audit,
             Command::ShowSettings => self.screen = Screen::Settings,
             Command::NextCriterion | Command::PreviousCriterion | Command::GoToCriterion(_) => {
@@ -732,6 +740,7 @@ fn menu_bar(ui: &mut Ui, lang: Lang, doc: Option<&Document>) -> Vec<Command> {
                 item(ui, Command::ShowBasics, has_doc, &mut requested);
                 item(ui, Command::ShowAssessment, has_doc, &mut requested);
                 item(ui, Command::ShowSummary, has_doc, &mut requested);
+                item(ui, Command::ShowActions, has_doc, &mut requested);
                 item(ui, Command::ShowAudit, has_doc, &mut requested);
                 item(ui, Command::NextCriterion, has_doc, &mut requested);
                 item(ui, Command::PreviousCriterion, has_doc, &mut requested);
