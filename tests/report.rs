@@ -432,7 +432,9 @@ fn a_long_report_keeps_every_word_inside_the_margins_and_apart() {
     if let Some(keep) = std::env::var_os("TK_KEEP_REPORT") {
         std::fs::copy(&pdf, keep).unwrap();
     }
-    assert!((20..=80).contains(&pages.len()), "{} pages", pages.len());
+    // 300 items with long subjects: each in full in the register, by number on its
+    // criterion's page.
+    assert!((20..=120).contains(&pages.len()), "{} pages", pages.len());
     let tolerance = 0.5;
     let mut words = 0;
     for (number, page) in pages.iter().enumerate() {
@@ -744,6 +746,7 @@ fn the_report_is_tagged_for_screen_readers() {
         expected.push(("H2", format!("Kriterium {}: {title}", criterion.number)));
     }
     expected.extend([
+        ("H2", "Bevisregister".to_owned()),
         ("H2", "Brister och åtgärder".to_owned()),
         ("H2", "Åtgärdsplan".to_owned()),
         ("H2", "Underskrifter".to_owned()),
@@ -1069,6 +1072,7 @@ fn assert_outline(pdf: &Path, set: &terve_kunta::domain::CriteriaSet) {
             "Itsearviointiraportti: Esimerkkilä",
             "Kriteerit yhdellä silmäyksellä",
             "Kriteerit",
+            "Näyttörekisteri",
             "Puutteet ja toimenpiteet",
             "Toimenpidesuunnitelma",
             "Allekirjoitukset",
@@ -1236,4 +1240,78 @@ fn the_action_plan_is_by_due_date_with_overdue_actions_marked() {
     for words in ["Kirjaa ", "Valitse ", "Arvioi kriteeri", "Lisää "] {
         assert!(!text.contains(words), "{words} in the report");
     }
+}
+
+/// The evidence register: every item once, numbered in the order the criteria first link it
+/// (then items no criterion links), with the criteria it backs; a criterion's page names its
+/// items by those numbers, so a decision that backs three criteria is printed in full once.
+#[test]
+fn the_evidence_register_prints_each_item_once_and_criteria_refer_to_it() {
+    let set = shipped_set();
+    let mut assessment = common::ready_assessment(&set);
+    let unlinked = assessment.add_evidence(
+        EvidenceDetails::Other {
+            description: "Hyvinvointikyselyn tulokset 2026".to_owned(),
+        },
+        Some(Date::constant(2026, 5, 4)),
+        &FixedClock::at(TODAY),
+        &SequentialIds::new("u"),
+    );
+    let dir = TempDir::new("report-register");
+    let pdf = dir.join("raportti.pdf");
+    std::fs::write(&pdf, render(&input(&assessment, &set, Lang::Fi)).unwrap()).unwrap();
+    // In reading order, as the structure gives it (pdftotext reads label and value columns
+    // apart).
+    let text = squeeze(&structure_tree(&pdf).full_text());
+    let register = &text[text.find("Näyttörekisteri Jokainen").unwrap()
+        ..text.find("Puutteet ja toimenpiteet").unwrap()];
+    let criteria =
+        &text[text.find("Kriteerit Kriteeri 1").unwrap()..text.find("Näyttörekisteri").unwrap()];
+
+    // The board's decision backs criteria 1, 2, 3, 5 and 10: number 1, in full once.
+    let decision = assessment
+        .evidence
+        .iter()
+        .find(|e| matches!(e.details, EvidenceDetails::Decision { .. }))
+        .unwrap();
+    let summary = i18n::evidence_summary(Lang::Fi, decision);
+    assert_eq!(text.matches(summary.as_str()).count(), 1, "{text}");
+    assert!(
+        register.contains(&format!("Näyttö 1: {summary}")),
+        "{register}"
+    );
+    assert!(
+        register.contains("Tukee kriteerejä 1, 2, 3, 5, 10"),
+        "{register}"
+    );
+    let reference = i18n::report::evidence_reference(Lang::Fi, decision);
+    assert_eq!(
+        criteria.matches(&format!("Näyttö 1: {reference}")).count(),
+        5,
+        "{criteria}"
+    );
+
+    // Numbers follow the criteria's order; the item no criterion links comes last.
+    let numbers: Vec<usize> = (1..=6)
+        .filter_map(|n| register.find(&format!("Näyttö {n}: ")))
+        .collect();
+    assert_eq!(numbers.len(), 6, "{register}");
+    assert!(
+        numbers.windows(2).all(|pair| pair[0] < pair[1]),
+        "{register}"
+    );
+    let last = &register[numbers[5]..];
+    let description = assessment
+        .evidence
+        .iter()
+        .find(|e| e.id == unlinked)
+        .unwrap();
+    assert!(
+        last.contains(&i18n::evidence_summary(Lang::Fi, description)),
+        "{last}"
+    );
+    assert!(
+        last.contains("Tukee kriteerejä ei linkitetty kriteeriin"),
+        "{last}"
+    );
 }

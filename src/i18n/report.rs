@@ -85,6 +85,54 @@ texts! {
     Open => "kesken", "pågår", "open";
     DraftMark => "LUONNOS", "UTKAST", "DRAFT";
     CriterionName => "Kriteerin nimi", "Kriteriets namn", "Criterion name";
+    Register => "Näyttörekisteri", "Bevisregister", "Evidence register";
+    RegisterIntro => "Jokainen näyttö kerran numeroituna; kriteerien sivut viittaavat näihin numeroihin.", "Varje bevis en gång, numrerat; kriteriernas sidor hänvisar till numren.", "Each evidence item once, numbered; the criteria pages refer to these numbers.";
+    Backs => "Tukee kriteerejä", "Stöder kriterier", "Backs criteria";
+    BacksNothing => "ei linkitetty kriteeriin", "inte länkat till ett kriterium", "not linked to a criterion";
+}
+
+/// "Näyttö 3", "Bevis 3", "Evidence 3": an item of the evidence register.
+pub fn evidence_number(lang: Lang, number: usize) -> String {
+    format!("{} {number}", pick(lang, "Näyttö", "Bevis", "Evidence"))
+}
+
+/// An evidence item named briefly, for a criterion's page that refers to the register: a
+/// decision by its body, date and §; anything else by its title (shortened) and date.
+pub fn evidence_reference(lang: Lang, evidence: &crate::domain::evidence::Evidence) -> String {
+    use crate::domain::evidence::EvidenceDetails as D;
+    let date = evidence.date.map(crate::domain::dates::format_date);
+    let mut parts = Vec::new();
+    match &evidence.details {
+        D::Decision {
+            body,
+            body_name,
+            section,
+            ..
+        } => {
+            let body = if body_name.trim().is_empty() {
+                super::body_label(lang, *body)
+            } else {
+                body_name.trim()
+            };
+            parts.push(body.to_owned());
+            parts.extend(date);
+            if !section.trim().is_empty() {
+                parts.push(format!("§ {}", section.trim()));
+            }
+        }
+        details => {
+            let title = details.title().trim();
+            let short: String = title.chars().take(70).collect();
+            parts.push(if short.len() < title.len() {
+                format!("{}…", short.trim_end())
+            } else {
+                short
+            });
+            parts.extend(date);
+        }
+    }
+    parts.retain(|part| !part.is_empty());
+    parts.join(" ")
 }
 
 /// "Sivu 3 / 7", "Sida 3 / 7", "Page 3 / 7".

@@ -149,7 +149,10 @@ pub fn render(input: &ReportInput<'_>) -> Result<Vec<u8>, ReportError> {
     layout.new_page();
     overview(&mut layout, input, &readiness);
     layout.new_page();
-    criteria(&mut layout, input, &readiness);
+    let evidence_register = Register::of(assessment, &readiness);
+    criteria(&mut layout, input, &readiness, &evidence_register);
+    layout.new_page();
+    register(&mut layout, input, &evidence_register);
     layout.new_page();
     gaps(&mut layout, input, &readiness);
     action_plan(&mut layout, input);
@@ -512,15 +515,118 @@ fn overview_table(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &
     layout.close();
 }
 
-fn evidence_block(
+/// The evidence register's numbers: each item once, numbered in the order the criteria
+/// first link it, then the items no criterion links, in the order recorded.
+struct Register {
+    /// The items' places in the assessment's list, in the register's order.
+    order: Vec<usize>,
+    /// Each item's number (from 1), by its place in the assessment's list.
+    numbers: Vec<usize>,
+    /// The criteria numbers each item backs, by its place in the assessment's list.
+    backs: Vec<Vec<u32>>,
+}
+
+impl Register {
+    fn of(assessment: &Assessment, readiness: &Readiness<'_>) -> Self {
+        let count = assessment.evidence.len();
+        let mut numbers = vec![0; count];
+        let mut backs = vec![Vec::new(); count];
+        let mut order = Vec::with_capacity(count);
+        for item in &readiness.criteria {
+            for verdict in item.items.iter() {
+                let Some(slot) = numbers.get_mut(verdict.index) else {
+                    continue;
+                };
+                if *slot == 0 {
+                    order.push(verdict.index);
+                    *slot = order.len();
+                }
+                backs[verdict.index].push(item.criterion.number);
+            }
+        }
+        for (index, slot) in numbers.iter_mut().enumerate() {
+            if *slot == 0 {
+                order.push(index);
+                *slot = order.len();
+            }
+        }
+        Self {
+            order,
+            numbers,
+            backs,
+        }
+    }
+}
+
+/// A criterion's evidence: each item by its register number, with whether it counts here.
+fn evidence_reference(
     layout: &mut Layout<'_>,
     input: &ReportInput<'_>,
-    index: usize,
+    number: usize,
     evidence: &Evidence,
-    verdict: Option<&ItemVerdict>,
+    verdict: &ItemVerdict,
 ) {
     let lang = input.lang;
-    let summary = format!("{}. {}", index + 1, i18n::evidence_summary(lang, evidence));
+    let line = format!(
+        "{}: {}",
+        i18n::report::evidence_number(lang, number),
+        i18n::report::evidence_reference(lang, evidence)
+    );
+    layout.ensure(2.0 * 13.5);
+    layout.with(Tag::LI, |layout| {
+        layout.with(Tag::LBody, |layout| {
+            layout.lines(&line, Style::BODY, 10.0);
+            // Whether it counts here, and why not: the same words as in the app.
+            if !verdict.qualifies() {
+                let text = format!(
+                    "{}: {}",
+                    T::DoesNotCount.get(lang),
+                    i18n::item_verdict_message(lang, verdict)
+                );
+                layout.lines(&text, Style::SMALL.colored(Mark::NotMet.color()), 22.0);
+            } else if verdict.judgement {
+                layout.lines(i18n::judgement_note(lang), Style::SMALL, 22.0);
+            }
+        });
+    });
+    layout.gap(2.0);
+}
+
+/// The evidence register: every item once, numbered, in full, with the criteria it backs.
+fn register(layout: &mut Layout<'_>, input: &ReportInput<'_>, register: &Register) {
+    let lang = input.lang;
+    layout.heading(T::Register.get(lang), Style::H2, Tag::H2);
+    layout.bookmark(0, T::Register.get(lang));
+    if register.order.is_empty() {
+        layout.lines(T::NoEvidence.get(lang), Style::BODY, 0.0);
+        return;
+    }
+    layout.lines(T::RegisterIntro.get(lang), Style::SMALL, 0.0);
+    layout.gap(4.0);
+    layout.set_continued(Some(T::Register.get(lang).to_owned()));
+    layout.with(Tag::L, |layout| {
+        for (place, &index) in register.order.iter().enumerate() {
+            let evidence = &input.assessment.evidence[index];
+            register_entry(layout, input, place + 1, evidence, &register.backs[index]);
+        }
+    });
+    layout.set_continued(None);
+}
+
+/// One item of the register, in full.
+fn register_entry(
+    layout: &mut Layout<'_>,
+    input: &ReportInput<'_>,
+    number: usize,
+    evidence: &Evidence,
+    backs: &[u32],
+) {
+    let lang = input.lang;
+    let title = format!(
+        "{}: {}",
+        i18n::report::evidence_number(lang, number),
+        i18n::evidence_summary(lang, evidence)
+    );
     layout.ensure(3.0 * 13.5);
     layout.open(Tag::LI);
     layout.open(Tag::LBody);
@@ -529,24 +635,9 @@ fn evidence_block(
         EvidenceDetails::Decision { .. } => None,
         details => crate::domain::validation::web_link(details),
     };
-    layout.lines_with_link(&summary, Style::BODY, 10.0, summary_link);
+    layout.lines_with_link(&title, Style::BODY, 10.0, summary_link);
     let kind = i18n::evidence_kind_label(lang, evidence.kind());
     layout.lines(kind, Style::SMALL, 22.0);
-    // Whether it counts here, and why not: the same words as in the app.
-    match verdict {
-        Some(verdict) if !verdict.qualifies() => {
-            let text = format!(
-                "{}: {}",
-                T::DoesNotCount.get(lang),
-                i18n::item_verdict_message(lang, verdict)
-            );
-            layout.lines(&text, Style::SMALL.colored(Mark::NotMet.color()), 22.0);
-        }
-        Some(verdict) if verdict.judgement => {
-            layout.lines(i18n::judgement_note(lang), Style::SMALL, 22.0);
-        }
-        _ => {}
-    }
     // A document's or web page's address is in its summary already; a decision's minutes are not.
     if let EvidenceDetails::Decision { minutes_url, .. } = &evidence.details {
         match crate::domain::validation::web_link(&evidence.details) {
@@ -563,12 +654,27 @@ fn evidence_block(
         layout.field(T::Attachment.get(lang), &text, 22.0);
     }
     layout.field(T::Note.get(lang), &evidence.note, 22.0);
+    let backs_text = if backs.is_empty() {
+        T::BacksNothing.get(lang).to_owned()
+    } else {
+        backs
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    layout.field(T::Backs.get(lang), &backs_text, 22.0);
     layout.close();
     layout.close();
     layout.gap(3.0);
 }
 
-fn criteria(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readiness<'_>) {
+fn criteria(
+    layout: &mut Layout<'_>,
+    input: &ReportInput<'_>,
+    readiness: &Readiness<'_>,
+    register: &Register,
+) {
     let lang = input.lang;
     let set = input.set;
     let assessment = input.assessment;
@@ -626,14 +732,16 @@ fn criteria(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readin
 
         layout.gap(4.0);
         layout.tagged_lines(Tag::H3, T::Evidence.get(lang), Style::STRONG, 0.0);
-        // The verdict lists each linked item once, in the order linked, by its place.
+        // The verdict lists each linked item once, in the order linked, by its place; the
+        // register holds the item in full.
         if item.items.is_empty() {
             layout.lines(T::NoEvidence.get(lang), Style::BODY, 10.0);
         } else {
             layout.with(Tag::L, |layout| {
-                for (index, verdict) in item.items.iter().enumerate() {
+                for verdict in item.items.iter() {
                     if let Some(evidence) = verdict.evidence(assessment) {
-                        evidence_block(layout, input, index, evidence, Some(verdict));
+                        let number = register.numbers[verdict.index];
+                        evidence_reference(layout, input, number, evidence, verdict);
                     }
                 }
             });
