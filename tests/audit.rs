@@ -1074,3 +1074,49 @@ fn a_package_verifies_each_attachment_against_the_assessment() {
         }]
     );
 }
+
+/// Replaying finds content changed behind the history's back also where the history has no
+/// say of its own: an item the history recorded, removed from the content by hand (no field
+/// left in the content names it), and a field the history never recorded (empty when it was
+/// begun), filled in by hand. (Two mutants of `replay` no test caught.)
+#[test]
+fn replaying_finds_a_recorded_item_removed_and_a_never_recorded_field_filled_by_hand() {
+    use terve_kunta::domain::history::Field;
+    use terve_kunta::domain::history::replay::replay;
+    let mut assessment = sealed_v2();
+    assessment.seal = None;
+    assessment.history.pop();
+    assert_eq!(replay(&assessment).disagreement, None, "as recorded");
+
+    // An item no criterion links, so that only its own record names it; recorded like any
+    // change.
+    let before = assessment.clone();
+    let removed = assessment.add_evidence(
+        EvidenceDetails::Other {
+            description: "Kuntalaiskysely 2026".to_owned(),
+        },
+        Some(Date::constant(2026, 5, 4)),
+        &clock_at("2026-11-22T10:00:00Z"),
+        &terve_kunta::domain::clock::SequentialIds::new("r"),
+    );
+    let at = clock_at("2026-11-22T10:00:00Z");
+    assessment.record_changes(&before, "Henna Hyvönen", &at, &describe);
+    assessment.modified = at.now;
+    assert_eq!(replay(&assessment).disagreement, None);
+    let mut removed_by_hand = assessment.clone();
+    removed_by_hand
+        .evidence
+        .retain(|evidence| evidence.id != removed);
+    let found = replay(&removed_by_hand).disagreement.unwrap();
+    assert_eq!(found.key, (None, Field::Evidence(removed)));
+    assert_eq!(found.content, "");
+    assert!(found.history.is_some_and(|value| !value.is_empty()));
+
+    // The contact person was never entered, so never recorded.
+    assert!(assessment.contact_person.name.is_empty());
+    let mut filled_by_hand = assessment.clone();
+    filled_by_hand.contact_person.name = "Kaisa Kuvitelma".to_owned();
+    let found = replay(&filled_by_hand).disagreement.unwrap();
+    assert_eq!(found.key, (None, Field::ContactPerson));
+    assert_eq!(found.history, None);
+}
