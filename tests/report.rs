@@ -921,8 +921,12 @@ fn assert_figures_and_languages(pdf: &Path, set: &terve_kunta::domain::CriteriaS
     assert_eq!(pdf_string(&catalog["/Lang"]), "sv-FI");
 }
 
-/// The link annotations: (page from 1, rectangle, address, flags, has a structure parent).
-fn link_annotations(pdf: &Path) -> Vec<(usize, [f32; 4], String, i64, bool)> {
+/// The areas of the link annotations, one per line of an address (from `/QuadPoints` where
+/// an annotation has them, else its `/Rect`): (page from 1, rectangle, address, flags, has a
+/// structure parent, the annotation's object).
+type LinkArea = (usize, [f32; 4], String, i64, bool, String);
+
+fn link_annotations(pdf: &Path) -> Vec<LinkArea> {
     let json = tool(
         "qpdf",
         &["--json", "--json-key=qpdf", "--json-key=pages"],
@@ -940,30 +944,53 @@ fn link_annotations(pdf: &Path) -> Vec<(usize, [f32; 4], String, i64, bool)> {
             )
         })
         .collect();
-    let mut links: Vec<_> = json["qpdf"][1]
+    let numbers = |value: &serde_json::Value| -> Vec<f32> {
+        value
+            .as_array()
+            .map(|array| {
+                array
+                    .iter()
+                    .map(|v| {
+                        #[expect(clippy::cast_possible_truncation, reason = "page coordinates")]
+                        let v = v.as_f64().unwrap() as f32;
+                        v
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let mut links: Vec<LinkArea> = json["qpdf"][1]
         .as_object()
         .unwrap()
-        .values()
-        .filter_map(|object| object.get("value"))
-        .filter(|value| value["/Subtype"] == "/Link")
-        .map(|link| {
-            let rect: Vec<f32> = link["/Rect"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|v| {
-                    #[expect(clippy::cast_possible_truncation, reason = "page coordinates")]
-                    let v = v.as_f64().unwrap() as f32;
-                    v
-                })
-                .collect();
-            (
-                page_of[link["/P"].as_str().unwrap()],
-                [rect[0], rect[1], rect[2], rect[3]],
-                pdf_string(&link["/A"]["/URI"]),
-                link["/F"].as_i64().unwrap(),
-                link["/StructParent"].is_i64(),
-            )
+        .iter()
+        .filter_map(|(id, object)| object.get("value").map(|value| (id, value)))
+        .filter(|(_, value)| value["/Subtype"] == "/Link")
+        .flat_map(|(id, link)| {
+            let rect = numbers(&link["/Rect"]);
+            let quads = numbers(&link["/QuadPoints"]);
+            // Upper left, upper right, lower left, lower right: left, bottom, right, top.
+            let mut areas: Vec<[f32; 4]> =
+                quads.chunks(8).map(|q| [q[0], q[5], q[2], q[1]]).collect();
+            if areas.is_empty() {
+                areas.push([rect[0], rect[1], rect[2], rect[3]]);
+            }
+            for area in &areas {
+                assert!(
+                    area[0] >= rect[0] - 0.01
+                        && area[1] >= rect[1] - 0.01
+                        && area[2] <= rect[2] + 0.01
+                        && area[3] <= rect[3] + 0.01,
+                    "{area:?} inside {rect:?}"
+                );
+            }
+            let page = page_of[link["/P"].as_str().unwrap()];
+            let uri = pdf_string(&link["/A"]["/URI"]);
+            let flags = link["/F"].as_i64().unwrap();
+            let structured = link["/StructParent"].is_i64();
+            areas
+                .into_iter()
+                .map(move |area| (page, area, uri.clone(), flags, structured, id.clone()))
+                .collect::<Vec<_>>()
         })
         .collect();
     links.sort_by(|a, b| a.0.cmp(&b.0).then(b.1[1].total_cmp(&a.1[1])));
@@ -1011,7 +1038,7 @@ fn addresses_are_links_and_the_outline_goes_to_each_part() {
     ] {
         let areas: Vec<_> = links.iter().filter(|link| link.2 == url).collect();
         assert!(!areas.is_empty(), "no link to {url}: {links:?}");
-        for (page, rect, _, flags, structured) in &areas {
+        for (page, rect, _, flags, structured, _) in &areas {
             assert_eq!(*flags, 4, "printable");
             assert!(structured, "part of the structure");
             assert!(
@@ -1035,8 +1062,18 @@ fn addresses_are_links_and_the_outline_goes_to_each_part() {
         assert_eq!(covered, url.repeat(covered.len() / url.len()));
         assert!(covered.len() >= url.len(), "{covered}");
     }
-    let long_areas = links.iter().filter(|link| link.2 == long_url).count();
-    assert!(long_areas >= 3, "one area per line: {long_areas}");
+    let long_areas: Vec<&LinkArea> = links.iter().filter(|link| link.2 == long_url).collect();
+    assert!(
+        long_areas.len() >= 3,
+        "one area per line: {}",
+        long_areas.len()
+    );
+    // One annotation for the lines of one address on one page.
+    let annotations: std::collections::HashSet<(usize, &str)> = long_areas
+        .iter()
+        .map(|area| (area.0, area.5.as_str()))
+        .collect();
+    assert!(annotations.len() < long_areas.len(), "{annotations:?}");
 
     assert_outline(&pdf, &set);
 }

@@ -176,6 +176,9 @@ pub struct Layout<'f> {
     artifact: u32,
     /// The page and top of the last heading, for its bookmark.
     last_heading: (usize, f32),
+    /// The text font (bold, size) and fill colour last set on this page, as bits: text
+    /// repeats neither (drawings change colour only inside a saved graphics state).
+    text_state: (Option<(bool, u32)>, Option<[u32; 3]>),
 }
 
 impl<'f> Layout<'f> {
@@ -192,6 +195,7 @@ impl<'f> Layout<'f> {
             marked: None,
             artifact: 0,
             last_heading: (0, CONTENT_TOP),
+            text_state: (None, None),
         }
     }
 
@@ -375,6 +379,7 @@ impl<'f> Layout<'f> {
     /// Starts a new page; a continued section's heading is repeated on it.
     pub fn new_page(&mut self) {
         self.end_marked();
+        self.text_state = (None, None);
         let ops = std::mem::take(&mut self.ops);
         self.pages.push(ops);
         self.y = CONTENT_TOP;
@@ -386,6 +391,14 @@ impl<'f> Layout<'f> {
             });
             self.gap(4.0);
         }
+    }
+
+    /// The height `draw` takes when it starts at the top of an empty page, if it fits on one
+    /// page (`None` if it needs more): to keep what fits on a page on one page.
+    pub fn measure(&self, draw: impl FnOnce(&mut Layout<'f>)) -> Option<f32> {
+        let mut scratch = Layout::new(self.fonts, &self.continued_word);
+        draw(&mut scratch);
+        scratch.pages.is_empty().then_some(CONTENT_TOP - scratch.y)
     }
 
     /// Makes sure `height` points fit on this page; starts a new one if not.
@@ -414,13 +427,21 @@ impl<'f> Layout<'f> {
     pub fn text_at(&mut self, x: f32, y: f32, text: &str, style: Style) {
         let face = self.face(style);
         let text = self.printable(text, style);
-        self.emit([
-            Op::StartTextSection,
-            fill(style.color),
-            Op::SetFont {
+        let mut ops = vec![Op::StartTextSection];
+        let color = style.color.map(f32::to_bits);
+        if self.text_state.1 != Some(color) {
+            ops.push(fill(style.color));
+            self.text_state.1 = Some(color);
+        }
+        let font = (style.bold, style.size.to_bits());
+        if self.text_state.0 != Some(font) {
+            ops.push(Op::SetFont {
                 font: PdfFontHandle::External(face.id.clone()),
                 size: Pt(style.size),
-            },
+            });
+            self.text_state.0 = Some(font);
+        }
+        ops.extend([
             Op::SetTextCursor {
                 pos: Point { x: Pt(x), y: Pt(y) },
             },
@@ -429,6 +450,7 @@ impl<'f> Layout<'f> {
             },
             Op::EndTextSection,
         ]);
+        self.emit(ops);
     }
 
     /// Wrapped text from the left margin plus `indent`, page breaks as needed: a paragraph
@@ -447,6 +469,12 @@ impl<'f> Layout<'f> {
         self.draw_lines(text, style, indent);
         self.close();
         element
+    }
+
+    /// Wrapped text as the content of the current element itself (a list item's body that
+    /// holds one text), never a paragraph of its own.
+    pub fn lines_here(&mut self, text: &str, style: Style, indent: f32) {
+        self.draw_lines(text, style, indent);
     }
 
     /// Wrapped text drawn in the current element.
@@ -830,6 +858,8 @@ impl<'f> Layout<'f> {
         let mut finished = Vec::with_capacity(count);
         for (index, ops) in pages.into_iter().enumerate() {
             self.ops = ops;
+            // The state at the end of the page's content is not known here: set it again.
+            self.text_state = (None, None);
             self.artifact(|layout| stamp(layout, index + 1, count));
             self.end_marked();
             finished.push(std::mem::take(&mut self.ops));

@@ -225,6 +225,7 @@ fn finish(
     let pdf_error = |e: lopdf::Error| ReportError::Pdf(e.to_string());
     pdfa::complete(&mut doc, metadata).map_err(pdf_error)?;
     structure::write(&mut doc, structure).map_err(pdf_error)?;
+    literal_text(&mut doc).map_err(pdf_error)?;
     doc.compress();
     // The structure tree is hundreds of small dictionaries: packed into compressed object
     // streams (PDF 1.5, allowed by PDF/A-2), the report stays small.
@@ -237,6 +238,32 @@ fn finish(
     doc.save_with_options(&mut bytes, options)
         .map_err(|e| ReportError::Pdf(e.to_string()))?;
     Ok(bytes)
+}
+
+/// printpdf writes the glyphs of text as hexadecimal strings, two characters a byte; written
+/// as literal strings, the pages' content is about a third smaller once compressed.
+fn literal_text(doc: &mut lopdf::Document) -> Result<(), lopdf::Error> {
+    fn literal(object: &mut lopdf::Object) {
+        match object {
+            lopdf::Object::String(_, format) => *format = lopdf::StringFormat::Literal,
+            lopdf::Object::Array(items) => items.iter_mut().for_each(literal),
+            _ => {}
+        }
+    }
+    let contents: Vec<lopdf::ObjectId> = doc
+        .get_pages()
+        .into_values()
+        .flat_map(|page| doc.get_page_contents(page))
+        .collect();
+    for id in contents {
+        let stream = doc.get_object_mut(id)?.as_stream_mut()?;
+        let mut content = lopdf::content::Content::decode(&stream.decompressed_content()?)?;
+        for operation in &mut content.operations {
+            operation.operands.iter_mut().for_each(literal);
+        }
+        stream.set_plain_content(content.encode()?);
+    }
+    Ok(())
 }
 
 /// The language of the report's text, as PDF and XMP name it.
@@ -575,7 +602,7 @@ fn evidence_reference(
     layout.ensure(2.0 * 13.5);
     layout.with(Tag::LI, |layout| {
         layout.with(Tag::LBody, |layout| {
-            layout.lines(&line, Style::BODY, 10.0);
+            layout.lines_here(&line, Style::BODY, 10.0);
             // Whether it counts here, and why not: the same words as in the app.
             if !verdict.qualifies() {
                 let text = format!(
@@ -676,84 +703,101 @@ fn criteria(
     register: &Register,
 ) {
     let lang = input.lang;
-    let set = input.set;
-    let assessment = input.assessment;
     layout.heading(T::Criteria.get(lang), Style::H2, Tag::H2);
     layout.bookmark(0, T::Criteria.get(lang));
     for item in &readiness.criteria {
-        let criterion = item.criterion;
-        let title = criterion.short_title.get_or(lang, set.official_language).0;
-        let heading = i18n::report::criterion_heading(lang, criterion.number, title);
-        layout.open(Tag::Sect);
-        layout.gap(10.0);
-        layout.heading(&heading, Style::H3, Tag::H2);
-        layout.bookmark(1, &heading);
-        layout.set_continued(Some(heading));
-
-        layout.lines(T::OfficialText.get(lang), Style::SMALL, 0.0);
-        let official = criterion
-            .text
-            .get_or(set.official_language, set.official_language)
-            .0;
-        let element = layout.tagged_lines(Tag::P, official, Style::BODY, 0.0);
-        layout.set_lang(element, language_tag(set.official_language));
-        if set.is_translation(lang)
-            && let Some(translation) = criterion.text.get(lang)
-        {
-            layout.lines(T::Translation.get(lang), Style::SMALL, 0.0);
-            let element = layout.tagged_lines(Tag::P, translation, Style::BODY, 0.0);
-            layout.set_lang(element, language_tag(lang));
+        // A criterion that fits on a page is never split: laid out on a page of its own first.
+        let height = layout.measure(|scratch| criterion_section(scratch, input, item, register));
+        if height.is_some_and(|height| height > layout.room()) {
+            layout.new_page();
         }
-        layout.gap(4.0);
-        let (mark, word) = mark_and_word(lang, item);
-        layout.ensure(16.0);
-        let y = layout.y() - 13.5;
-        layout.with(Tag::P, |layout| {
-            layout.figure_mark(MARGIN_X + 5.0, y + 3.3, 5.0, mark, word);
-            layout.text_at(
-                MARGIN_X + 15.0,
-                y + 2.8,
-                &format!("{}: {word}", T::Status.get(lang)),
-                Style::STRONG,
-            );
-        });
-        layout.set_y(y);
-        if let Some(required) = i18n::requirement_sentence(lang, criterion) {
-            layout.lines(
-                &format!("{required} ({})", i18n::reading_label(lang)),
-                Style::SMALL,
-                0.0,
-            );
-        }
-        let answer = assessment.answer(&criterion.id);
-        if let Some(answer) = answer {
-            layout.field(T::Justification.get(lang), &answer.justification, 0.0);
-        }
-
-        layout.gap(4.0);
-        layout.tagged_lines(Tag::H3, T::Evidence.get(lang), Style::STRONG, 0.0);
-        // The verdict lists each linked item once, in the order linked, by its place; the
-        // register holds the item in full.
-        if item.items.is_empty() {
-            layout.lines(T::NoEvidence.get(lang), Style::BODY, 10.0);
-        } else {
-            layout.with(Tag::L, |layout| {
-                for verdict in item.items.iter() {
-                    if let Some(evidence) = verdict.evidence(assessment) {
-                        let number = register.numbers[verdict.index];
-                        evidence_reference(layout, input, number, evidence, verdict);
-                    }
-                }
-            });
-        }
-        if let Some(answer) = answer.filter(|a| !a.actions.is_empty()) {
-            layout.gap(2.0);
-            layout.tagged_lines(Tag::H3, T::Actions.get(lang), Style::STRONG, 0.0);
-            action_list(layout, lang, &answer.actions.iter().collect::<Vec<_>>());
-        }
-        layout.set_continued(None);
-        layout.close();
+        criterion_section(layout, input, item, register);
     }
+}
+
+/// One criterion: its heading, official text (and translation), status, requirement,
+/// justification, evidence by register number and actions.
+fn criterion_section(
+    layout: &mut Layout<'_>,
+    input: &ReportInput<'_>,
+    item: &CriterionReadiness<'_>,
+    register: &Register,
+) {
+    let lang = input.lang;
+    let set = input.set;
+    let assessment = input.assessment;
+    let criterion = item.criterion;
+    let title = criterion.short_title.get_or(lang, set.official_language).0;
+    let heading = i18n::report::criterion_heading(lang, criterion.number, title);
+    layout.open(Tag::Sect);
+    layout.gap(10.0);
+    layout.heading(&heading, Style::H3, Tag::H2);
+    layout.bookmark(1, &heading);
+    layout.set_continued(Some(heading));
+
+    layout.lines(T::OfficialText.get(lang), Style::SMALL, 0.0);
+    let official = criterion
+        .text
+        .get_or(set.official_language, set.official_language)
+        .0;
+    let element = layout.tagged_lines(Tag::P, official, Style::BODY, 0.0);
+    layout.set_lang(element, language_tag(set.official_language));
+    if set.is_translation(lang)
+        && let Some(translation) = criterion.text.get(lang)
+    {
+        layout.lines(T::Translation.get(lang), Style::SMALL, 0.0);
+        let element = layout.tagged_lines(Tag::P, translation, Style::BODY, 0.0);
+        layout.set_lang(element, language_tag(lang));
+    }
+    layout.gap(4.0);
+    let (mark, word) = mark_and_word(lang, item);
+    layout.ensure(16.0);
+    let y = layout.y() - 13.5;
+    layout.with(Tag::P, |layout| {
+        layout.figure_mark(MARGIN_X + 5.0, y + 3.3, 5.0, mark, word);
+        layout.text_at(
+            MARGIN_X + 15.0,
+            y + 2.8,
+            &format!("{}: {word}", T::Status.get(lang)),
+            Style::STRONG,
+        );
+    });
+    layout.set_y(y);
+    if let Some(required) = i18n::requirement_sentence(lang, criterion) {
+        layout.lines(
+            &format!("{required} ({})", i18n::reading_label(lang)),
+            Style::SMALL,
+            0.0,
+        );
+    }
+    let answer = assessment.answer(&criterion.id);
+    if let Some(answer) = answer {
+        layout.field(T::Justification.get(lang), &answer.justification, 0.0);
+    }
+
+    layout.gap(4.0);
+    layout.tagged_lines(Tag::H3, T::Evidence.get(lang), Style::STRONG, 0.0);
+    // The verdict lists each linked item once, in the order linked, by its place; the
+    // register holds the item in full.
+    if item.items.is_empty() {
+        layout.lines(T::NoEvidence.get(lang), Style::BODY, 10.0);
+    } else {
+        layout.with(Tag::L, |layout| {
+            for verdict in item.items.iter() {
+                if let Some(evidence) = verdict.evidence(assessment) {
+                    let number = register.numbers[verdict.index];
+                    evidence_reference(layout, input, number, evidence, verdict);
+                }
+            }
+        });
+    }
+    if let Some(answer) = answer.filter(|a| !a.actions.is_empty()) {
+        layout.gap(2.0);
+        layout.tagged_lines(Tag::H3, T::Actions.get(lang), Style::STRONG, 0.0);
+        action_list(layout, lang, &answer.actions.iter().collect::<Vec<_>>());
+    }
+    layout.set_continued(None);
+    layout.close();
 }
 
 /// Actions as a list, one item each.
@@ -766,7 +810,7 @@ fn action_list(
         for action in actions {
             layout.with(Tag::LI, |layout| {
                 layout.with(Tag::LBody, |layout| {
-                    layout.lines(&action_line(lang, action), Style::BODY, 10.0);
+                    layout.lines_here(&action_line(lang, action), Style::BODY, 10.0);
                 });
             });
         }
@@ -824,7 +868,9 @@ fn gaps(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readiness<
                 .unwrap_or_default();
             let text = format!("– {name}: {}", i18n::item_verdict_message(lang, verdict));
             layout.with(Tag::LI, |layout| {
-                layout.with(Tag::LBody, |layout| layout.lines(&text, Style::BODY, 10.0));
+                layout.with(Tag::LBody, |layout| {
+                    layout.lines_here(&text, Style::BODY, 10.0);
+                });
             });
         }
         if !to_list.is_empty() {

@@ -104,13 +104,14 @@ struct Element {
     lang: Option<&'static str>,
 }
 
-/// A link annotation: a rectangle on a page that opens an address.
+/// A link annotation: the rectangles on a page (one per line of the address) that open an
+/// address.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LinkArea {
     /// The page (from 0).
     pub page: usize,
-    /// Left, bottom, right, top in points.
-    pub rect: [f32; 4],
+    /// Left, bottom, right, top in points, one per line.
+    pub rects: Vec<[f32; 4]>,
     /// The address it opens.
     pub uri: String,
     /// Its `Link` element.
@@ -228,12 +229,21 @@ impl Structure {
         mcid
     }
 
-    /// A link annotation over `rect` on `page`, part of `element` (a `Link`).
+    /// A link annotation over `rect` on `page`, part of `element` (a `Link`); the next line
+    /// of the same link on the same page joins its annotation.
     pub fn link(&mut self, element: usize, page: usize, rect: [f32; 4], uri: &str) {
+        if let Some(last) = self.links.last_mut()
+            && last.element == element
+            && last.page == page
+            && last.uri == uri
+        {
+            last.rects.push(rect);
+            return;
+        }
         let index = self.links.len();
         self.links.push(LinkArea {
             page,
-            rect,
+            rects: vec![rect],
             uri: uri.to_owned(),
             element,
         });
@@ -359,7 +369,11 @@ fn write_links(
     };
     let mut annotation_ids = Vec::with_capacity(structure.links.len());
     for (index, link) in structure.links.iter().enumerate() {
-        let [left, bottom, right, top] = link.rect;
+        // The rectangle around all the lines; each line's own as a quadrilateral.
+        let [mut left, mut bottom, mut right, mut top] = link.rects[0];
+        for &[l, b, r, t] in &link.rects {
+            (left, bottom, right, top) = (left.min(l), bottom.min(b), right.max(r), top.max(t));
+        }
         let action = Dictionary::from_iter(vec![
             ("S", name(b"URI")),
             (
@@ -382,6 +396,17 @@ fn write_links(
             ("P", page_id(link.page)),
             ("StructParent", parent_key(pages.len() + index)),
         ]);
+        let mut annotation = annotation;
+        if link.rects.len() > 1 {
+            // Upper left, upper right, lower left, lower right, as viewers read them.
+            let quads = link
+                .rects
+                .iter()
+                .flat_map(|&[l, b, r, t]| [l, t, r, t, l, b, r, b])
+                .map(Object::from)
+                .collect();
+            annotation.set("QuadPoints", Object::Array(quads));
+        }
         let id = doc.add_object(annotation);
         annotation_ids.push(id);
         if let Some(&page) = pages.get(link.page) {
