@@ -117,15 +117,6 @@ pub enum ChainProblem {
     Unlinked(u64),
 }
 
-impl ChainProblem {
-    /// The number of the first entry that is not as it was written.
-    pub fn entry(&self) -> u64 {
-        match *self {
-            Self::Edited(n) | Self::Missing(n) | Self::OutOfOrder(n) | Self::Unlinked(n) => n,
-        }
-    }
-}
-
 #[derive(Serialize)]
 struct Hashed<'a> {
     seq: u64,

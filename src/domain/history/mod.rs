@@ -154,6 +154,24 @@ mod tests {
         assert_eq!(verify_chain(&a.history, None), Ok(()));
     }
 
+    /// Changes of one field by one person within ten minutes of the last are one entry (five
+    /// minutes apart: merged); eleven minutes later is a new one.
+    #[test]
+    fn the_merge_window_is_ten_minutes() {
+        let mut a = assessment();
+        let k1 = CriterionId::from("k1");
+        for (minute, text) in [
+            (10, "Päätös"),
+            (15, "Päätös tehty"),
+            (26, "Päätös tehty 2025"),
+        ] {
+            let before = a.clone();
+            a.answer_mut(&k1).justification = text.into();
+            a.record_changes(&before, "Liisa", &clock(minute), &describe);
+        }
+        assert_eq!(a.history.len(), CREATED + 2, "{:?}", a.history);
+    }
+
     #[test]
     fn evidence_items_are_followed_by_id() {
         let mut a = assessment();
