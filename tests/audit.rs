@@ -1120,3 +1120,79 @@ fn replaying_finds_a_recorded_item_removed_and_a_never_recorded_field_filled_by_
     assert_eq!(found.key, (None, Field::ContactPerson));
     assert_eq!(found.history, None);
 }
+
+/// The limit on what a package may unpack to, in all, is 2 GiB by its manifest: a package
+/// that lists exactly that much is read (its files are checked when unpacked), one byte more
+/// is refused before anything is unpacked. (The package is large enough that its ratio stays
+/// under the zip-bomb limit, so only the total decides; a mutant of the limit no test caught.)
+#[test]
+fn a_package_may_list_two_gibibytes_in_all_and_not_a_byte_more() {
+    use sha2::{Digest as _, Sha256};
+    // The limit the README states.
+    const TWO_GIB: u64 = 2 * 1024 * 1024 * 1024;
+    let ron = encode_assessment(&golden_v1());
+    let ron = ron.as_bytes();
+    // 24 MiB that do not compress, stored: the package's own size keeps the ratio under 100.
+    let mut state = 0x9E37_79B9_7F4A_7C15_u64;
+    let pad: Vec<u8> = (0..24 * 1024 * 1024)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state.to_le_bytes()[0]
+        })
+        .collect();
+    let package = |total: u64| -> Vec<u8> {
+        let hash = |bytes: &[u8]| terve_kunta::domain::digest::hex(&Sha256::digest(bytes));
+        let rest = total - ron.len() as u64 - pad.len() as u64;
+        let mut files = vec![
+            format!(
+                "(name: \"assessment.ron\", size: {}, sha256: {:?})",
+                ron.len(),
+                hash(ron)
+            ),
+            format!(
+                "(name: \"attachments/tayte.bin\", size: {}, sha256: {:?})",
+                pad.len(),
+                hash(&pad)
+            ),
+        ];
+        for i in 0..5 {
+            let size = rest / 5 + if i == 0 { rest % 5 } else { 0 };
+            files.push(format!(
+                "(name: \"attachments/iso{i}.pdf\", size: {size}, sha256: {:?})",
+                "0".repeat(64)
+            ));
+        }
+        let manifest = format!(
+            "Package(format: \"terve-kunta-package\", version: 1, created: \"2026-11-24T12:00:00Z\", municipality: \"E\", assessment_id: \"x\", files: [{}])",
+            files.join(", ")
+        );
+        let mut buffer = std::io::Cursor::new(Vec::new());
+        {
+            let mut zip = zip::ZipWriter::new(&mut buffer);
+            let stored = zip::write::SimpleFileOptions::default()
+                .compression_method(zip::CompressionMethod::Stored);
+            zip.start_file("manifest.ron", stored).unwrap();
+            zip.write_all(manifest.as_bytes()).unwrap();
+            zip.start_file("assessment.ron", stored).unwrap();
+            zip.write_all(ron).unwrap();
+            zip.start_file("attachments/tayte.bin", stored).unwrap();
+            zip.write_all(&pad).unwrap();
+            for i in 0..5 {
+                zip.start_file(format!("attachments/iso{i}.pdf"), stored)
+                    .unwrap();
+            }
+            zip.finish().unwrap();
+        }
+        buffer.into_inner()
+    };
+    let at_limit = read_package(std::io::Cursor::new(package(TWO_GIB)));
+    assert!(at_limit.is_ok(), "{:?}", at_limit.err());
+    let over = read_package(std::io::Cursor::new(package(TWO_GIB + 1)));
+    assert!(
+        matches!(over, Err(PackageError::TooLarge)),
+        "{:?}",
+        over.err()
+    );
+}
