@@ -1211,3 +1211,68 @@ fn a_small_package_that_compresses_a_thousandfold_is_read() {
     let read = read_package(std::io::Cursor::new(bytes));
     assert!(read.is_ok(), "{:?}", read.err());
 }
+
+/// A package that cannot be read (a zip cut short, one too large) is unreadable, exit 1; only
+/// one that does not match its own manifest is tampered with, exit 2.
+#[test]
+fn verify_tells_an_unreadable_package_from_a_tampered_one() {
+    let dir = TempDir::new("audit-unreadable-package");
+    let path = saved_with_attachment(&dir);
+    let package = dir.join("paketti.zip");
+    export_package(&path, &package, at("2026-11-24T14:00:00Z")).unwrap();
+    let bytes = std::fs::read(&package).unwrap();
+    let cut = dir.join("katkennut.zip");
+    std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
+    let (code, out, err) = verify_cli(&dir, &cut);
+    assert_eq!((code, out.as_str()), (1, ""), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+
+    let ron = encode_assessment(&golden_v1());
+    let files: [(&str, &[u8]); 2] = [
+        (ASSESSMENT_FILE, ron.as_bytes()),
+        ("attachments/a.pdf", b"x"),
+    ];
+    let listed: [(&str, &[u8]); 2] = [
+        (ASSESSMENT_FILE, ron.as_bytes()),
+        ("attachments/a.pdf", b"y"),
+    ];
+    let tampered = dir.join("muutettu.zip");
+    std::fs::write(&tampered, zip_with(&files, &listed)).unwrap();
+    assert_eq!(verify_cli(&dir, &tampered).0, 2);
+}
+
+/// The manifest may be up to 4 MiB (RON, so with room for a comment); more is no manifest.
+/// (Mutants of the limit no test caught.)
+#[test]
+fn a_manifest_up_to_four_mebibytes_is_read_and_a_larger_one_is_refused() {
+    let ron = encode_assessment(&golden_v1());
+    let files: [(&str, &[u8]); 1] = [(ASSESSMENT_FILE, ron.as_bytes())];
+    let with_comment = |comment_bytes: usize| -> Vec<u8> {
+        let plain = zip_with(&files, &files);
+        // The same package, its manifest followed by a comment of the given size.
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(plain)).unwrap();
+        let mut manifest = String::new();
+        std::io::Read::read_to_string(&mut archive.by_name("manifest.ron").unwrap(), &mut manifest)
+            .unwrap();
+        let padded = format!("{manifest}\n/*{}*/\n", " ".repeat(comment_bytes));
+        let mut buffer = std::io::Cursor::new(Vec::new());
+        {
+            let mut zip = zip::ZipWriter::new(&mut buffer);
+            let options = zip::write::SimpleFileOptions::default();
+            zip.start_file("manifest.ron", options).unwrap();
+            zip.write_all(padded.as_bytes()).unwrap();
+            zip.start_file(ASSESSMENT_FILE, options).unwrap();
+            zip.write_all(ron.as_bytes()).unwrap();
+            zip.finish().unwrap();
+        }
+        buffer.into_inner()
+    };
+    let read = read_package(std::io::Cursor::new(with_comment(3 * 1024 * 1024)));
+    assert!(read.is_ok(), "{:?}", read.err());
+    let refused = read_package(std::io::Cursor::new(with_comment(4 * 1024 * 1024)));
+    assert!(
+        matches!(refused, Err(PackageError::NoManifest)),
+        "{:?}",
+        refused.err()
+    );
+}
