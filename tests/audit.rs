@@ -1276,3 +1276,34 @@ fn a_manifest_up_to_four_mebibytes_is_read_and_a_larger_one_is_refused() {
         refused.err()
     );
 }
+
+/// A zip whose end record says Zip64 (65 535 entries, or a directory beyond 4 GiB) is more
+/// than a package of ours may hold: too large, said before anything else is read. (A mutant
+/// no test caught.)
+#[test]
+fn a_zip64_package_is_too_large() {
+    let ron = encode_assessment(&golden_v1());
+    let files: [(&str, &[u8]); 1] = [(ASSESSMENT_FILE, ron.as_bytes())];
+    let plain = zip_with(&files, &files);
+    let end = plain
+        .windows(4)
+        .rposition(|window| window == [0x50, 0x4b, 0x05, 0x06])
+        .unwrap();
+    // The entry counts (on this disk, in all), then the directory's start.
+    let mut many = plain.clone();
+    many[end + 8..end + 12].copy_from_slice(&[0xff; 4]);
+    let refused = read_package(std::io::Cursor::new(many));
+    assert!(
+        matches!(refused, Err(PackageError::TooLarge)),
+        "{:?}",
+        refused.err()
+    );
+    let mut far = plain;
+    far[end + 16..end + 20].copy_from_slice(&[0xff; 4]);
+    let refused = read_package(std::io::Cursor::new(far));
+    assert!(
+        matches!(refused, Err(PackageError::TooLarge)),
+        "{:?}",
+        refused.err()
+    );
+}
