@@ -1307,3 +1307,24 @@ fn a_zip64_package_is_too_large() {
         refused.err()
     );
 }
+
+/// A zip whose end record puts its directory past the end of the file is not a package, said
+/// as such. (Mutants of that check no test caught.)
+#[test]
+fn a_zip_whose_directory_lies_outside_it_is_not_a_package() {
+    let ron = encode_assessment(&golden_v1());
+    let files: [(&str, &[u8]); 1] = [(ASSESSMENT_FILE, ron.as_bytes())];
+    let mut bytes = zip_with(&files, &files);
+    let end = bytes
+        .windows(4)
+        .rposition(|window| window == [0x50, 0x4b, 0x05, 0x06])
+        .unwrap();
+    let start = u32::try_from(bytes.len() + 100).unwrap();
+    bytes[end + 16..end + 20].copy_from_slice(&start.to_le_bytes());
+    let refused = read_package(std::io::Cursor::new(bytes));
+    assert!(
+        matches!(&refused, Err(PackageError::NotAPackage(why)) if why == "the central directory lies outside the file"),
+        "{:?}",
+        refused.err()
+    );
+}
