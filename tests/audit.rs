@@ -1328,3 +1328,61 @@ fn a_zip_whose_directory_lies_outside_it_is_not_a_package() {
         refused.err()
     );
 }
+
+/// A file of `len` bytes, zeros but for its last ones: a large package without the memory.
+struct Sparse {
+    len: u64,
+    tail: Vec<u8>,
+    at: u64,
+}
+
+impl std::io::Read for Sparse {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let left = self.len.saturating_sub(self.at);
+        let n = usize::try_from(left.min(buf.len() as u64)).unwrap();
+        let tail_from = self.len - self.tail.len() as u64;
+        for (i, byte) in buf[..n].iter_mut().enumerate() {
+            let at = self.at + i as u64;
+            *byte = if at >= tail_from {
+                self.tail[usize::try_from(at - tail_from).unwrap()]
+            } else {
+                0
+            };
+        }
+        self.at += n as u64;
+        Ok(n)
+    }
+}
+
+impl std::io::Seek for Sparse {
+    fn seek(&mut self, from: std::io::SeekFrom) -> std::io::Result<u64> {
+        let signed = |n: u64| i64::try_from(n).unwrap();
+        self.at = match from {
+            std::io::SeekFrom::Start(n) => n,
+            std::io::SeekFrom::End(d) => u64::try_from(signed(self.len) + d).unwrap(),
+            std::io::SeekFrom::Current(d) => u64::try_from(signed(self.at) + d).unwrap(),
+        };
+        Ok(self.at)
+    }
+}
+
+/// A directory of more than 64 MiB is refused as not a package, even inside a file large
+/// enough to hold it (a 70 MiB file, read without holding it). (A mutant no test caught.)
+#[test]
+fn a_zip_directory_over_sixty_four_mebibytes_is_refused() {
+    let mut end = vec![0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0, 1, 0, 1, 0];
+    end.extend_from_slice(&(65_u32 * 1024 * 1024).to_le_bytes());
+    end.extend_from_slice(&0_u32.to_le_bytes());
+    end.extend_from_slice(&[0, 0]);
+    let file = Sparse {
+        len: 70 * 1024 * 1024,
+        tail: end,
+        at: 0,
+    };
+    let refused = read_package(file);
+    assert!(
+        matches!(&refused, Err(PackageError::NotAPackage(why)) if why == "the central directory lies outside the file"),
+        "{:?}",
+        refused.err()
+    );
+}
