@@ -423,12 +423,7 @@ Exit code: 0 when the list was made, 1 otherwise.
 /// The heading of `actions`: "Toimenpidesuunnitelma: Esimerkkilä (999): 6 toimenpidettä, 2
 /// myöhässä".
 pub fn action_plan_heading(lang: Lang, municipality: &str, total: usize, overdue: usize) -> String {
-    let actions = count(
-        lang,
-        total,
-        ["toimenpide", "åtgärd", "action"],
-        ["toimenpidettä", "åtgärder", "actions"],
-    );
+    let actions = crate::i18n::action_count(lang, total);
     let late = crate::i18n::report::T::Overdue.get(lang);
     let title = crate::i18n::report::T::ActionPlan.get(lang);
     format!("{title}: {municipality}: {actions}, {overdue} {late}")

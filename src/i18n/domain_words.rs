@@ -74,12 +74,22 @@ fn open_actions(lang: Lang, n: usize) -> String {
         )
         .to_owned();
     }
-    let actions = count(
+    actions_open(lang, n)
+}
+
+/// "3 toimenpidettä", "3 åtgärder", "3 actions".
+pub fn action_count(lang: Lang, n: usize) -> String {
+    count(
         lang,
         n,
         ["toimenpide", "åtgärd", "action"],
         ["toimenpidettä", "åtgärder", "actions"],
-    );
+    )
+}
+
+/// "2 toimenpidettä kesken.", "2 åtgärder pågår.", "2 actions open.".
+pub fn actions_open(lang: Lang, n: usize) -> String {
+    let actions = action_count(lang, n);
     match lang {
         Lang::Fi => format!("{actions} kesken."),
         Lang::Sv => format!("{actions} pågår."),

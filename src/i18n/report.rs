@@ -212,17 +212,7 @@ pub fn gap_for_readers(
             )
             .to_owned();
         }
-        let actions = super::count(
-            lang,
-            n,
-            ["toimenpide", "åtgärd", "action"],
-            ["toimenpidettä", "åtgärder", "actions"],
-        );
-        match lang {
-            Lang::Fi => format!("{actions} kesken."),
-            Lang::Sv => format!("{actions} pågår."),
-            Lang::En => format!("{actions} open."),
-        }
+        super::actions_open(lang, n)
     };
     match criterion.gap {
         Some(Gap::NotAssessed) if criterion.evidence_count == 0 => pick(

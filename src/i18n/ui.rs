@@ -869,12 +869,7 @@ pub fn changed_only_in(lang: Lang, languages: &[&str]) -> String {
 
 /// "6 toimenpidettä, 2 myöhässä".
 pub fn actions_count(lang: Lang, total: usize, overdue: usize) -> String {
-    let actions = super::count(
-        lang,
-        total,
-        ["toimenpide", "åtgärd", "action"],
-        ["toimenpidettä", "åtgärder", "actions"],
-    );
+    let actions = super::action_count(lang, total);
     let late = super::report::T::Overdue.get(lang);
     format!("{actions}, {overdue} {late}")
 }
