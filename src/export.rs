@@ -1,7 +1,8 @@
 //! Exporting the self-assessment report: what the report needs from disk (the saved file's checksum,
 //! the attachments' state), the report itself, and an atomic write of the PDF.
 //!
-//! Shared by the command line (`terve-kunta report`) and the app ("Vie PDF…").
+//! Shared by the command line (`terve-kunta report`, `terve-kunta review-report`) and the app
+//! ("Vie PDF…", "Tulosta tarkastusmuistio…").
 
 use std::path::{Path, PathBuf};
 
@@ -10,9 +11,14 @@ use crate::domain::assessment::Assessment;
 use crate::domain::clock::Clock;
 use crate::domain::criteria::CriteriaSet;
 use crate::domain::digest::sha256_hex;
-use crate::report::{AttachmentCheck, ManifestEntry, ReportError, ReportInput, SourceFile, render};
+use crate::domain::review::Review;
+use crate::report::{
+    AttachmentCheck, ManifestEntry, MemoInput, ReportError, ReportInput, SourceFile, Verified,
+    render, render_memo,
+};
 use crate::storage::attachments::{AttachmentState, verify};
 use crate::storage::layout::assessment_folder;
+use crate::storage::verify::Verification;
 use crate::storage::{WriteError, write_atomic};
 
 /// Why a report could not be exported.
@@ -30,15 +36,30 @@ impl ExportError {
     /// The one sentence the command line and the app say when a report could not be
     /// exported to `path` (lower case first: the command line puts "virhe: " before it).
     pub fn sentence(&self, lang: Lang, path: &Path) -> String {
-        let reason = match self {
-            Self::Write(error) => crate::i18n::write_failure_reason(lang, &error.source),
-            Self::Report(error) => error.to_string(),
-        };
         let path = path.display().to_string();
+        let reason = self.reason(lang);
         match lang {
             Lang::Fi => format!("raporttia ei voitu kirjoittaa: {reason}: {path}"),
             Lang::Sv => format!("rapporten kunde inte skrivas: {reason}: {path}"),
             Lang::En => format!("the report could not be written: {reason}: {path}"),
+        }
+    }
+
+    /// [`Self::sentence`] for the review memo.
+    pub fn memo_sentence(&self, lang: Lang, path: &Path) -> String {
+        let path = path.display().to_string();
+        let reason = self.reason(lang);
+        match lang {
+            Lang::Fi => format!("tarkastusmuistiota ei voitu kirjoittaa: {reason}: {path}"),
+            Lang::Sv => format!("granskningspromemorian kunde inte skrivas: {reason}: {path}"),
+            Lang::En => format!("the review memo could not be written: {reason}: {path}"),
+        }
+    }
+
+    fn reason(&self, lang: Lang) -> String {
+        match self {
+            Self::Write(error) => crate::i18n::write_failure_reason(lang, &error.source),
+            Self::Report(error) => error.to_string(),
         }
     }
 }
@@ -99,6 +120,56 @@ pub fn report_input<'a>(
         source,
         attachments,
     }
+}
+
+/// The memo's input: the file's name (as the reader knows it: `assessment.ron`, or
+/// `package.zip: assessment.ron`) and checksum, and what verifying it found (`verification`,
+/// `None` when nothing saved was verified), worded in `lang`; the time, the date and the time
+/// zone from `clock`.
+pub fn memo_input<'a>(
+    reviewed: (&'a Assessment, &'a CriteriaSet, &'a Review),
+    file_name: &str,
+    verification: Option<&Verification>,
+    lang: Lang,
+    clock: &dyn Clock,
+) -> MemoInput<'a> {
+    let (assessment, set, review) = reviewed;
+    let zone = clock.time_zone();
+    let source = verification.map(|verification| SourceFile {
+        name: file_name.to_owned(),
+        sha256: verification.file_sha256.clone(),
+    });
+    let verified = verification.map(|verification| Verified {
+        findings: verification
+            .findings
+            .iter()
+            .map(|finding| crate::storage::words::finding_message(lang, finding, &zone))
+            .collect(),
+        limit: verification
+            .limit
+            .map(|limit| crate::i18n::audit::limit_message(lang, limit).to_owned()),
+    });
+    MemoInput {
+        assessment,
+        set,
+        review,
+        lang,
+        generated: clock.now(),
+        today: clock.today(),
+        time_zone: zone,
+        source,
+        verified,
+    }
+}
+
+/// Makes the review memo and writes it to `out` atomically.
+pub fn export_memo(input: &MemoInput<'_>, out: &Path) -> Result<Exported, ExportError> {
+    let bytes = render_memo(input)?;
+    write_atomic(out, &bytes)?;
+    Ok(Exported {
+        path: out.to_path_buf(),
+        size: bytes.len(),
+    })
 }
 
 /// Makes the report and writes it to `out` atomically.

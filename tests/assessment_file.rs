@@ -183,7 +183,7 @@ fn assessment() -> impl Strategy<Value = Assessment> {
                 0..3,
             ),
         ),
-        (timestamp(), timestamp()),
+        (timestamp(), timestamp(), text()),
         prop::collection::btree_map(text().prop_map(CriterionId), answer(), 0..4),
         prop::collection::vec(evidence(), 0..4),
         (prop::collection::vec((text(), text()), 0..3), any::<bool>()),
@@ -193,7 +193,7 @@ fn assessment() -> impl Strategy<Value = Assessment> {
                 (id, name, code),
                 (set_id, version, content_hash),
                 (assessors, contact_person, elected_official, steering_group),
-                (created, modified),
+                (created, modified, proposal),
                 answers,
                 evidence,
                 (entries, sealed),
@@ -211,6 +211,7 @@ fn assessment() -> impl Strategy<Value = Assessment> {
                     contact_person,
                     elected_official,
                     steering_group,
+                    proposal,
                     created,
                     modified,
                     answers,
@@ -251,7 +252,7 @@ fn sample() -> Assessment {
 fn a_sample_file_reads_like_a_document() {
     let text = encode_assessment(&sample());
     assert!(
-        text.starts_with("Assessment(\n    schema_version: 3,\n"),
+        text.starts_with("Assessment(\n    schema_version: 4,\n"),
         "{text}"
     );
     assert!(text.contains("date: \"2020-11-09\","), "{text}");
@@ -280,14 +281,14 @@ fn every_prefix_of_a_file_is_refused_or_whole() {
 #[test]
 fn a_newer_file_is_refused_with_its_version() {
     let text = encode_assessment(&sample()).replace(
-        "schema_version: 3,",
+        "schema_version: 4,",
         "schema_version: 7,\n    new_field: (x: 1),",
     );
     assert_eq!(
         decode_assessment(text.as_bytes()),
         Err(LoadError::NewerVersion {
             found: 7,
-            supported: 3
+            supported: 4
         })
     );
 }
@@ -471,16 +472,16 @@ fn random_and_mutated_files_never_panic() {
 
 #[test]
 fn a_newer_file_that_this_app_can_read_is_marked_for_read_only_viewing() {
-    let text = GOLDEN_V1.replacen("schema_version: 1,", "schema_version: 4,", 1);
+    let text = GOLDEN_V1.replacen("schema_version: 1,", "schema_version: 5,", 1);
     let decoded = terve_kunta::storage::decode_for_reading(text.as_bytes()).unwrap();
-    assert_eq!(decoded.newer_version, Some(4));
+    assert_eq!(decoded.newer_version, Some(5));
     assert_eq!(decoded.assessment.evidence, common::golden_v1().evidence);
     // The strict reader refuses it, with its version.
     assert_eq!(
         decode_assessment(text.as_bytes()),
         Err(LoadError::NewerVersion {
-            found: 4,
-            supported: 3
+            found: 5,
+            supported: 4
         })
     );
 }

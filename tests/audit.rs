@@ -969,6 +969,8 @@ fn golden_v3() -> (Assessment, Assessment) {
     let clock = clock_at("2026-11-24T09:00:00Z");
     let ids = terve_kunta::domain::clock::SequentialIds::new("g");
     let mut assessment = terve_kunta::domain::example::example_assessment(&set, &clock, &ids);
+    // As version 3 wrote it: the files hold the version they were written with.
+    assessment.schema_version = 3;
     assessment.record_creation("Aino Kettunen", &clock, &describe);
     let mut sealed = assessment.clone();
     sealed
@@ -1385,4 +1387,241 @@ fn a_zip_directory_over_sixty_four_mebibytes_is_refused() {
         "{:?}",
         refused.err()
     );
+}
+
+/// A finalised assessment of the invented Esimerkkilä, saved in `dir`, with a review beside it:
+/// remarks on criteria 2 (two paragraphs) and 5.
+fn reviewed(dir: &TempDir) -> (std::path::PathBuf, Review) {
+    let path = dir.join(ASSESSMENT_FILE);
+    let clock = clock_at("2026-11-20T09:00:00Z");
+    let mut assessment = common::ready_assessment(&common::shipped_set());
+    assessment.record_creation("Henna Hyvönen", &clock, &describe);
+    assessment.finalise("Henna Hyvönen", &clock).unwrap();
+    std::fs::write(&path, encode_assessment(&assessment)).unwrap();
+    let mut review = Review::of(&assessment, "Tarja Tarkastaja");
+    let written = at("2026-11-25T08:30:00Z");
+    review.set_remark(
+        &common::tk(2),
+        "Pöytäkirjan ote puuttuu liitteistä.\n\nPyydetään ote pykälineen.",
+        written,
+    );
+    review.set_remark(&common::tk(5), "Kunnossa.", written);
+    save_review(&review_path(&path), &review).unwrap();
+    (path, review)
+}
+
+fn review_report_cli(data: &TempDir, args: &[&std::ffi::OsStr]) -> (i32, String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_terve-kunta"))
+        .arg("review-report")
+        .args(args)
+        .env(DATA_DIR_ENV, &data.0)
+        .env("SOURCE_DATE_EPOCH", "1795940100")
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+/// The parts of `text`, found in this order.
+fn assert_in_order(text: &str, parts: &[&str]) {
+    let mut from = 0;
+    for part in parts {
+        let at = text[from..].find(part);
+        assert!(at.is_some(), "{part:?} after {from} in {text}");
+        from += at.unwrap() + part.len();
+    }
+}
+
+/// `review-report` prints the memo: the assessment's identity and seal, what verifying it
+/// found, each remark under its criterion, the reviewer; a changed assessment still gets its
+/// memo, which says what changed and that the remarks were written of other content.
+#[test]
+fn review_report_prints_the_remarks_under_their_criteria_with_the_verification() {
+    let dir = TempDir::new("audit-memo");
+    let (path, _) = reviewed(&dir);
+    let memo = dir.join("muistio.pdf");
+    let (code, out, err) =
+        review_report_cli(&dir, &[path.as_os_str(), "-o".as_ref(), memo.as_os_str()]);
+    assert_eq!((code, err.as_str()), (0, ""), "{out}");
+    assert!(out.starts_with("Tarkastusmuistio kirjoitettu ("), "{out}");
+    let assessment = decode_assessment(&std::fs::read(&path).unwrap()).unwrap();
+    let seal = assessment.seal.as_ref().unwrap().sha256.clone();
+    let file_sha = terve_kunta::domain::digest::sha256_hex(&std::fs::read(&path).unwrap());
+    let text = common::pdf_text(&memo);
+    assert_in_order(
+        &text,
+        &[
+            "Tarkastusmuistio: Esimerkkilä",
+            "Tarkastettu arviointi",
+            "Esimerkkilä (999)",
+            &assessment.id,
+            "assessment.ron",
+            "Viimeistelty 20.11.2026",
+            &file_sha,
+            &seal,
+            "Eheyden tarkistus",
+            "Ehjä: sinetti, historia ja liitteet täsmäävät",
+            "Huomautukset on kirjoitettu tästä sisällöstä",
+            "Huomautukset",
+            "Kriteeri 2: ",
+            "Pöytäkirjan ote puuttuu liitteistä.",
+            "Pyydetään ote pykälineen.",
+            "Kirjattu 25.11.2026",
+            "Kriteeri 5: ",
+            "Kunnossa.",
+            "Muista kriteereistä ei ole huomautuksia.",
+            "Tarkastaja",
+            "Tarja Tarkastaja",
+            "29.11.2026",
+            "Allekirjoitus",
+            "Sivu 1 / 1",
+        ],
+    );
+    for absent in ["Kriteeri 1: ", "Kriteeri 3: ", "LUONNOS"] {
+        assert!(!text.contains(absent), "{absent} in {text}");
+    }
+    let info = common::pdf_tool("pdfinfo", &[], &memo);
+    assert!(info.contains("Author:          Tarja Tarkastaja"), "{info}");
+
+    // Changed after it was sealed and reviewed (same length): the memo is still made, and
+    // says so twice: the verification's findings, and that the remarks are of other content.
+    let changed =
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .replacen("status: met,", "status: not_met,", 1);
+    std::fs::write(&path, changed).unwrap();
+    let (code, _, err) =
+        review_report_cli(&dir, &[path.as_os_str(), "-o".as_ref(), memo.as_os_str()]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    let text = common::pdf_text(&memo);
+    assert!(!text.contains("Ehjä:"), "{text}");
+    assert!(text.contains("Sinetti ei täsmää"), "{text}");
+    assert!(
+        text.contains("Arviointia on muutettu sen jälkeen, kun huomautukset kirjoitettiin"),
+        "{text}"
+    );
+}
+
+/// Exit 1, one line that ends with `expected`, and no memo written.
+fn assert_refused(result: (i32, String, String), expected: &str, memo: &Path) {
+    let (code, out, err) = result;
+    assert_eq!((code, out.as_str()), (1, ""), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.starts_with("terve-kunta: virhe: "), "{err}");
+    assert!(err.trim_end().ends_with(expected), "{err} ≠ …{expected}");
+    assert!(!memo.exists(), "a memo was written for {err}");
+}
+
+/// Whatever is wrong with the review file: exit 1, one line that names the file, and no memo
+/// written.
+#[test]
+fn review_report_refuses_what_it_cannot_use_in_one_line() {
+    let dir = TempDir::new("audit-memo-errors");
+    let (path, review) = reviewed(&dir);
+    let memo = dir.join("muistio.pdf");
+    let one_line = |result, expected: &str| assert_refused(result, expected, &memo);
+    let with_review = |review_file: &Path| {
+        review_report_cli(
+            &dir,
+            &[
+                path.as_os_str(),
+                "--review".as_ref(),
+                review_file.as_os_str(),
+                "-o".as_ref(),
+                memo.as_os_str(),
+            ],
+        )
+    };
+
+    // Another assessment's review.
+    let mut other = review.clone();
+    other.assessment_id = "toinen".to_owned();
+    let other_file = dir.join("toinen.review.ron");
+    save_review(&other_file, &other).unwrap();
+    one_line(
+        with_review(&other_file),
+        &format!(
+            "tiedosto on toisen arvioinnin tarkastus: {}",
+            other_file.display()
+        ),
+    );
+    // Not a review: bytes that are not text, RON of something else, a folder, a file from a
+    // newer version.
+    let hostile = [
+        ("kuva.review.ron", b"\x89PNG\r\n\x1a\n\xff\xfe".to_vec()),
+        ("arviointi.review.ron", std::fs::read(&path).unwrap()),
+        (
+            "uudempi.review.ron",
+            terve_kunta::storage::review_file::encode_review(&review)
+                .replace("schema_version: 1", "schema_version: 9")
+                .into_bytes(),
+        ),
+    ];
+    for (name, bytes) in hostile {
+        let file = dir.join(name);
+        std::fs::write(&file, bytes).unwrap();
+        one_line(with_review(&file), &file.display().to_string());
+    }
+    let folder = dir.join("kansio.review.ron");
+    std::fs::create_dir(&folder).unwrap();
+    one_line(with_review(&folder), &folder.display().to_string());
+    #[cfg(unix)]
+    {
+        let fifo = dir.join("putki.review.ron");
+        let status = Command::new("mkfifo").arg(&fifo).status().unwrap();
+        assert!(status.success());
+        // Refused without waiting for a writer that never comes.
+        one_line(with_review(&fifo), &fifo.display().to_string());
+    }
+}
+
+/// Without a review beside the assessment, or for a package (which holds none) without
+/// `--review`: one line, exit 1; with `--review`, a package's memo names the file inside it.
+#[test]
+fn review_report_needs_a_review_and_a_package_needs_it_named() {
+    let dir = TempDir::new("audit-memo-missing");
+    let (path, review) = reviewed(&dir);
+    let memo = dir.join("muistio.pdf");
+    let one_line = |result, expected: &str| assert_refused(result, expected, &memo);
+    // No review beside the assessment.
+    std::fs::remove_file(review_path(&path)).unwrap();
+    one_line(
+        review_report_cli(&dir, &[path.as_os_str(), "-o".as_ref(), memo.as_os_str()]),
+        &format!(
+            "tarkastustiedostoa ei löydy (anna se valinnalla --review): {}",
+            review_path(&path).display()
+        ),
+    );
+    // A package holds no review: it must be named; named, the memo is made and names the
+    // file inside the package.
+    save_review(&dir.join("oma.review.ron"), &review).unwrap();
+    let package = dir.join("paketti.zip");
+    export_package(&path, &package, at("2026-11-24T14:00:00Z")).unwrap();
+    one_line(
+        review_report_cli(
+            &dir,
+            &[package.as_os_str(), "-o".as_ref(), memo.as_os_str()],
+        ),
+        &format!(
+            "paketissa ei ole tarkastusta: anna tarkastustiedosto valinnalla --review: {}",
+            package.display()
+        ),
+    );
+    let (code, _, err) = review_report_cli(
+        &dir,
+        &[
+            package.as_os_str(),
+            "--review".as_ref(),
+            dir.join("oma.review.ron").as_os_str(),
+            "-o".as_ref(),
+            memo.as_os_str(),
+        ],
+    );
+    assert_eq!((code, err.as_str()), (0, ""));
+    let text = common::pdf_text(&memo);
+    assert!(text.contains("paketti.zip: assessment.ron"), "{text}");
+    assert!(text.contains("Pyydetään ote pykälineen."), "{text}");
 }

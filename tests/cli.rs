@@ -269,12 +269,12 @@ fn summary_errors_are_one_clear_line() {
 
     let newer = data.join("uudempi.ron");
     let text = encode_assessment(&ready_assessment(&shipped_set()))
-        .replace("schema_version: 3", "schema_version: 4");
+        .replace("schema_version: 4", "schema_version: 5");
     std::fs::write(&newer, text).unwrap();
     assert_one_line_error(
         &run(&data, &["summary", newer.to_str().unwrap()]),
         &format!(
-            "terve-kunta: virhe: arvioinnin on tallentanut uudempi sovellus (tiedostoversio 4, tämä sovellus lukee versioon 3 asti): päivitä sovellus: {}",
+            "terve-kunta: virhe: arvioinnin on tallentanut uudempi sovellus (tiedostoversio 5, tämä sovellus lukee versioon 4 asti): päivitä sovellus: {}",
             newer.display()
         ),
     );

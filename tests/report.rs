@@ -735,7 +735,7 @@ fn the_report_is_tagged_for_screen_readers() {
         .collect();
     let mut expected = vec![
         ("H1", "Självvärderingsrapport".to_owned()),
-        ("H2", "Kriterierna i en överblick".to_owned()),
+        ("H2", "Sammanfattning".to_owned()),
         ("H2", "Kriterierna".to_owned()),
     ];
     for criterion in &set.criteria {
@@ -1107,7 +1107,7 @@ fn assert_outline(pdf: &Path, set: &terve_kunta::domain::CriteriaSet) {
         titles,
         [
             "Itsearviointiraportti: Esimerkkilä",
-            "Kriteerit yhdellä silmäyksellä",
+            "Tiivistelmä",
             "Kriteerit",
             "Näyttörekisteri",
             "Puutteet ja toimenpiteet",
@@ -1351,4 +1351,77 @@ fn the_evidence_register_prints_each_item_once_and_criteria_refer_to_it() {
         last.contains("Tukee kriteerejä ei linkitetty kriteeriin"),
         "{last}"
     );
+}
+
+/// The page after the cover is what a steering group reads first: the verdict, the criteria at
+/// a glance, the main gaps (those that weigh most, at most five, the rest counted) and the
+/// coordinator's proposal, all on that one page.
+#[test]
+fn the_summary_page_has_the_verdict_the_main_gaps_and_the_proposal() {
+    let set = shipped_set();
+    let mut assessment = common::ready_assessment(&set);
+    // 2: marked met, its evidence unlinked; 5 not met; 7 partly met; 3, 4, 6 and 9 not assessed.
+    assessment.answer_mut(&tk(2)).evidence.clear();
+    assessment.answer_mut(&tk(5)).status = Status::NotMet;
+    assessment.answer_mut(&tk(7)).status = Status::PartlyMet;
+    for number in [3, 4, 6, 9] {
+        assessment.answer_mut(&tk(number)).status = Status::NotAssessed;
+    }
+    assessment.proposal = "Esitän, että Esimerkkilä hakee verkostoon, kun hyvinvointikertomus \
+                           on hyväksytty.\n\nAikataulu vahvistetaan keväällä."
+        .to_owned();
+    let dir = TempDir::new("report-summary");
+    let pdf = dir.join("raportti.pdf");
+    std::fs::write(&pdf, render(&input(&assessment, &set, Lang::Fi)).unwrap()).unwrap();
+    let pages = pages_text(&pdf);
+    let summary = &pages[1];
+    let mut from = 0;
+    for part in [
+        "Tiivistelmä",
+        "Ei vielä valmis",
+        "Kriteerit yhdellä silmäyksellä",
+        "Keskeiset puutteet",
+        // The weightiest first: met without evidence, not met, partly met, then not assessed
+        // in the criteria's order.
+        "– Kriteeri 2: ",
+        "Merkitty täyttyväksi, mutta näyttö puuttuu.",
+        "– Kriteeri 5: ",
+        "Ei täyty.",
+        "– Kriteeri 7: ",
+        "Täyttyy osittain.",
+        "– Kriteeri 3: ",
+        "– Kriteeri 4: ",
+        "Lisäksi 2 muuta puutetta: ks. ”Puutteet ja toimenpiteet”.",
+        "Esitys ohjausryhmälle",
+        "Esitän, että Esimerkkilä hakee verkostoon, kun hyvinvointikertomus on hyväksytty.",
+        "Aikataulu vahvistetaan keväällä.",
+    ] {
+        let at = summary[from..]
+            .find(part)
+            .unwrap_or_else(|| panic!("{part:?} after {from} in {summary}"));
+        from += at + part.len();
+    }
+    for not_named in ["– Kriteeri 6: ", "– Kriteeri 9: ", "– Kriteeri 1: "] {
+        assert!(!summary.contains(not_named), "{not_named} in {summary}");
+    }
+    // All of it on the one page: the criteria begin on the next.
+    assert!(
+        pages[2].contains("Kriteerit Kriteeri 1:"),
+        "the page after the summary: {}",
+        pages[2]
+    );
+    assert!(!pages[2].contains("Esitys ohjausryhmälle"), "{}", pages[2]);
+
+    // Ready, in English, without a proposal: no gaps, and the summary says none was written.
+    let ready = common::ready_assessment(&set);
+    std::fs::write(&pdf, render(&input(&ready, &set, Lang::En)).unwrap()).unwrap();
+    let summary = &pages_text(&pdf)[1];
+    for part in [
+        "Summary",
+        "Ready to join",
+        "The main gaps Every criterion is met and backed by evidence.",
+        "Proposal to the steering group No proposal to the steering group has been written.",
+    ] {
+        assert!(summary.contains(part), "{part:?} in {summary}");
+    }
 }

@@ -18,7 +18,7 @@ use terve_kunta::domain::assessment::Status;
 use terve_kunta::domain::history::Event;
 use terve_kunta::storage::review_file::read_review;
 use terve_kunta::storage::verify::verify_file;
-use terve_kunta::ui::dialogs::ScriptedDialogs;
+use terve_kunta::ui::dialogs::{DialogPurpose, ScriptedDialogs};
 use terve_kunta::ui::{App, ReadOnly, Screen};
 
 fn events(harness: &Harness<'static, App>) -> Vec<Event> {
@@ -250,7 +250,7 @@ fn a_package_goes_out_and_comes_back_read_only_or_for_editing() {
     // Named with the date as the report is (ISO: sorts by date, no dots before ".zip").
     assert_eq!(
         requests.borrow().last(),
-        Some(&terve_kunta::ui::dialogs::DialogPurpose::ExportPackage {
+        Some(&DialogPurpose::ExportPackage {
             suggested_name: "Terve-Kunta-Kuvitelmala-2026-11-24.zip".to_owned()
         })
     );
@@ -338,6 +338,7 @@ fn every_command_on(path: &Path) -> Vec<terve_kunta::ui::Command> {
         C::Reopen,
         C::Verify,
         C::ExportPackage,
+        C::ExportMemo,
         C::EditRefused,
         C::ShowCriteriaChanges,
         C::ShowBasics,
@@ -376,6 +377,7 @@ fn every_command_on(path: &Path) -> Vec<terve_kunta::ui::Command> {
             | C::Reopen
             | C::Verify
             | C::ExportPackage
+            | C::ExportMemo
             | C::EditRefused
             | C::ShowCriteriaChanges
             | C::ShowBasics => {}
@@ -783,7 +785,7 @@ fn basic_details_are_edited_recorded_and_refused_once_finalised() {
     settle(&mut harness);
 
     let on_disk = terve_kunta::storage::read_assessment(&path).unwrap();
-    assert_eq!(on_disk.schema_version, 3);
+    assert_eq!(on_disk.schema_version, 4);
     assert_eq!(on_disk.municipality.name, "Kuvitelmankylä");
     assert_eq!(
         on_disk.contact_person.email,
@@ -991,4 +993,54 @@ fn an_unreadable_review_file_is_left_as_it_is() {
     let review =
         terve_kunta::storage::review_file::decode_review(&std::fs::read(&spare).unwrap()).unwrap();
     assert_eq!(review.remark(&common::tk(1)), "Pykälä puuttuu.");
+}
+
+/// The auditor prints the memo from the audit screen: the remark just typed is in it (written
+/// first), with the verification; the assessment is untouched.
+#[test]
+fn the_auditor_prints_a_review_memo_from_the_app() {
+    let data = TempDir::new("ui-audit-memo");
+    let received = TempDir::new("ui-audit-memo-received");
+    user_settings(&data, "Tarja Tarkastaja");
+    let path = received_assessment(&received);
+    let bytes = std::fs::read(&path).unwrap();
+    let memo = received.join("muistio.pdf");
+    let dialogs = ScriptedDialogs::answering([Some(path.clone()), Some(memo.clone())]);
+    let requests = dialogs.requests.clone();
+    let mut harness = app_harness(&data, dialogs);
+    click(&mut harness, "Tiedosto");
+    click(&mut harness, "Avaa tarkastettavaksi…");
+    click(&mut harness, "Arviointi");
+    fill(
+        &mut harness,
+        "Tarkastajan huomio",
+        "Ote pykälineen puuttuu.",
+    );
+    click(&mut harness, "Tarkastus");
+    click(&mut harness, "Tulosta tarkastusmuistio…");
+    settle(&mut harness);
+    assert!(
+        matches!(
+            requests.borrow().last(),
+            Some(DialogPurpose::ExportMemo { suggested_name })
+                if suggested_name.starts_with("Tarkastusmuistio-")
+        ),
+        "{:?}",
+        requests.borrow()
+    );
+    harness.get_by_label_contains("Tarkastusmuistio tallennettu (");
+    let text = common::pdf_text(&memo);
+    for part in [
+        "Tarkastusmuistio",
+        "Ehjä: sinetti, historia ja liitteet täsmäävät",
+        "Kriteeri 1: ",
+        "Ote pykälineen puuttuu.",
+        "Tarja Tarkastaja",
+    ] {
+        assert!(text.contains(part), "{part:?} in {text}");
+    }
+    assert_eq!(std::fs::read(&path).unwrap(), bytes);
+    // Written before the memo: the review file holds the remark.
+    let review = read_review(&path).unwrap().unwrap();
+    assert_eq!(review.remark(&common::tk(1)), "Ote pykälineen puuttuu.");
 }

@@ -95,7 +95,7 @@ fn a_file_from_a_newer_version_opens_read_only_and_is_never_written() {
     let file = data.join("uudempi.ron");
     let text = include_str!("golden/v1/esimerkkila.ron").replacen(
         "schema_version: 1,",
-        "schema_version: 4,",
+        "schema_version: 5,",
         1,
     );
     std::fs::write(&file, &text).unwrap();
@@ -103,7 +103,7 @@ fn a_file_from_a_newer_version_opens_read_only_and_is_never_written() {
     click(&mut harness, "Avaa…");
     assert_eq!(harness.state().screen(), Screen::Assessment);
     harness.get_by_label(
-        "Vain luku: arvioinnin on tallentanut uudempi sovellus (tiedostoversio 4). Päivitä sovellus muokataksesi sitä; tiedostoa ei muuteta.",
+        "Vain luku: arvioinnin on tallentanut uudempi sovellus (tiedostoversio 5). Päivitä sovellus muokataksesi sitä; tiedostoa ei muuteta.",
     );
     assert!(
         harness
@@ -310,7 +310,7 @@ fn temporary_files_of_a_killed_save_are_swept_at_start_up() {
     assert!(path.exists());
 }
 
-/// A version 1 file opens as it is, verifies, and is written as version 3 at its first save
+/// A version 1 file opens as it is, verifies, and is written as the current version (4) at its first save
 /// after an edit; its history goes on and it verifies again.
 #[test]
 fn a_version_1_file_opens_and_is_written_as_the_current_version_after_an_edit() {
@@ -337,7 +337,7 @@ fn a_version_1_file_opens_and_is_written_as_the_current_version_after_an_edit() 
     click_role(&mut harness, Role::RadioButton, "Ei täyty");
     settle(&mut harness);
     let saved = std::fs::read_to_string(&file).unwrap();
-    assert!(saved.contains("schema_version: 3,"), "{saved}");
+    assert!(saved.contains("schema_version: 4,"), "{saved}");
     // Laid out as written, history whole; only the golden file's attachment is not here.
     let findings = terve_kunta::storage::verify::verify_file(&file)
         .unwrap()

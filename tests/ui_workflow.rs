@@ -6,10 +6,12 @@ use std::path::PathBuf;
 
 use common::{
     Driver, TempDir, activate, app_harness, click, click_role, fill, first_status, new_kuvitelmala,
+    settle,
 };
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use terve_kunta::domain::assessment::Status;
+use terve_kunta::domain::history::{Event, Field};
 use terve_kunta::ui::Screen;
 use terve_kunta::ui::dialogs::{DialogPurpose, ScriptedDialogs};
 
@@ -838,7 +840,7 @@ fn at_first_start_the_app_asks_for_the_name_the_history_records() {
     // The history of a new assessment names the user.
     new_kuvitelmala(&mut harness, "");
     click(&mut harness, "Täyttyy");
-    common::settle(&mut harness);
+    settle(&mut harness);
     let doc = harness.state().document().unwrap();
     assert!(!doc.assessment().history.is_empty());
     assert!(
@@ -1160,4 +1162,39 @@ fn the_actions_view_lists_every_action_by_due_date_with_overdue_marked() {
     harness.get_by_label("Kriteeri 1").click();
     harness.run();
     harness.get_by_label("Kriteeri 1/10");
+}
+
+/// The proposal to the steering group is written on the summary, saved with the assessment,
+/// recorded in its history, and read-only once the assessment is finalised.
+#[test]
+fn the_proposal_to_the_steering_group_is_saved_and_recorded() {
+    let mut harness = Driver::with_new_assessment("Henna Hyvönen");
+    click(&mut harness, "Yhteenveto");
+    let text = "Esitän, että Kuvitelmala hakee verkostoon keväällä.";
+    let field = harness.get_by_role_and_label(Role::MultilineTextInput, "Esitys ohjausryhmälle");
+    field.focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, "Esitys ohjausryhmälle")
+        .type_text(text);
+    harness.run();
+    settle(&mut harness);
+    let on_disk = terve_kunta::storage::read_assessment(&harness.path()).unwrap();
+    assert_eq!(on_disk.proposal, text);
+    let recorded = on_disk.history.iter().any(|entry| {
+        matches!(&entry.event, Event::Changed(change)
+            if change.field == Field::Proposal && change.new == text && change.old.is_empty())
+    });
+    assert!(recorded, "{:#?}", on_disk.history);
+    // What the history shows a person names the field.
+    click(&mut harness, "Tarkastus");
+    let rows: Vec<String> = harness
+        .query_all_by(|node| node.value().is_some_and(|v| v.contains(" » ")))
+        .map(|node| node.value().unwrap_or_default())
+        .collect();
+    assert!(
+        rows.iter()
+            .any(|row| row.ends_with(&format!("Esitys ohjausryhmälle: (tyhjä) » {text}"))),
+        "{rows:?}"
+    );
 }

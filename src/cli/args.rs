@@ -35,6 +35,17 @@ pub enum Command {
         /// Extra criteria files to look in.
         criteria_files: Vec<PathBuf>,
     },
+    /// `review-report ASSESSMENT|PACKAGE [--review REVIEW] -o MEMO.pdf [--criteria FILE]...`
+    ReviewReport {
+        /// The assessment file or package reviewed.
+        file: PathBuf,
+        /// The review file (else the one beside the assessment file).
+        review: Option<PathBuf>,
+        /// Where the PDF goes.
+        out: PathBuf,
+        /// Extra criteria files to look in.
+        criteria_files: Vec<PathBuf>,
+    },
     /// `verify ASSESSMENT|PACKAGE`
     Verify {
         /// The assessment file or package.
@@ -171,6 +182,7 @@ struct Given {
     format: Option<Format>,
     criteria_files: Vec<PathBuf>,
     out: Option<PathBuf>,
+    review: Option<PathBuf>,
 }
 
 /// Reads the options and the words (a language given is checked; it was read before).
@@ -199,6 +211,9 @@ fn read_args(args: Vec<OsString>) -> Result<Given, UsageError> {
             Short('o') | Long("output") => {
                 given.out = Some(PathBuf::from(parser.value().map_err(usage_error)?));
             }
+            Long("review") => {
+                given.review = Some(PathBuf::from(parser.value().map_err(usage_error)?));
+            }
             Value(value) => given.positionals.push(value),
             other => return Err(usage_error(other.unexpected())),
         }
@@ -206,11 +221,7 @@ fn read_args(args: Vec<OsString>) -> Result<Given, UsageError> {
     Ok(given)
 }
 
-fn parse(
-    args: Vec<OsString>,
-    lang: Lang,
-    given_lang: Option<Lang>,
-) -> Result<Invocation, UsageError> {
+fn parse(args: Vec<OsString>, lang: Lang, given: Option<Lang>) -> Result<Invocation, UsageError> {
     let Given {
         positionals,
         help,
@@ -218,9 +229,8 @@ fn parse(
         format,
         criteria_files,
         out,
+        review,
     } = read_args(args)?;
-    let given = given_lang;
-
     let words: Vec<String> = positionals
         .iter()
         .take(2)
@@ -230,10 +240,18 @@ fn parse(
     check_options(
         command_name,
         format,
-        !criteria_files.is_empty(),
-        out.is_some(),
+        Flags {
+            criteria: !criteria_files.is_empty(),
+            out: out.is_some(),
+            review: review.is_some(),
+        },
     )?;
 
+    // `COMMAND --help`.
+    if help && !matches!(command_name, "" | "open" | "help") {
+        let command = Command::Help(help_topic(Some(command_name))?);
+        return Ok(Invocation { command, lang });
+    }
     let command = match command_name {
         "" if version => Command::Version,
         "" if help => Command::Help(HelpTopic::Main),
@@ -245,16 +263,7 @@ fn parse(
             lang: given,
             open: positionals.into_iter().next().map(PathBuf::from),
         },
-        "help" => match words.get(1).map(String::as_str) {
-            None => Command::Help(HelpTopic::Main),
-            Some("summary") => Command::Help(HelpTopic::Summary),
-            Some("report") => Command::Help(HelpTopic::Report),
-            Some("verify") => Command::Help(HelpTopic::Verify),
-            Some("actions") => Command::Help(HelpTopic::Actions),
-            Some("criteria") => Command::Help(HelpTopic::CriteriaCheck),
-            Some(other) => return Err(UsageError::UnknownCommand(other.to_owned())),
-        },
-        "criteria check" if help => Command::Help(HelpTopic::CriteriaCheck),
+        "help" => Command::Help(help_topic(words.get(1).map(String::as_str))?),
         "criteria check" => {
             let files: Vec<PathBuf> = positionals.into_iter().skip(2).map(PathBuf::from).collect();
             if files.is_empty() {
@@ -262,13 +271,11 @@ fn parse(
             }
             Command::CriteriaCheck { files }
         }
-        "report" if help => Command::Help(HelpTopic::Report),
         "report" => Command::Report {
             file: single_file(positionals)?,
             out: out.ok_or(UsageError::MissingOutput)?,
             criteria_files,
         },
-        "actions" if help => Command::Help(HelpTopic::Actions),
         "actions" => {
             let csv = format == Some(Format::Csv);
             if out.is_some() && !csv {
@@ -281,11 +288,15 @@ fn parse(
                 criteria_files,
             }
         }
-        "verify" if help => Command::Help(HelpTopic::Verify),
+        "review-report" => Command::ReviewReport {
+            file: single_file(positionals)?,
+            review,
+            out: out.ok_or(UsageError::MissingOutput)?,
+            criteria_files,
+        },
         "verify" => Command::Verify {
             file: single_file(positionals)?,
         },
-        _ if help => Command::Help(HelpTopic::Summary),
         _ => Command::Summary {
             file: single_file(positionals)?,
             json: format == Some(Format::Json),
@@ -293,6 +304,20 @@ fn parse(
         },
     };
     Ok(Invocation { command, lang })
+}
+
+/// The topic of `help [COMMAND]`.
+fn help_topic(command: Option<&str>) -> Result<HelpTopic, UsageError> {
+    Ok(match command {
+        None => HelpTopic::Main,
+        Some("summary") => HelpTopic::Summary,
+        Some("report") => HelpTopic::Report,
+        Some("verify") => HelpTopic::Verify,
+        Some("actions") => HelpTopic::Actions,
+        Some("review-report") => HelpTopic::ReviewReport,
+        Some("criteria" | "criteria check") => HelpTopic::CriteriaCheck,
+        Some(other) => return Err(UsageError::UnknownCommand(other.to_owned())),
+    })
 }
 
 /// Which command the first words name: `""` for none, `"open"` for a file to open in the app.
@@ -304,6 +329,7 @@ fn command_name(words: &[String], positionals: &[OsString]) -> Result<&'static s
         [first, ..] if first == "report" => "report",
         [first, ..] if first == "verify" => "verify",
         [first, ..] if first == "actions" => "actions",
+        [first, ..] if first == "review-report" => "review-report",
         [first, second, ..] if first == "criteria" && second == "check" => "criteria check",
         [first, ..] if first == "criteria" => {
             let sub = words.get(1).cloned().unwrap_or_default();
@@ -316,12 +342,19 @@ fn command_name(words: &[String], positionals: &[OsString]) -> Result<&'static s
     })
 }
 
+/// Which of the options that go with some commands only were given.
+#[derive(Clone, Copy, Debug)]
+struct Flags {
+    criteria: bool,
+    out: bool,
+    review: bool,
+}
+
 /// Refuses an option given to a command that does not take it.
 fn check_options(
     command_name: &str,
     format: Option<Format>,
-    criteria: bool,
-    out: bool,
+    given: Flags,
 ) -> Result<(), UsageError> {
     let not_here = |option: &str| UsageError::OptionNotHere {
         option: option.to_owned(),
@@ -337,11 +370,18 @@ fn check_options(
     if command_name != "actions" && format == Some(Format::Csv) {
         return Err(not_here("--csv"));
     }
-    if !matches!(command_name, "summary" | "report" | "actions") && criteria {
+    if !matches!(
+        command_name,
+        "summary" | "report" | "actions" | "review-report"
+    ) && given.criteria
+    {
         return Err(not_here("--criteria"));
     }
-    if !matches!(command_name, "report" | "actions") && out {
+    if !matches!(command_name, "report" | "actions" | "review-report") && given.out {
         return Err(not_here("-o"));
+    }
+    if command_name != "review-report" && given.review {
+        return Err(not_here("--review"));
     }
     Ok(())
 }
@@ -485,6 +525,30 @@ mod tests {
         assert_eq!(
             parse_strs(&["report", "a.ron"]),
             Err((Lang::Fi, UsageError::MissingOutput))
+        );
+        assert_eq!(
+            parse_strs(&["review-report", "p.zip", "--review", "r.ron", "-o", "m.pdf"])
+                .map(|i| i.command),
+            Ok(Command::ReviewReport {
+                file: "p.zip".into(),
+                review: Some("r.ron".into()),
+                out: "m.pdf".into(),
+                criteria_files: Vec::new()
+            })
+        );
+        assert_eq!(
+            parse_strs(&["review-report", "a.ron"]),
+            Err((Lang::Fi, UsageError::MissingOutput))
+        );
+        assert_eq!(
+            parse_strs(&["report", "a.ron", "--review", "r.ron", "-o", "a.pdf"]),
+            Err((
+                Lang::Fi,
+                UsageError::OptionNotHere {
+                    option: "--review".into(),
+                    command: "report".into()
+                }
+            ))
         );
     }
 

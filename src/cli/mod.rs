@@ -11,6 +11,7 @@ mod check;
 mod console;
 mod escape;
 mod report;
+mod review_report;
 mod summary;
 mod verify;
 pub mod words;
@@ -145,6 +146,22 @@ pub fn run(invocation: &Invocation, out: &mut dyn Write, err: &mut dyn Write) ->
             criteria_files,
         } => report::run(lang, file, pdf, criteria_files, out, err),
         Command::Verify { file } => verify::run(lang, file, out, err),
+        Command::ReviewReport {
+            file,
+            review,
+            out: pdf,
+            criteria_files,
+        } => review_report::run(
+            lang,
+            review_report::Files {
+                assessment: file,
+                review: review.as_deref(),
+                pdf,
+                criteria: criteria_files,
+            },
+            out,
+            err,
+        ),
         Command::Actions {
             file,
             csv,
@@ -179,6 +196,8 @@ pub enum HelpTopic {
     Verify,
     /// `actions`.
     Actions,
+    /// `review-report`.
+    ReviewReport,
 }
 
 fn help_text(lang: Lang, topic: HelpTopic) -> String {
@@ -188,6 +207,7 @@ fn help_text(lang: Lang, topic: HelpTopic) -> String {
         HelpTopic::Report => words::report_help(lang),
         HelpTopic::Verify => words::verify_help(lang),
         HelpTopic::Actions => words::actions_help(lang),
+        HelpTopic::ReviewReport => words::review_report_help(lang),
         HelpTopic::Summary => {
             let dir = crate::storage::criteria_dir()
                 .map_or_else(|| "-".to_owned(), |dir| dir.display().to_string());
@@ -204,7 +224,7 @@ fn load(
     criteria_files: &[PathBuf],
     err: &mut dyn Write,
 ) -> std::io::Result<Result<Loaded, u8>> {
-    use crate::storage::{CatalogProblem, CriteriaCatalog, OpenError, read_assessment};
+    use crate::storage::{OpenError, read_assessment};
     let fail = |err: &mut dyn Write, message: String| -> std::io::Result<Result<_, u8>> {
         writeln!(err, "{}{message}", words::error_prefix(lang))?;
         Ok(Err(1))
@@ -231,6 +251,35 @@ fn load(
                 ),
             );
         }
+    };
+    let Ok(Found { set, newer }) = find_set(lang, &assessment, criteria_files, err)? else {
+        return Ok(Err(1));
+    };
+    Ok(Ok(Loaded {
+        assessment,
+        set,
+        newer,
+    }))
+}
+
+/// The criteria set `assessment` was made against, and a newer version of it the app knows.
+struct Found {
+    set: crate::domain::CriteriaSet,
+    newer: Option<crate::domain::CriteriaSet>,
+}
+
+/// Finds the criteria set of `assessment` (shipped, in the user's folder, or in
+/// `criteria_files`). A failure is written to `err`; its exit code is returned.
+fn find_set(
+    lang: Lang,
+    assessment: &crate::domain::Assessment,
+    criteria_files: &[PathBuf],
+    err: &mut dyn Write,
+) -> std::io::Result<Result<Found, u8>> {
+    use crate::storage::{CatalogProblem, CriteriaCatalog};
+    let fail = |err: &mut dyn Write, message: String| -> std::io::Result<Result<_, u8>> {
+        writeln!(err, "{}{message}", words::error_prefix(lang))?;
+        Ok(Err(1))
     };
     let mut catalog = CriteriaCatalog::with_user_sets();
     for path in criteria_files {
@@ -275,11 +324,7 @@ fn load(
     let newer = catalog
         .newer_than(&assessment.criteria)
         .map(|entry| entry.set.clone());
-    Ok(Ok(Loaded {
-        assessment,
-        set,
-        newer,
-    }))
+    Ok(Ok(Found { set, newer }))
 }
 
 /// An assessment read for a command, with its criteria set.

@@ -25,51 +25,15 @@ pub(super) fn run(
     err: &mut dyn Write,
 ) -> std::io::Result<u8> {
     let shown = file.display().to_string();
-    let fail = |err: &mut dyn Write, message: String, code: u8| -> std::io::Result<u8> {
-        writeln!(
-            err,
-            "{}{message}: {shown}",
-            super::words::error_prefix(lang)
-        )?;
-        Ok(code)
-    };
-    let verification = if is_package(file) {
-        match verify_package(file) {
-            Ok(verification) => verification,
-            // A file that does not match the package's own list, one not on it or one given
-            // twice: the package was changed after it was made.
-            Err(error) if error.is_tampering() => {
-                return fail(
-                    err,
-                    crate::storage::words::package_error_message(lang, &error),
-                    TAMPERED,
-                );
-            }
-            Err(error) => {
-                return fail(
-                    err,
-                    crate::storage::words::package_error_message(lang, &error),
-                    UNREADABLE,
-                );
-            }
-        }
-    } else {
-        match verify_file(file) {
-            Ok(verification) => verification,
-            Err(OpenError::Read(error)) => {
-                return fail(
-                    err,
-                    crate::storage::words::read_error_message(lang, &error),
-                    UNREADABLE,
-                );
-            }
-            Err(OpenError::Load { error, .. }) => {
-                return fail(
-                    err,
-                    crate::storage::words::load_error_message(lang, &error),
-                    UNREADABLE,
-                );
-            }
+    let verification = match verification(lang, file) {
+        Ok(verification) => verification,
+        Err((message, code)) => {
+            writeln!(
+                err,
+                "{}{message}: {shown}",
+                super::words::error_prefix(lang)
+            )?;
+            return Ok(code);
         }
     };
     print(lang, &shown, &verification, out)?;
@@ -77,6 +41,35 @@ pub(super) fn run(
         INTACT
     } else {
         TAMPERED
+    })
+}
+
+/// Verifies the assessment file or package at `file`; when it cannot be read, or a package
+/// does not match its own list, the sentence to say and the exit code.
+pub(super) fn verification(lang: Lang, file: &Path) -> Result<Verification, (String, u8)> {
+    if is_package(file) {
+        // A file that does not match the package's own list, one not on it or one given
+        // twice: the package was changed after it was made.
+        return verify_package(file).map_err(|error| {
+            let code = if error.is_tampering() {
+                TAMPERED
+            } else {
+                UNREADABLE
+            };
+            (
+                crate::storage::words::package_error_message(lang, &error),
+                code,
+            )
+        });
+    }
+    verify_file(file).map_err(|error| {
+        let message = match error {
+            OpenError::Read(error) => crate::storage::words::read_error_message(lang, &error),
+            OpenError::Load { error, .. } => {
+                crate::storage::words::load_error_message(lang, &error)
+            }
+        };
+        (message, UNREADABLE)
     })
 }
 

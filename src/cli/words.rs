@@ -16,6 +16,8 @@ Käyttö:
   terve-kunta report ARVIOINTI -o RAPORTTI.pdf  tekee itsearviointiraportin PDF-muodossa
   terve-kunta actions ARVIOINTI [--csv]         toimenpidesuunnitelma määräajan mukaan
   terve-kunta verify ARVIOINTI|PAKETTI.zip      tarkistaa sinetin, historian ja liitteet
+  terve-kunta review-report ARVIOINTI -o MUISTIO.pdf
+                                                tarkastajan huomautukset tarkastusmuistiona
   terve-kunta KOMENTO --help                    komennon ohje
 
 Valinnat:
@@ -35,6 +37,7 @@ Användning:
   terve-kunta report BEDÖMNING -o RAPPORT.pdf   gör självvärderingsrapporten som PDF
   terve-kunta actions BEDÖMNING [--csv]         åtgärdsplanen i tidsordning
   terve-kunta verify BEDÖMNING|PAKET.zip        kontrollerar förseglingen, historiken och bilagorna
+  terve-kunta review-report BEDÖMNING -o PM.pdf granskarens anmärkningar som granskningspromemoria
   terve-kunta KOMMANDO --help                   hjälp för ett kommando
 
 Alternativ:
@@ -54,6 +57,8 @@ Usage:
   terve-kunta report ASSESSMENT -o REPORT.pdf   makes the self-assessment report as PDF
   terve-kunta actions ASSESSMENT [--csv]        the action plan by due date
   terve-kunta verify ASSESSMENT|PACKAGE.zip     checks the seal, the history and the attachments
+  terve-kunta review-report ASSESSMENT -o MEMO.pdf
+                                                the reviewer's remarks as a review memo
   terve-kunta COMMAND --help                    help on a command
 
 Options:
@@ -377,6 +382,84 @@ The file is written whole or not at all. Exit code: 0 when the report was made, 
 ",
     )
     .to_owned()
+}
+
+/// Help on `review-report`.
+pub fn review_report_help(lang: Lang) -> String {
+    pick(
+        lang,
+        "Käyttö: terve-kunta review-report ARVIOINTI|PAKETTI.zip [--review TARKASTUS.ron] -o MUISTIO.pdf
+        [--criteria TIEDOSTO]... [--lang fi|sv|en]
+
+Tekee tarkastajan huomautuksista tarkastusmuistion: arvioinnin tunnistetiedot, sinetti ja
+tarkistuksen tulos, kunkin kriteerin huomautus, tarkastaja ja päiväys.
+
+  --review TARKASTUS.ron   tarkastustiedosto (oletus: arviointitiedoston vieressä oleva
+                           ARVIOINTI.review.ron; paketin kanssa pakollinen)
+  -o, --output MUISTIO.pdf mihin muistio kirjoitetaan (olemassa oleva korvataan)
+
+Muistio tehdään myös, kun tarkistus löytää poikkeamia: se kertoo ne. Tiedosto kirjoitetaan
+kokonaan tai ei ollenkaan. Poistumiskoodi: 0 kun muistio tehtiin, 1 muuten.
+",
+        "Användning: terve-kunta review-report BEDÖMNING|PAKET.zip [--review GRANSKNING.ron] -o PM.pdf
+        [--criteria FIL]... [--lang fi|sv|en]
+
+Gör en granskningspromemoria av granskarens anmärkningar: bedömningens identitet, förseglingen
+och kontrollens resultat, anmärkningen om varje kriterium, granskaren och datum.
+
+  --review GRANSKNING.ron   granskningsfilen (standard: BEDÖMNING.review.ron bredvid
+                            bedömningsfilen; obligatorisk med ett paket)
+  -o, --output PM.pdf       vart promemorian skrivs (en befintlig fil ersätts)
+
+Promemorian görs också när kontrollen hittar avvikelser: den anger dem. Filen skrivs helt eller
+inte alls. Slutkod: 0 när promemorian gjordes, annars 1.
+",
+        "Usage: terve-kunta review-report ASSESSMENT|PACKAGE.zip [--review REVIEW.ron] -o MEMO.pdf
+        [--criteria FILE]... [--lang fi|sv|en]
+
+Makes a review memo of the reviewer's remarks: the assessment's identity, its seal and what
+verifying it found, each criterion's remark, the reviewer and the date.
+
+  --review REVIEW.ron    the review file (default: ASSESSMENT.review.ron beside the assessment
+                         file; required with a package)
+  -o, --output MEMO.pdf  where the memo is written (an existing file is replaced)
+
+The memo is made also when verifying finds something: it says what. The file is written whole
+or not at all. Exit code: 0 when the memo was made, 1 otherwise.
+",
+    )
+    .to_owned()
+}
+
+/// A package holds no review: `--review` must name it.
+pub fn review_needed_for_package(lang: Lang) -> String {
+    pick(
+        lang,
+        "paketissa ei ole tarkastusta: anna tarkastustiedosto valinnalla --review",
+        "paketet innehåller ingen granskning: ange granskningsfilen med --review",
+        "a package holds no review: name the review file with --review",
+    )
+    .to_owned()
+}
+
+/// No review file beside the assessment.
+pub fn review_not_found(lang: Lang) -> String {
+    pick(
+        lang,
+        "tarkastustiedostoa ei löydy (anna se valinnalla --review)",
+        "granskningsfilen hittades inte (ange den med --review)",
+        "no review file found (name it with --review)",
+    )
+    .to_owned()
+}
+
+/// After `review-report`.
+pub fn memo_written(lang: Lang, path: &str, size: &str) -> String {
+    match lang {
+        Lang::Fi => format!("Tarkastusmuistio kirjoitettu ({size}): {path}"),
+        Lang::Sv => format!("Granskningspromemorian skrevs ({size}): {path}"),
+        Lang::En => format!("Review memo written ({size}): {path}"),
+    }
 }
 
 /// Help on `actions`.

@@ -22,7 +22,10 @@ use super::history::{HistoryEntry, Seal};
 ///   [`Assessment::steering_group`]). Left out of the file while empty, so a version 2 file
 ///   reads unchanged, keeps its bytes, digest and seal, and is written as version 3 at its
 ///   first save after an edit.
-pub const SCHEMA_VERSION: u32 = 3;
+/// - 4: the coordinator's proposal to the steering group ([`Assessment::proposal`]). Left out
+///   of the file while empty, so a version 3 file reads unchanged, keeps its bytes, digest and
+///   seal, and is written as version 4 at its first save after an edit.
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The municipality being assessed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -311,6 +314,10 @@ pub struct Assessment {
     /// The steering group's members (file format 3; absent while empty).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub steering_group: Vec<Member>,
+    /// The coordinator's proposal to the steering group, printed in the report's summary
+    /// (file format 4; absent while empty).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub proposal: String,
     /// When it was created.
     pub created: Timestamp,
     /// When it was last changed.
@@ -366,6 +373,7 @@ impl Assessment {
             contact_person: Person::default(),
             elected_official: Person::default(),
             steering_group: Vec::new(),
+            proposal: String::new(),
             created: now,
             modified: now,
             answers: set

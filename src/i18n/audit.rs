@@ -164,6 +164,12 @@ pub fn field_label(lang: Lang, field: &Field) -> &'static str {
             "Responsible elected official",
         ),
         Field::SteeringGroup => pick(lang, "Ohjausryhmä", "Styrgrupp", "Steering group"),
+        Field::Proposal => pick(
+            lang,
+            "Esitys ohjausryhmälle",
+            "Förslag till styrgruppen",
+            "Proposal to the steering group",
+        ),
         Field::Criteria => pick(lang, "Kriteeristö", "Kriterier", "Criteria set"),
         Field::Status => pick(lang, "Tila", "Status", "Status"),
         Field::Justification => pick(lang, "Perustelu", "Motivering", "Justification"),

@@ -88,7 +88,52 @@ texts! {
     Register => "Näyttörekisteri", "Bevisregister", "Evidence register";
     RegisterIntro => "Jokainen näyttö kerran numeroituna; kriteerien sivut viittaavat näihin numeroihin.", "Varje bevis en gång, numrerat; kriteriernas sidor hänvisar till numren.", "Each evidence item once, numbered; the criteria pages refer to these numbers.";
     Backs => "Tukee kriteerejä", "Stöder kriterier", "Backs criteria";
+    Summary => "Tiivistelmä", "Sammanfattning", "Summary";
+    MainGaps => "Keskeiset puutteet", "De viktigaste bristerna", "The main gaps";
+    Proposal => "Esitys ohjausryhmälle", "Förslag till styrgruppen", "Proposal to the steering group";
+    NoProposal => "Esitystä ohjausryhmälle ei ole kirjattu.", "Inget förslag till styrgruppen har antecknats.", "No proposal to the steering group has been written.";
+    MemoTitle => "Tarkastusmuistio", "Granskningspromemoria", "Review memo";
+    MemoKicker => "Terve Kunta -itsearvioinnin tarkastus", "Granskning av en Terve Kunta-självvärdering", "Review of a Terve Kunta self-assessment";
+    MemoAssessment => "Tarkastettu arviointi", "Den granskade bedömningen", "The assessment reviewed";
+    AssessmentId => "Tunniste", "Identifierare", "Identifier";
+    LastChanged => "Muutettu viimeksi", "Senast ändrad", "Last changed";
+    HistoryEntries => "Muutoshistorian merkintöjä", "Poster i ändringshistoriken", "Change history entries";
+    MemoVerification => "Eheyden tarkistus", "Kontroll av integriteten", "Integrity check";
+    MemoNotVerified => "Arviointia ei ollut tallennettu tiedostoon, joten tiedostoa ei voitu tarkistaa.", "Bedömningen var inte sparad i en fil, så filen kunde inte kontrolleras.", "The assessment was not saved to a file, so no file could be checked.";
+    MemoReviewCurrent => "Huomautukset on kirjoitettu tästä sisällöstä: arviointia ei ole muutettu niiden kirjoittamisen jälkeen.", "Anmärkningarna gäller detta innehåll: bedömningen har inte ändrats sedan de skrevs.", "The remarks were written of this content: the assessment has not changed since.";
+    MemoReviewStale => "Arviointia on muutettu sen jälkeen, kun huomautukset kirjoitettiin: ne voivat koskea aiempaa sisältöä.", "Bedömningen har ändrats efter att anmärkningarna skrevs: de kan gälla tidigare innehåll.", "The assessment has changed since the remarks were written: they may concern earlier content.";
+    Remarks => "Huomautukset", "Anmärkningar", "Remarks";
+    NoRemarks => "Tarkastaja ei kirjannut huomautuksia.", "Granskaren antecknade inga anmärkningar.", "The reviewer recorded no remarks.";
+    NoOtherRemarks => "Muista kriteereistä ei ole huomautuksia.", "Inga anmärkningar om de övriga kriterierna.", "No remarks on the other criteria.";
+    Reviewer => "Tarkastaja", "Granskare", "Reviewer";
     BacksNothing => "ei linkitetty kriteeriin", "inte länkat till ett kriterium", "not linked to a criterion";
+}
+
+/// The review memo's file name: "Tarkastusmuistio-Kuvitelmala-2026-11-24.pdf".
+pub fn memo_file_name(municipality: &str, date: crate::domain::dates::Date) -> String {
+    file_name(municipality, date).replacen("Terve-Kunta-itsearviointi", "Tarkastusmuistio", 1)
+}
+
+/// Under a remark: when it was last written.
+pub fn remark_written(lang: Lang, when: &str) -> String {
+    match lang {
+        Lang::Fi => format!("Kirjattu {when}"),
+        Lang::Sv => format!("Antecknad {when}"),
+        Lang::En => format!("Written {when}"),
+    }
+}
+
+/// The summary's line under its main gaps: how many more there are, and where.
+pub fn more_gaps(lang: Lang, more: usize) -> String {
+    let gaps = T::GapsTitle.get(lang);
+    match (lang, more) {
+        (Lang::Fi, 1) => format!("Lisäksi 1 muu puute: ks. ”{gaps}”."),
+        (Lang::Fi, _) => format!("Lisäksi {more} muuta puutetta: ks. ”{gaps}”."),
+        (Lang::Sv, 1) => format!("Dessutom 1 brist till: se ”{gaps}”."),
+        (Lang::Sv, _) => format!("Dessutom {more} brister till: se ”{gaps}”."),
+        (Lang::En, 1) => format!("And 1 more gap: see “{gaps}”."),
+        (Lang::En, _) => format!("And {more} more gaps: see “{gaps}”."),
+    }
 }
 
 /// "Näyttö 3", "Bevis 3", "Evidence 3": an item of the evidence register.

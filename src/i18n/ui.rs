@@ -210,6 +210,8 @@ texts! {
     OpenAnyway => "Avaa silti", "Öppna ändå", "Open anyway";
     NotAFile => "valittu kohde ei ole tiedosto", "det valda är inte en fil", "the chosen item is not a file";
     ExportPdf => "Vie PDF…", "Exportera PDF…", "Export PDF…";
+    CmdExportMemo => "Tulosta tarkastusmuistio…", "Skriv ut granskningspromemoria…", "Print review memo…";
+    CmdExportMemoTip => "Huomautuksesi, arvioinnin tunnistetiedot ja tarkistuksen tulos PDF-tiedostona", "Dina anmärkningar, bedömningens identitet och kontrollens resultat som PDF", "Your remarks, the assessment's identity and the integrity check as a PDF";
     ExportPdfTip => "Itsearviointiraportti ohjausryhmälle ja arkistoon", "Självvärderingsrapporten för styrgruppen och arkivet", "The self-assessment report for the steering group and the archive";
     Dismiss => "Sulje ilmoitus", "Stäng meddelandet", "Dismiss";
     Unsaved => "Tallentamatta", "Osparad", "Not saved";
@@ -293,6 +295,8 @@ texts! {
     AddAssessor => "Lisää arvioija", "Lägg till en bedömare", "Add an assessor";
     ContactPersonHeading => "Terve Kunta -yhteyshenkilö", "Kontaktperson för Terve Kunta", "Terve Kunta contact person";
     ElectedOfficialHeading => "Vastuullinen luottamushenkilö", "Ansvarig förtroendevald", "Responsible elected official";
+    ProposalHeading => "Esitys ohjausryhmälle", "Förslag till styrgruppen", "Proposal to the steering group";
+    ProposalHint => "Mitä ehdotat ohjausryhmälle: esimerkiksi että kunta hakee verkostoon nyt tai vasta, kun puutteet on korjattu. Teksti tulostuu raportin tiivistelmään.", "Vad du föreslår för styrgruppen: till exempel att kommunen ansöker om medlemskap nu eller först när bristerna har åtgärdats. Texten skrivs ut i rapportens sammanfattning.", "What you propose to the steering group: for example that the municipality applies to join now, or once the gaps are closed. The text is printed in the report's summary.";
     SteeringGroupHeading => "Ohjausryhmä", "Styrgruppen", "The steering group";
     SteeringGroupHint => "Merkitse puheenjohtajan tehtäväksi ”puheenjohtaja”: hänen nimensä tulostuu raportin allekirjoituksiin.", "Ange ”ordförande” som ordförandens uppgift: namnet skrivs ut i rapportens underskrifter.", "Give the chair the role “chair”: their name is printed in the report's signatures.";
     AddMember => "Lisää jäsen", "Lägg till en medlem", "Add a member";
@@ -443,6 +447,15 @@ pub fn report_exported(lang: Lang, path: &str, size: &str) -> String {
         Lang::Fi => format!("Raportti tallennettu ({size}): {path}"),
         Lang::Sv => format!("Rapporten sparades ({size}): {path}"),
         Lang::En => format!("Report saved ({size}): {path}"),
+    }
+}
+
+/// After "Tulosta tarkastusmuistio…".
+pub fn memo_exported(lang: Lang, path: &str, size: &str) -> String {
+    match lang {
+        Lang::Fi => format!("Tarkastusmuistio tallennettu ({size}): {path}"),
+        Lang::Sv => format!("Granskningspromemorian sparades ({size}): {path}"),
+        Lang::En => format!("Review memo saved ({size}): {path}"),
     }
 }
 

@@ -5,9 +5,12 @@
 //! `storage`). Pages: the cover with the verdict, an overview (table and picture), every
 //! criterion with its evidence and actions, the gaps and actions, signatures, and a manifest of
 //! attachments and checksums; a header and "Sivu 3 / 7" footer on every page.
+//!
+//! [`render_memo`] makes the auditor's "Tarkastusmuistio" with the same pages and fonts.
 
 mod fonts;
 mod layout;
+mod memo;
 mod pdfa;
 mod structure;
 
@@ -29,6 +32,7 @@ use crate::format::action_plan::ActionState;
 use crate::i18n::{self, report::T};
 
 pub use layout::{PAGE_HEIGHT, PAGE_WIDTH};
+pub use memo::{MemoInput, Verified, render_memo};
 
 /// The left and right margin in points, for tests that check text stays inside.
 pub const MARGIN: f32 = MARGIN_X;
@@ -147,7 +151,7 @@ pub fn render(input: &ReportInput<'_>) -> Result<Vec<u8>, ReportError> {
     layout.bookmark_page(0, &title);
     cover(&mut layout, input, &readiness);
     layout.new_page();
-    overview(&mut layout, input, &readiness);
+    summary(&mut layout, input, &readiness);
     layout.new_page();
     let evidence_register = Register::of(assessment, &readiness);
     criteria(&mut layout, input, &readiness, &evidence_register);
@@ -430,16 +434,102 @@ fn cover_verdict(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &R
     }
 }
 
-fn overview(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readiness<'_>) {
+/// The page a steering group reads first: the verdict, every criterion at a glance, the main
+/// gaps and the coordinator's proposal.
+fn summary(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readiness<'_>) {
     let lang = input.lang;
-    layout.heading(T::Overview.get(lang), Style::H2, Tag::H2);
-    layout.bookmark(0, T::Overview.get(lang));
-    // The picture: every criterion's mark in a row, its number under it; each a figure that
-    // says what its mark means.
+    layout.heading(T::Summary.get(lang), Style::H2, Tag::H2);
+    layout.bookmark(0, T::Summary.get(lang));
+    let color = if readiness.is_ready() {
+        Mark::CountsAsMet.color()
+    } else {
+        Mark::PartlyMet.color()
+    };
+    layout.lines(
+        &i18n::verdict_sentence(lang, readiness),
+        Style::H3.colored(color),
+        0.0,
+    );
+    layout.lines(&i18n::progress_line(lang, readiness), Style::BODY, 0.0);
+    layout.gap(10.0);
+    layout.heading(T::Overview.get(lang), Style::H3, Tag::H3);
+    glance(layout, input, readiness);
+    layout.gap(10.0);
+    main_gaps(layout, input, readiness);
+    layout.gap(10.0);
+    layout.heading(T::Proposal.get(lang), Style::H3, Tag::H3);
+    let proposal = input.assessment.proposal.trim();
+    if proposal.is_empty() {
+        layout.lines(T::NoProposal.get(lang), Style::BODY.colored(GREY), 0.0);
+    } else {
+        for paragraph in proposal.lines().map(str::trim) {
+            if paragraph.is_empty() {
+                layout.gap(6.0);
+            } else {
+                layout.lines(paragraph, Style::BODY, 0.0);
+            }
+        }
+    }
+}
+
+/// How many gaps the summary names; the rest are counted and found under "Puutteet".
+const MAIN_GAPS: usize = 5;
+
+/// The gaps that weigh most first: a criterion marked met without the evidence it needs, then
+/// those not met, partly met, and not yet assessed; at most [`MAIN_GAPS`] of them.
+fn main_gaps(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readiness<'_>) {
+    use crate::domain::readiness::Gap;
+    let lang = input.lang;
+    layout.heading(T::MainGaps.get(lang), Style::H3, Tag::H3);
+    let weight = |gap: Option<Gap>| match gap {
+        Some(Gap::MetWithoutEvidence | Gap::EvidenceInsufficient) => 0,
+        Some(Gap::NotMet) => 1,
+        Some(Gap::PartlyMet) => 2,
+        Some(Gap::NotAssessed) | None => 3,
+    };
+    let mut gaps: Vec<&CriterionReadiness<'_>> = readiness.gaps().collect();
+    if gaps.is_empty() {
+        layout.lines(T::NoGaps.get(lang), Style::BODY, 0.0);
+        return;
+    }
+    // Stable: equal weights keep the criteria's order.
+    gaps.sort_by_key(|item| weight(item.gap));
+    layout.open(Tag::L);
+    for item in gaps.iter().take(MAIN_GAPS) {
+        let title = item
+            .criterion
+            .short_title
+            .get_or(lang, input.set.official_language)
+            .0;
+        let text = format!(
+            "{} — {}",
+            i18n::report::criterion_heading(lang, item.criterion.number, title),
+            i18n::report::gap_for_readers(lang, item)
+        );
+        layout.with(Tag::LI, |layout| {
+            layout.with(Tag::LBody, |layout| {
+                layout.lines_here(&format!("– {text}"), Style::BODY, 10.0);
+            });
+        });
+    }
+    layout.close();
+    if gaps.len() > MAIN_GAPS {
+        layout.lines(
+            &i18n::report::more_gaps(lang, gaps.len() - MAIN_GAPS),
+            Style::SMALL,
+            0.0,
+        );
+    }
+}
+
+/// Every criterion's mark in a row, its number under it (each a figure that says what its mark
+/// means), the marks' legend, and a row per criterion.
+fn glance(layout: &mut Layout<'_>, input: &ReportInput<'_>, readiness: &Readiness<'_>) {
+    let lang = input.lang;
     #[expect(clippy::cast_precision_loss, reason = "ten or so criteria")]
     let cell = CONTENT_WIDTH / readiness.criteria.len().max(1) as f32;
     layout.ensure(60.0);
-    let top = layout.y() - 8.0;
+    let top = layout.y() - 4.0;
     for (index, item) in readiness.criteria.iter().enumerate() {
         let (mark, word) = mark_and_word(lang, item);
         #[expect(clippy::cast_precision_loss, reason = "ten or so criteria")]
@@ -973,12 +1063,22 @@ fn signatures(layout: &mut Layout<'_>, input: &ReportInput<'_>) {
     } else {
         contact.name.trim().to_owned()
     };
+    signature_columns(
+        layout,
+        lang,
+        &[
+            (T::Chair.get(lang), chair.as_str()),
+            (T::Coordinator.get(lang), coordinator.as_str()),
+        ],
+    );
+}
+
+/// A column per signer (at most two, side by side): the role, and lines for the name (printed when known),
+/// the date and the signature.
+fn signature_columns(layout: &mut Layout<'_>, lang: Lang, signers: &[(&str, &str)]) {
     let column = CONTENT_WIDTH / 2.0;
     let top = layout.y();
-    for (i, (role, name)) in [(T::Chair, chair), (T::Coordinator, coordinator)]
-        .iter()
-        .enumerate()
-    {
+    for (i, (role, name)) in signers.iter().enumerate() {
         #[expect(clippy::cast_precision_loss, reason = "two columns")]
         let x = MARGIN_X + column * i as f32;
         let width = column - 24.0;
@@ -986,13 +1086,13 @@ fn signatures(layout: &mut Layout<'_>, input: &ReportInput<'_>) {
         let paragraph = |layout: &mut Layout<'_>, y: f32, text: &str, style: Style| {
             layout.with(Tag::P, |layout| layout.text_at(x, y, text, style));
         };
-        paragraph(layout, top - 12.0, role.get(lang), Style::STRONG);
+        paragraph(layout, top - 12.0, role, Style::STRONG);
         for (row, label) in [T::Name, T::Date, T::Signature].iter().enumerate() {
             #[expect(clippy::cast_precision_loss, reason = "three rows")]
             let line_y = top - 58.0 - 44.0 * row as f32;
             paragraph(layout, line_y - 11.0, label.get(lang), Style::SMALL);
-            if *label == T::Name && !name.is_empty() {
-                paragraph(layout, line_y + 5.0, name, Style::BODY);
+            if *label == T::Name && !name.trim().is_empty() {
+                paragraph(layout, line_y + 5.0, name.trim(), Style::BODY);
             }
             // The line to sign on is for the pen, not for reading out.
             layout.artifact(|layout| {

@@ -32,6 +32,7 @@ impl Content {
             contact_person: assessment.contact_person.clone(),
             elected_official: assessment.elected_official.clone(),
             steering_group: assessment.steering_group.clone(),
+            proposal: assessment.proposal.clone(),
             created: assessment.created,
             modified: assessment.created,
             answers: assessment.answers.clone(),
@@ -58,6 +59,7 @@ impl Content {
         assessment
             .steering_group
             .clone_from(&content.steering_group);
+        assessment.proposal.clone_from(&content.proposal);
         assessment.created = content.created;
         assessment.answers.clone_from(&content.answers);
         assessment.evidence.clone_from(&content.evidence);

@@ -92,9 +92,15 @@ fn seal_section(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document) {
 fn verify_section(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document) {
     let lang = cx.lang;
     let dark = ui.visuals().dark_mode;
-    if command_button(ui, lang, &Command::Verify, true) {
-        cx.commands.push(Command::Verify);
-    }
+    ui.horizontal(|ui| {
+        if command_button(ui, lang, &Command::Verify, true) {
+            cx.commands.push(Command::Verify);
+        }
+        // The reviewer's remarks on paper.
+        if doc.review.is_some() && command_button(ui, lang, &Command::ExportMemo, true) {
+            cx.commands.push(Command::ExportMemo);
+        }
+    });
     match &doc.verification {
         None => {
             ui.label(RichText::new(T::VerifyNotRun.get(lang)).weak());

@@ -68,6 +68,8 @@ pub enum Command {
     OpenForReviewPath(PathBuf),
     /// Write the assessment and its attachments as one package.
     ExportPackage,
+    /// Write the reviewer's remarks as a "Tarkastusmuistio" PDF.
+    ExportMemo,
     /// Choose a package to open.
     OpenPackage,
     /// An edit of a read-only assessment was tried: say why it is refused.
@@ -154,6 +156,7 @@ impl Command {
                 (T::CmdOpenForReview, T::CmdOpenForReviewTip)
             }
             Self::ExportPackage => (T::CmdExportPackage, T::CmdExportPackageTip),
+            Self::ExportMemo => (T::CmdExportMemo, T::CmdExportMemoTip),
             Self::OpenPackage => (T::CmdOpenPackage, T::CmdOpenPackageTip),
             Self::EditRefused => (T::ReadOnlyShort, T::ReadOnlyShort),
             Self::ShowCriteriaChanges => (T::CmdCriteriaChanges, T::CmdCriteriaChangesTip),

@@ -36,6 +36,11 @@ pub enum DialogPurpose {
     },
     /// Choose a package to open.
     OpenPackage,
+    /// Choose where to write the review memo; the proposed file name.
+    ExportMemo {
+        /// The name offered.
+        suggested_name: String,
+    },
 }
 
 /// The user's answer: the path, or `None` when they cancelled.
@@ -102,7 +107,8 @@ impl FileDialogs for RfdDialogs {
                     assessments().set_file_name(suggested_name).save_file()
                 }
                 DialogPurpose::PickAttachment => rfd::FileDialog::new().pick_file(),
-                DialogPurpose::ExportReport { suggested_name } => rfd::FileDialog::new()
+                DialogPurpose::ExportReport { suggested_name }
+                | DialogPurpose::ExportMemo { suggested_name } => rfd::FileDialog::new()
                     .add_filter("PDF", &["pdf"])
                     .set_file_name(suggested_name)
                     .save_file(),

@@ -13,14 +13,14 @@ use crate::i18n::{self, ui::T};
 const TILE: Vec2 = Vec2::new(196.0, 150.0);
 
 /// Shows the summary of `doc`.
-pub fn summary_screen(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document) {
+pub fn summary_screen(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) {
     let lang = cx.lang;
-    let readiness = doc.readiness(cx.today);
     let dark = ui.visuals().dark_mode;
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical()
             .auto_shrink(false)
             .show(ui, |ui| {
+                let readiness = doc.readiness(cx.today);
                 ui.add_space(8.0);
                 ui.label(RichText::new(doc.title(lang)).weak());
                 let verdict = i18n::verdict_sentence(lang, &readiness);
@@ -78,8 +78,37 @@ pub fn summary_screen(ui: &mut Ui, cx: &mut Context<'_>, doc: &Document) {
                 ui.add_space(16.0);
 
                 missing_list(ui, cx, doc, &readiness);
+                drop(readiness);
+                ui.add_space(16.0);
+                proposal_section(ui, cx, doc);
+                ui.add_space(16.0);
             });
     });
+}
+
+/// "Esitys ohjausryhmälle": the coordinator's proposal, printed in the report's summary.
+fn proposal_section(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) {
+    let lang = cx.lang;
+    let heading = widgets::heading(ui, T::ProposalHeading.get(lang), 2);
+    ui.add(egui::Label::new(RichText::new(T::ProposalHint.get(lang)).weak()).wrap());
+    ui.add_space(4.0);
+    let mut proposal = doc.assessment().proposal.clone();
+    let ((), refused) = widgets::lockable(ui, doc.is_editable(), |ui| {
+        ui.set_max_width(ui.available_width().min(900.0));
+        // The heading names the field.
+        ui.add(
+            egui::TextEdit::multiline(&mut proposal)
+                .desired_rows(5)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(heading.id);
+    });
+    if refused {
+        cx.commands.push(Command::EditRefused);
+    }
+    if proposal != doc.assessment().proposal {
+        doc.edit().proposal = proposal;
+    }
 }
 
 /// "Mitä vielä puuttuu": each criterion that does not count, why, and each linked item that

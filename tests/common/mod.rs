@@ -533,6 +533,7 @@ pub fn golden_v1() -> Assessment {
         contact_person: Person::default(),
         elected_official: Person::default(),
         steering_group: Vec::new(),
+        proposal: String::new(),
         created: at("2026-11-20T09:00:00Z"),
         modified: at("2026-11-20T09:20:00Z"),
         answers,

@@ -69,6 +69,7 @@ fn words(
             .map(crate::domain::assessment::Member::label)
             .collect::<Vec<_>>()
             .join("; "),
+        Field::Proposal => assessment.proposal.clone(),
         Field::Criteria => format!("{} {}", assessment.criteria.id, assessment.criteria.version),
         Field::Status => answer().status.code().to_owned(),
         Field::Justification => answer().justification.clone(),

@@ -86,6 +86,8 @@ pub enum Field {
     ElectedOfficial,
     /// The steering group's members (file format 3).
     SteeringGroup,
+    /// The proposal to the steering group (file format 4).
+    Proposal,
     /// The criteria set (id and version).
     Criteria,
     /// An answer's status (the value is the status code, e.g. `met`).

@@ -63,6 +63,7 @@ mod tests {
             contact_person: crate::domain::assessment::Person::default(),
             elected_official: crate::domain::assessment::Person::default(),
             steering_group: Vec::new(),
+            proposal: String::new(),
             created: clock(0).now,
             modified: clock(0).now,
             answers: std::collections::BTreeMap::new(),

@@ -21,6 +21,7 @@ pub(super) fn replay_empty(assessment: &Assessment) -> Assessment {
     empty.contact_person = crate::domain::assessment::Person::default();
     empty.elected_official = crate::domain::assessment::Person::default();
     empty.steering_group = Vec::new();
+    empty.proposal = String::new();
     empty.criteria = crate::domain::assessment::CriteriaRef::default();
     empty.answers = std::collections::BTreeMap::new();
     empty.evidence = Vec::new();
@@ -41,6 +42,7 @@ pub fn keys(before: &Assessment, after: &Assessment) -> Vec<Key> {
         (None, Field::ContactPerson),
         (None, Field::ElectedOfficial),
         (None, Field::SteeringGroup),
+        (None, Field::Proposal),
         (None, Field::Criteria),
     ];
     let criteria: std::collections::BTreeSet<&CriterionId> =
@@ -76,6 +78,7 @@ pub fn value(indexed: &Indexed<'_>, criterion: Option<&CriterionId>, field: &Fie
         Field::ContactPerson => json(&assessment.contact_person),
         Field::ElectedOfficial => json(&assessment.elected_official),
         Field::SteeringGroup => json(&assessment.steering_group),
+        Field::Proposal => assessment.proposal.clone(),
         Field::Criteria => {
             let criteria = &assessment.criteria;
             format!(

@@ -319,6 +319,64 @@ impl App {
         }
     }
 
+    /// Asks where to write the review memo, after writing the remarks and verifying the file
+    /// again, so that the memo says what is on disk now.
+    pub(super) fn export_memo_command(&mut self, ctx: &egui::Context) {
+        if self.doc.as_ref().is_none_or(|doc| doc.review.is_none()) {
+            return;
+        }
+        let now = ctx.input(|input| input.time);
+        self.save_review(now, true, Some(ctx));
+        self.verify_document();
+        let today = self.env.clock.today();
+        let Some(doc) = &self.doc else {
+            return;
+        };
+        let suggested_name =
+            i18n::report::memo_file_name(&doc.assessment().municipality.name, today);
+        self.request_dialog(ctx, DialogPurpose::ExportMemo { suggested_name });
+    }
+
+    /// Writes the review memo to `path` (atomically) and says how it went.
+    pub(super) fn export_memo_to(&mut self, path: &Path) {
+        let lang = self.lang();
+        let Some(doc) = &self.doc else {
+            return;
+        };
+        let Some(review) = &doc.review else {
+            return;
+        };
+        let verification = doc
+            .verification
+            .as_ref()
+            .and_then(|found| found.as_ref().ok());
+        let file_name = doc
+            .path
+            .as_deref()
+            .and_then(Path::file_name)
+            .map(|name| name.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let clock = crate::system::ReportClock::new(self.env.clock.as_ref());
+        let input = crate::export::memo_input(
+            (doc.assessment(), &doc.set, review.remarks.review()),
+            &file_name,
+            verification,
+            lang,
+            &clock,
+        );
+        match crate::export::export_memo(&input, path) {
+            Ok(exported) => {
+                let size = i18n::report::size(lang, exported.size as u64);
+                let text = i18n::ui::memo_exported(lang, &path.display().to_string(), &size);
+                self.set_file_notice(text, path);
+            }
+            Err(error) => {
+                let text = i18n::capitalised(&error.memo_sentence(lang, path));
+                self.set_notice(text, true);
+            }
+        }
+    }
+
     /// A read-only assessment was about to be edited: say why not.
     pub(super) fn edit_refused(&mut self) {
         let lang = self.lang();

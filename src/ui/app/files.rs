@@ -541,13 +541,15 @@ impl App {
             }
             (DialogPurpose::ExportPackage { .. }, Some(path)) => self.export_package_to(&path),
             (DialogPurpose::OpenPackage, Some(path)) => self.offer_package(&path),
+            (DialogPurpose::ExportMemo { .. }, Some(path)) => self.export_memo_to(&path),
             (
                 DialogPurpose::OpenAssessment
                 | DialogPurpose::PickAttachment
                 | DialogPurpose::ExportReport { .. }
                 | DialogPurpose::OpenForReview
                 | DialogPurpose::ExportPackage { .. }
-                | DialogPurpose::OpenPackage,
+                | DialogPurpose::OpenPackage
+                | DialogPurpose::ExportMemo { .. },
                 None,
             ) => {}
         }

@@ -597,6 +597,7 @@ impl App {
             Command::OpenForReviewPath(path) => self.open_for_review(&path),
             Command::OpenPackage => self.request_dialog(ctx, DialogPurpose::OpenPackage),
             Command::ExportPackage => self.export_package_command(ctx),
+            Command::ExportMemo => self.export_memo_command(ctx),
             Command::Finalise => self.finalise_command(),
             Command::Reopen => self.reopen_command(),
             Command::Verify => self.verify_document(),
