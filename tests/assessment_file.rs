@@ -212,6 +212,7 @@ fn assessment() -> impl Strategy<Value = Assessment> {
                     elected_official,
                     steering_group,
                     proposal,
+                    group: terve_kunta::domain::group::GroupViews::default(),
                     created,
                     modified,
                     answers,

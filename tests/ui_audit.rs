@@ -268,6 +268,10 @@ fn a_package_goes_out_and_comes_back_read_only_or_for_editing() {
         std::fs::read(&path).unwrap()
     );
     harness.get_by_label("Ehjä: sinetti, historia ja liitteet täsmäävät");
+    // The reviewed package is in the recent list, marked as a review.
+    let recent = harness.state().settings().recent[0].clone();
+    assert_eq!(recent.path, unpacked);
+    assert!(recent.review, "{recent:?}");
 
     click(&mut harness, "Tiedosto");
     click(&mut harness, "Avaa paketti…");
@@ -339,6 +343,11 @@ fn every_command_on(path: &Path) -> Vec<terve_kunta::ui::Command> {
         C::Verify,
         C::ExportPackage,
         C::ExportMemo,
+        C::ShowGroup,
+        C::RequestViews,
+        C::ImportViews,
+        C::ExportResponse,
+        C::Decide(common::tk(1), Status::NotMet),
         C::EditRefused,
         C::ShowCriteriaChanges,
         C::ShowBasics,
@@ -356,7 +365,8 @@ fn every_command_on(path: &Path) -> Vec<terve_kunta::ui::Command> {
             | C::Quit
             | C::OpenForReview
             | C::OpenForReviewPath(_)
-            | C::OpenPackage => unreachable!("{path:?}"),
+            | C::OpenPackage
+            | C::OpenRequest => unreachable!("{path:?}"),
             C::Save
             | C::SaveAs
             | C::Undo
@@ -378,6 +388,11 @@ fn every_command_on(path: &Path) -> Vec<terve_kunta::ui::Command> {
             | C::Verify
             | C::ExportPackage
             | C::ExportMemo
+            | C::ShowGroup
+            | C::RequestViews
+            | C::ImportViews
+            | C::ExportResponse
+            | C::Decide(..)
             | C::EditRefused
             | C::ShowCriteriaChanges
             | C::ShowBasics => {}

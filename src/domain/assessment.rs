@@ -22,9 +22,11 @@ use super::history::{HistoryEntry, Seal};
 ///   [`Assessment::steering_group`]). Left out of the file while empty, so a version 2 file
 ///   reads unchanged, keeps its bytes, digest and seal, and is written as version 3 at its
 ///   first save after an edit.
-/// - 4: the coordinator's proposal to the steering group ([`Assessment::proposal`]). Left out
-///   of the file while empty, so a version 3 file reads unchanged, keeps its bytes, digest and
-///   seal, and is written as version 4 at its first save after an edit.
+/// - 4: the coordinator's proposal to the steering group ([`Assessment::proposal`]) and the
+///   group's views ([`Assessment::group`]: the request's digest, the members' responses, the
+///   coordinator's decisions). Left out of the file while empty, so a version 3 file reads
+///   unchanged, keeps its bytes, digest and seal, and is written as version 4 at its first
+///   save after an edit.
 pub const SCHEMA_VERSION: u32 = 4;
 
 /// The municipality being assessed.
@@ -207,35 +209,7 @@ fn name_with_role(name: &str, role: &str) -> String {
     }
 }
 
-/// How well a criterion is met, in the coordinator's judgement.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    /// Nobody has looked at it yet.
-    #[default]
-    NotAssessed,
-    /// Met. Counts only with evidence (see `readiness`).
-    Met,
-    /// Partly met: something is still to be done.
-    PartlyMet,
-    /// Not met.
-    NotMet,
-}
-
-impl Status {
-    /// Every status, in the order a form offers them.
-    pub const ALL: [Self; 4] = [Self::NotAssessed, Self::Met, Self::PartlyMet, Self::NotMet];
-
-    /// The stable name used in files and JSON output.
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::NotAssessed => "not_assessed",
-            Self::Met => "met",
-            Self::PartlyMet => "partly_met",
-            Self::NotMet => "not_met",
-        }
-    }
-}
+pub use super::status::Status;
 
 /// Something to do that closes a gap.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -318,6 +292,10 @@ pub struct Assessment {
     /// (file format 4; absent while empty).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub proposal: String,
+    /// The steering group's views: the last request, the responses imported, the
+    /// coordinator's decisions (file format 4; absent while empty).
+    #[serde(default, skip_serializing_if = "super::group::GroupViews::is_empty")]
+    pub group: super::group::GroupViews,
     /// When it was created.
     pub created: Timestamp,
     /// When it was last changed.
@@ -374,6 +352,7 @@ impl Assessment {
             elected_official: Person::default(),
             steering_group: Vec::new(),
             proposal: String::new(),
+            group: super::group::GroupViews::default(),
             created: now,
             modified: now,
             answers: set

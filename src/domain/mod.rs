@@ -12,12 +12,14 @@ pub mod dates;
 pub mod digest;
 pub mod evidence;
 pub mod example;
+pub mod group;
 pub mod history;
 pub mod lang;
 pub mod money;
 pub mod quality;
 pub mod readiness;
 pub mod review;
+pub mod status;
 pub mod validation;
 
 pub use assessment::{Action, Answer, Assessment, Assessor, CriteriaRef, Municipality, Status};

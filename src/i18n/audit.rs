@@ -170,6 +170,12 @@ pub fn field_label(lang: Lang, field: &Field) -> &'static str {
             "Förslag till styrgruppen",
             "Proposal to the steering group",
         ),
+        Field::GroupViews => pick(
+            lang,
+            "Ohjausryhmän näkemykset",
+            "Styrgruppens synpunkter",
+            "The steering group's views",
+        ),
         Field::Criteria => pick(lang, "Kriteeristö", "Kriterier", "Criteria set"),
         Field::Status => pick(lang, "Tila", "Status", "Status"),
         Field::Justification => pick(lang, "Perustelu", "Motivering", "Justification"),

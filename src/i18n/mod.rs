@@ -31,6 +31,7 @@ macro_rules! texts {
 pub mod audit;
 mod domain_words;
 mod evidence_words;
+pub mod group;
 pub mod report;
 pub mod ui;
 

@@ -210,6 +210,16 @@ texts! {
     OpenAnyway => "Avaa silti", "Öppna ändå", "Open anyway";
     NotAFile => "valittu kohde ei ole tiedosto", "det valda är inte en fil", "the chosen item is not a file";
     ExportPdf => "Vie PDF…", "Exportera PDF…", "Export PDF…";
+    CmdGroup => "Näkemykset", "Synpunkter", "Views";
+    CmdGroupTip => "Ohjausryhmän jäsenten näkemykset kriteereittäin ja päätöksesi niistä", "Styrgruppsmedlemmarnas synpunkter per kriterium och dina beslut om dem", "The steering group members' views per criterion, and your decisions on them";
+    CmdRequestViews => "Pyydä ohjausryhmän näkemykset…", "Be om styrgruppens synpunkter…", "Ask the steering group for views…";
+    CmdRequestViewsTip => "Tallentaa näkemyspyynnön (arviointi luettavaksi ja vastauslomake), jonka lähetät jäsenille sähköpostilla", "Sparar en begäran om synpunkter (bedömningen att läsa och ett svarsformulär) som du skickar till medlemmarna per e-post", "Saves a request for views (the assessment to read and a response form) to send to the members by e-mail";
+    CmdImportViews => "Tuo näkemyksiä…", "Importera synpunkter…", "Import views…";
+    CmdImportViewsTip => "Tuo jäsenten vastaustiedostot, yhden tai useamman kerralla", "Importera medlemmarnas svarsfiler, en eller flera åt gången", "Imports the members' response files, one or more at a time";
+    CmdOpenRequest => "Avaa näkemyspyyntö…", "Öppna en begäran om synpunkter…", "Open a request for views…";
+    CmdOpenRequestTip => "Avaa koordinaattorin lähettämä pyyntö ja anna näkemyksesi kriteereittäin", "Öppna koordinatorns begäran och ge din synpunkt per kriterium", "Opens the coordinator's request to give your view per criterion";
+    CmdExportResponse => "Vie näkemykseni…", "Exportera mina synpunkter…", "Export my views…";
+    CmdExportResponseTip => "Tallentaa vastaustiedoston, jonka lähetät koordinaattorille", "Sparar svarsfilen som du skickar till koordinatorn", "Saves the response file to send to the coordinator";
     CmdExportMemo => "Tulosta tarkastusmuistio…", "Skriv ut granskningspromemoria…", "Print review memo…";
     CmdExportMemoTip => "Huomautuksesi, arvioinnin tunnistetiedot ja tarkistuksen tulos PDF-tiedostona", "Dina anmärkningar, bedömningens identitet och kontrollens resultat som PDF", "Your remarks, the assessment's identity and the integrity check as a PDF";
     ExportPdfTip => "Itsearviointiraportti ohjausryhmälle ja arkistoon", "Självvärderingsrapporten för styrgruppen och arkivet", "The self-assessment report for the steering group and the archive";

@@ -163,6 +163,10 @@ pub fn render(input: &ReportInput<'_>) -> Result<Vec<u8>, ReportError> {
     signatures(&mut layout, input);
     layout.new_page();
     manifest(&mut layout, input);
+    if !assessment.group.responses.is_empty() {
+        layout.new_page();
+        group_views(&mut layout, input);
+    }
 
     let left_header = format!("{municipality} ({})", assessment.municipality.code.trim());
     let generated = i18n::report::generated_on(lang, &format_date(input.today));
@@ -1101,6 +1105,136 @@ fn signature_columns(layout: &mut Layout<'_>, lang: Lang, signers: &[(&str, &str
         }
     }
     layout.set_y(top - 58.0 - 44.0 * 2.0 - 24.0);
+}
+
+/// The appendix "Ohjausryhmän näkemykset": who responded and when, agreement per criterion
+/// with the coordinator's decision, and the comments.
+fn group_views(layout: &mut Layout<'_>, input: &ReportInput<'_>) {
+    use crate::domain::group::Opinion;
+    use i18n::group::T as G;
+    let lang = input.lang;
+    let group = &input.assessment.group;
+    layout.heading(G::Heading.get(lang), Style::H2, Tag::H2);
+    layout.bookmark(0, G::Heading.get(lang));
+    layout.lines(G::AppendixIntro.get(lang), Style::BODY, 0.0);
+    layout.gap(6.0);
+    let responded: Vec<String> = group
+        .responses
+        .iter()
+        .map(|response| {
+            let when = i18n::audit::date_time(lang, response.responded, &input.time_zone);
+            format!("{} ({when})", response.member.trim())
+        })
+        .collect();
+    layout.field(G::Responded.get(lang), &responded.join(", "), 0.0);
+    layout.gap(8.0);
+    let columns = [
+        (16.0, 24.0),
+        (40.0, 150.0),
+        (190.0, 80.0),
+        (270.0, 130.0),
+        (400.0, 81.9),
+    ];
+    let header = [
+        T::ColNumber.get(lang),
+        T::ColCriterion.get(lang),
+        G::ColAgree.get(lang),
+        G::ColDiffer.get(lang),
+        G::ColDecision.get(lang),
+    ]
+    .map(|word| (word.to_owned(), Style::STRONG));
+    layout.open(Tag::Table);
+    layout.header_row(&header, &columns);
+    for criterion in &input.set.criteria {
+        let views = group.on(&criterion.id);
+        let agree = views
+            .iter()
+            .filter(|(_, view)| view.opinion == Opinion::Agree)
+            .count();
+        let differ: Vec<String> = views
+            .iter()
+            .filter_map(|(member, view)| match view.opinion {
+                Opinion::Differ(status) => {
+                    Some(format!("{member}: {}", i18n::status_label(lang, status)))
+                }
+                Opinion::Agree => None,
+            })
+            .collect();
+        // How many of those who gave a view agree.
+        let agreement = if views.is_empty() {
+            "–".to_owned()
+        } else {
+            format!("{agree}/{}", views.len())
+        };
+        let decision = group
+            .decisions
+            .get(&criterion.id)
+            .map(|decision| i18n::status_label(lang, decision.status).to_owned())
+            .unwrap_or_default();
+        let title = criterion
+            .short_title
+            .get_or(lang, input.set.official_language)
+            .0;
+        let cells = [
+            (criterion.number.to_string(), Style::BODY),
+            (title.to_owned(), Style::BODY),
+            (agreement, Style::BODY),
+            (differ.join("; "), Style::BODY),
+            (decision, Style::BODY),
+        ];
+        layout.row(&cells, &columns, None);
+    }
+    layout.close();
+    group_comments(layout, input);
+}
+
+/// Every comment, under its criterion.
+fn group_comments(layout: &mut Layout<'_>, input: &ReportInput<'_>) {
+    use i18n::group::T as G;
+    let lang = input.lang;
+    let group = &input.assessment.group;
+    let commented: Vec<_> = input
+        .set
+        .criteria
+        .iter()
+        .map(|criterion| (criterion, group.on(&criterion.id)))
+        .filter(|(_, views)| {
+            views
+                .iter()
+                .any(|(_, view)| !view.comment.trim().is_empty())
+        })
+        .collect();
+    if commented.is_empty() {
+        return;
+    }
+    layout.gap(12.0);
+    layout.heading(G::Comments.get(lang), Style::H3, Tag::H3);
+    for (criterion, views) in commented {
+        let title = criterion
+            .short_title
+            .get_or(lang, input.set.official_language)
+            .0;
+        layout.gap(4.0);
+        layout.tagged_lines(
+            Tag::H4,
+            &i18n::report::criterion_heading(lang, criterion.number, title),
+            Style::STRONG,
+            0.0,
+        );
+        layout.open(Tag::L);
+        for (member, view) in views {
+            if view.comment.trim().is_empty() {
+                continue;
+            }
+            let line = i18n::group::view_line(lang, member, view.opinion, &view.comment);
+            layout.with(Tag::LI, |layout| {
+                layout.with(Tag::LBody, |layout| {
+                    layout.lines_here(&format!("– {line}"), Style::BODY, 10.0);
+                });
+            });
+        }
+        layout.close();
+    }
 }
 
 fn manifest(layout: &mut Layout<'_>, input: &ReportInput<'_>) {

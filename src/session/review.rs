@@ -1,31 +1,54 @@
-//! An auditor's remarks between the screen and the review file: what was typed, what the
-//! file holds, when the next write is due, and why the last one failed. The same cycle as
-//! the assessment's (a pause in typing, at the latest a second, a retry after a failure),
-//! without egui and without file I/O.
+//! An auditor's remarks (and a steering group member's response) between the screen and its
+//! file: what was typed, what the file holds, when the next write is due, and why the last
+//! one failed. The same cycle as the assessment's (a pause in typing, at the latest a second,
+//! a retry after a failure), without egui and without file I/O.
 
 use super::timing::{RETRY_AFTER_S, SaveTiming};
 use crate::domain::criteria::CriterionId;
 use crate::domain::dates::Timestamp;
 use crate::domain::review::Review;
 
-/// The remarks as edited and as last written.
+/// What a draft file holds that may be blank: a blank draft not yet written is nothing to
+/// write.
+pub trait Blank {
+    /// Whether it holds nothing the user typed.
+    fn is_blank(&self) -> bool;
+}
+
+impl Blank for Review {
+    fn is_blank(&self) -> bool {
+        self.remarks.is_empty()
+    }
+}
+
+impl Blank for crate::domain::group::ViewResponse {
+    fn is_blank(&self) -> bool {
+        Self::is_blank(self)
+    }
+}
+
+/// A small file edited beside a read-only assessment (an auditor's remarks, a steering group
+/// member's response): as edited and as last written.
 #[derive(Clone, Debug, PartialEq)]
-pub struct RemarksSession {
-    review: Review,
+pub struct Draft<T> {
+    value: T,
     /// As last written (`None`: not written yet).
-    saved: Option<Review>,
+    saved: Option<T>,
     timing: SaveTiming,
     /// When to try again after a failed write.
     retry_at: Option<f64>,
-    /// Why the last write failed, if it did (shown; the remarks are kept and written again).
+    /// Why the last write failed, if it did (shown; the draft is kept and written again).
     problem: Option<String>,
 }
 
-impl RemarksSession {
-    /// Remarks read from their file (`saved`), or new ones (`saved` is `None`).
-    pub fn new(review: Review, saved: Option<Review>) -> Self {
+/// The auditor's remarks between the screen and the review file.
+pub type RemarksSession = Draft<Review>;
+
+impl<T: Clone + PartialEq + Blank> Draft<T> {
+    /// A draft read from its file (`saved`), or a new one (`saved` is `None`).
+    pub fn new(value: T, saved: Option<T>) -> Self {
         Self {
-            review,
+            value,
             saved,
             timing: SaveTiming::default(),
             retry_at: None,
@@ -33,24 +56,23 @@ impl RemarksSession {
         }
     }
 
-    /// The remarks as edited.
-    pub fn review(&self) -> &Review {
-        &self.review
+    /// The draft as edited.
+    pub fn value(&self) -> &T {
+        &self.value
     }
 
-    /// Sets the remark on `criterion` (an empty one is removed), typed at `now` (UI time).
-    pub fn set_remark(&mut self, criterion: &CriterionId, text: &str, at: Timestamp, now: f64) {
-        self.review.set_remark(criterion, text, at);
+    /// Changes the draft at `now` (UI time).
+    pub fn edit(&mut self, now: f64, change: impl FnOnce(&mut T)) {
+        change(&mut self.value);
         self.timing.edited(now);
     }
 
-    /// Whether there are remarks not yet written (none typed into a new review is nothing).
+    /// Whether there is something not yet written (nothing typed into a new one is nothing).
     pub fn is_dirty(&self) -> bool {
-        self.saved.as_ref() != Some(&self.review)
-            && !(self.saved.is_none() && self.review.remarks.is_empty())
+        self.saved.as_ref() != Some(&self.value) && !(self.saved.is_none() && self.value.is_blank())
     }
 
-    /// When the remarks are due to be written, if they are.
+    /// When the draft is due to be written, if it is.
     pub fn save_due_at(&self, now: f64) -> Option<f64> {
         if !self.is_dirty() {
             return None;
@@ -58,15 +80,15 @@ impl RemarksSession {
         Some(self.retry_at.unwrap_or_else(|| self.timing.due_at(now)))
     }
 
-    /// The remarks are now in the file.
+    /// The draft is now in the file.
     pub fn saved(&mut self, now: f64) {
-        self.saved = Some(self.review.clone());
+        self.saved = Some(self.value.clone());
         self.timing.saved(false, now);
         self.retry_at = None;
         self.problem = None;
     }
 
-    /// Writing them failed at `now` for `reason`: said, and tried again a while later.
+    /// Writing it failed at `now` for `reason`: said, and tried again a while later.
     pub fn failed(&mut self, reason: String, now: f64) {
         self.problem = Some(reason);
         self.retry_at = Some(now + RETRY_AFTER_S);
@@ -75,6 +97,18 @@ impl RemarksSession {
     /// Why the last write failed, if it did.
     pub fn problem(&self) -> Option<&str> {
         self.problem.as_deref()
+    }
+}
+
+impl Draft<Review> {
+    /// The remarks as edited.
+    pub fn review(&self) -> &Review {
+        &self.value
+    }
+
+    /// Sets the remark on `criterion` (an empty one is removed), typed at `now` (UI time).
+    pub fn set_remark(&mut self, criterion: &CriterionId, text: &str, at: Timestamp, now: f64) {
+        self.edit(now, |review| review.set_remark(criterion, text, at));
     }
 }
 

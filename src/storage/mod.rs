@@ -7,6 +7,7 @@
 mod assessment_file;
 pub mod attachments;
 mod catalog;
+pub mod group_file;
 pub mod layout;
 pub mod lock;
 mod open;

@@ -102,6 +102,43 @@ pub fn review_error_message(lang: Lang, error: &ReviewError) -> String {
     }
 }
 
+/// Why a steering group's request or response file could not be read, without the path.
+pub fn views_file_error_message(
+    lang: Lang,
+    error: &super::group_file::ViewsFileError,
+    request: bool,
+) -> String {
+    use super::group_file::ViewsFileError as E;
+    match error {
+        E::Read(error) => read_error_message(lang, error),
+        E::NotUtf8 => review_error_message(lang, &ReviewError::NotUtf8),
+        E::Syntax { position, error } => review_error_message(
+            lang,
+            &ReviewError::Syntax {
+                position: *position,
+                error: error.clone(),
+            },
+        ),
+        E::NewerVersion(version) => {
+            review_error_message(lang, &ReviewError::NewerVersion(*version))
+        }
+        E::WrongKind if request => pick(
+            lang,
+            "tiedosto ei ole ohjausryhmän näkemyspyyntö",
+            "filen är inte en begäran om styrgruppens synpunkter",
+            "the file is not a request for the steering group's views",
+        )
+        .to_owned(),
+        E::WrongKind => pick(
+            lang,
+            "tiedosto ei ole ohjausryhmän jäsenen vastaus",
+            "filen är inte en styrgruppsmedlems svar",
+            "the file is not a steering group member's response",
+        )
+        .to_owned(),
+    }
+}
+
 /// Why an assessment file could not be opened, without the path.
 pub fn open_error_message(lang: Lang, error: &OpenError) -> String {
     match error {

@@ -171,6 +171,7 @@ fn criterion_view(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) {
     }
     ui.add_space(16.0);
     remark_section(ui, cx, doc, &criterion.id);
+    view_section(ui, cx, doc, &criterion.id);
 
     if status != original.status {
         doc.edit().answer_mut(&criterion.id).status = status;
@@ -234,6 +235,46 @@ fn remark_section(ui: &mut Ui, cx: &Context<'_>, doc: &mut Document, criterion: 
                 .set_remark(criterion, &text, cx.clock.now(), now);
         }
     });
+    ui.add_space(16.0);
+}
+
+/// A steering group member's view of the criterion: agree, or their own status, and a
+/// comment; written to their response as they go.
+fn view_section(ui: &mut Ui, cx: &Context<'_>, doc: &mut Document, criterion: &CriterionId) {
+    use crate::domain::group::View;
+    use crate::i18n::group::T as G;
+    let lang = cx.lang;
+    let Some(state) = &mut doc.response else {
+        return;
+    };
+    let held = state.draft.value().views.get(criterion).cloned();
+    let mut opinion = held.as_ref().map(|view| view.opinion);
+    let mut comment = held
+        .as_ref()
+        .map(|view| view.comment.clone())
+        .unwrap_or_default();
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        widgets::heading(ui, G::YourView.get(lang), 2);
+        ui.label(RichText::new(G::ViewHint.get(lang)).small().weak());
+        let choices = i18n::group::choices(lang);
+        let choices: Vec<_> = choices.iter().map(|(v, t)| (*v, t.as_str())).collect();
+        widgets::choice_group(ui, G::YourView.get(lang), &mut opinion, &choices);
+        ui.add_enabled_ui(opinion.is_some(), |ui| {
+            widgets::text_area(ui, G::Comment.get(lang), &mut comment, 3);
+        });
+        if let Some(problem) = state.draft.problem() {
+            widgets::issue_text(ui, problem);
+        }
+    });
+    let view = opinion.map(|opinion| View { opinion, comment });
+    if view != held {
+        let now = ui.input(|i| i.time);
+        let at = cx.clock.now();
+        state
+            .draft
+            .edit(now, |response| response.set_view(criterion, view, at));
+    }
     ui.add_space(16.0);
 }
 

@@ -40,6 +40,18 @@ pub enum Command {
     ShowSummary,
     /// Every criterion's actions by due date.
     ShowActions,
+    /// The steering group's views and the decisions.
+    ShowGroup,
+    /// Save a request for the steering group's views.
+    RequestViews,
+    /// Choose members' response files to import.
+    ImportViews,
+    /// Choose a request for views to answer.
+    OpenRequest,
+    /// Save the member's response for the coordinator.
+    ExportResponse,
+    /// Record the coordinator's decision on a criterion after the group's views.
+    Decide(crate::domain::CriterionId, crate::domain::Status),
     /// The settings.
     ShowSettings,
     /// The next criterion.
@@ -91,6 +103,7 @@ impl Command {
                 | Self::OpenForReview
                 | Self::OpenForReviewPath(_)
                 | Self::OpenPackage
+                | Self::OpenRequest
                 | Self::CloseDocument
                 | Self::Quit
         )
@@ -157,6 +170,11 @@ impl Command {
             }
             Self::ExportPackage => (T::CmdExportPackage, T::CmdExportPackageTip),
             Self::ExportMemo => (T::CmdExportMemo, T::CmdExportMemoTip),
+            Self::ShowGroup | Self::Decide(..) => (T::CmdGroup, T::CmdGroupTip),
+            Self::RequestViews => (T::CmdRequestViews, T::CmdRequestViewsTip),
+            Self::ImportViews => (T::CmdImportViews, T::CmdImportViewsTip),
+            Self::OpenRequest => (T::CmdOpenRequest, T::CmdOpenRequestTip),
+            Self::ExportResponse => (T::CmdExportResponse, T::CmdExportResponseTip),
             Self::OpenPackage => (T::CmdOpenPackage, T::CmdOpenPackageTip),
             Self::EditRefused => (T::ReadOnlyShort, T::ReadOnlyShort),
             Self::ShowCriteriaChanges => (T::CmdCriteriaChanges, T::CmdCriteriaChangesTip),

@@ -41,6 +41,20 @@ pub enum DialogPurpose {
         /// The name offered.
         suggested_name: String,
     },
+    /// Choose where to write a request for the steering group's views.
+    SaveRequest {
+        /// The name offered.
+        suggested_name: String,
+    },
+    /// Choose members' response files (one or more) to import.
+    ImportResponses,
+    /// Choose a request for views to answer.
+    OpenRequest,
+    /// Choose where to write the member's response.
+    SaveResponse {
+        /// The name offered.
+        suggested_name: String,
+    },
 }
 
 /// The user's answer: the path, or `None` when they cancelled.
@@ -50,6 +64,8 @@ pub struct DialogAnswer {
     pub purpose: DialogPurpose,
     /// The chosen path.
     pub path: Option<PathBuf>,
+    /// More paths, where several may be chosen (after the first, which is `path`).
+    pub more: Vec<PathBuf>,
 }
 
 /// Opens file dialogs without blocking the UI.
@@ -92,9 +108,16 @@ impl FileDialogs for RfdDialogs {
         self.open += 1;
         std::thread::spawn(move || {
             let assessments = || rfd::FileDialog::new().add_filter("Terve Kunta (RON)", &["ron"]);
+            let mut more = Vec::new();
             let path = match &purpose {
-                DialogPurpose::OpenAssessment | DialogPurpose::OpenForReview => {
-                    assessments().pick_file()
+                DialogPurpose::OpenAssessment
+                | DialogPurpose::OpenForReview
+                | DialogPurpose::OpenRequest => assessments().pick_file(),
+                DialogPurpose::ImportResponses => {
+                    let mut picked = assessments().pick_files().unwrap_or_default().into_iter();
+                    let first = picked.next();
+                    more = picked.collect();
+                    first
                 }
                 DialogPurpose::ExportPackage { suggested_name } => rfd::FileDialog::new()
                     .add_filter("Terve Kunta (zip)", &["zip"])
@@ -103,7 +126,9 @@ impl FileDialogs for RfdDialogs {
                 DialogPurpose::OpenPackage => rfd::FileDialog::new()
                     .add_filter("Terve Kunta (zip)", &["zip"])
                     .pick_file(),
-                DialogPurpose::SaveAssessment { suggested_name } => {
+                DialogPurpose::SaveAssessment { suggested_name }
+                | DialogPurpose::SaveRequest { suggested_name }
+                | DialogPurpose::SaveResponse { suggested_name } => {
                     assessments().set_file_name(suggested_name).save_file()
                 }
                 DialogPurpose::PickAttachment => rfd::FileDialog::new().pick_file(),
@@ -114,7 +139,11 @@ impl FileDialogs for RfdDialogs {
                     .save_file(),
             };
             // The app may have closed meanwhile; then nobody needs the answer.
-            let _ = sender.send(DialogAnswer { purpose, path });
+            let _ = sender.send(DialogAnswer {
+                purpose,
+                path,
+                more,
+            });
             ctx.request_repaint();
         });
     }
@@ -168,7 +197,11 @@ impl FileDialogs for ScriptedDialogs {
     fn request(&mut self, ctx: &egui::Context, purpose: DialogPurpose) {
         self.requests.borrow_mut().push(purpose.clone());
         let path = self.answers.pop_front().flatten();
-        self.pending.push_back(DialogAnswer { purpose, path });
+        self.pending.push_back(DialogAnswer {
+            purpose,
+            path,
+            more: Vec::new(),
+        });
         ctx.request_repaint();
     }
 

@@ -34,6 +34,9 @@ pub enum ReadOnly {
     Finalised,
     /// Opened by an auditor: nothing in it is changed; remarks go to the review file.
     Review,
+    /// Opened from a steering group's request by a member: nothing in it is changed; their
+    /// views go to their response.
+    GroupView,
 }
 
 /// Which history entries the audit screen shows.
@@ -76,6 +79,19 @@ pub struct ReviewState {
     pub file: PathBuf,
     /// Why the spare file is used, when it is (shown beside the remarks).
     pub note: Option<String>,
+}
+
+/// A steering group member's response to a request, and where its draft is kept.
+#[derive(Clone, Debug)]
+pub struct ResponseState {
+    /// The views, and when they are due to be written.
+    pub draft: crate::session::review::Draft<crate::domain::group::ViewResponse>,
+    /// Where the draft is kept between sessions (the data folder), if anywhere.
+    pub file: Option<PathBuf>,
+    /// Who asked, and when (from the request).
+    pub requested_by: String,
+    /// When the request was made.
+    pub requested: crate::domain::dates::Timestamp,
 }
 
 /// The evidence item being edited in the editor window.
@@ -185,6 +201,8 @@ pub struct Document {
     kept_issues: Kept<Rc<[FieldIssue]>>,
     /// The auditor's review, in review mode.
     pub review: Option<ReviewState>,
+    /// A steering group member's response, opened from a request.
+    pub response: Option<ResponseState>,
     /// The last verification, shown on the audit screen.
     pub verification: Option<Verified>,
     /// Which history entries the audit screen shows.
@@ -213,6 +231,7 @@ impl Document {
         Self {
             session: Session::new(assessment, path.is_some()),
             review: None,
+            response: None,
             verification: None,
             history_filter: HistoryFilter::default(),
             history_selected: None,

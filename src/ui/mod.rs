@@ -14,6 +14,7 @@ mod criteria_notice;
 pub mod dialogs;
 mod document;
 mod evidence_editor;
+mod group_screen;
 mod new_assessment;
 mod question;
 pub mod settings;

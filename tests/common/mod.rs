@@ -534,6 +534,7 @@ pub fn golden_v1() -> Assessment {
         elected_official: Person::default(),
         steering_group: Vec::new(),
         proposal: String::new(),
+        group: terve_kunta::domain::group::GroupViews::default(),
         created: at("2026-11-20T09:00:00Z"),
         modified: at("2026-11-20T09:20:00Z"),
         answers,

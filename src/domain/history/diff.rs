@@ -70,6 +70,7 @@ fn words(
             .collect::<Vec<_>>()
             .join("; "),
         Field::Proposal => assessment.proposal.clone(),
+        Field::GroupViews => group_text(&assessment.group),
         Field::Criteria => format!("{} {}", assessment.criteria.id, assessment.criteria.version),
         Field::Status => answer().status.code().to_owned(),
         Field::Justification => answer().justification.clone(),
@@ -79,6 +80,27 @@ fn words(
             .evidence(id)
             .map_or_else(String::new, |e| evidence_text(e, describe)),
     }
+}
+
+/// The group's views in words: each response (member, time, how many views) and each
+/// decision, a line each.
+fn group_text(group: &crate::domain::group::GroupViews) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    if let Some(requested) = group.requested {
+        lines.push(requested.to_string());
+    }
+    for response in &group.responses {
+        lines.push(format!(
+            "{} ({}, {})",
+            response.member.trim(),
+            response.responded,
+            response.views.len()
+        ));
+    }
+    for (criterion, decision) in &group.decisions {
+        lines.push(format!("{criterion}: {}", decision.status.code()));
+    }
+    lines.join("\n")
 }
 
 fn assessors_text(assessors: &[Assessor]) -> String {

@@ -88,6 +88,8 @@ pub enum Field {
     SteeringGroup,
     /// The proposal to the steering group (file format 4).
     Proposal,
+    /// The steering group's views: the request, the responses, the decisions (file format 4).
+    GroupViews,
     /// The criteria set (id and version).
     Criteria,
     /// An answer's status (the value is the status code, e.g. `met`).

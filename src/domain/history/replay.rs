@@ -22,6 +22,7 @@ pub(super) fn replay_empty(assessment: &Assessment) -> Assessment {
     empty.elected_official = crate::domain::assessment::Person::default();
     empty.steering_group = Vec::new();
     empty.proposal = String::new();
+    empty.group = crate::domain::group::GroupViews::default();
     empty.criteria = crate::domain::assessment::CriteriaRef::default();
     empty.answers = std::collections::BTreeMap::new();
     empty.evidence = Vec::new();
@@ -43,6 +44,7 @@ pub fn keys(before: &Assessment, after: &Assessment) -> Vec<Key> {
         (None, Field::ElectedOfficial),
         (None, Field::SteeringGroup),
         (None, Field::Proposal),
+        (None, Field::GroupViews),
         (None, Field::Criteria),
     ];
     let criteria: std::collections::BTreeSet<&CriterionId> =
@@ -79,6 +81,13 @@ pub fn value(indexed: &Indexed<'_>, criterion: Option<&CriterionId>, field: &Fie
         Field::ElectedOfficial => json(&assessment.elected_official),
         Field::SteeringGroup => json(&assessment.steering_group),
         Field::Proposal => assessment.proposal.clone(),
+        Field::GroupViews => {
+            if assessment.group.is_empty() {
+                String::new()
+            } else {
+                json(&assessment.group)
+            }
+        }
         Field::Criteria => {
             let criteria = &assessment.criteria;
             format!(

@@ -12,6 +12,7 @@ use crate::storage::package::{PACKAGE_EXTENSION, export_package, open_package};
 use crate::storage::review_file::{read_review, review_path, save_review, spare_review_path};
 use crate::storage::verify::{verify_bytes, verify_file};
 use crate::storage::{encode_assessment, read_for_review};
+use crate::ui::command::Command;
 use crate::ui::dialogs::DialogPurpose;
 use crate::ui::document::{Document, ReadOnly, ReviewState};
 
@@ -374,6 +375,22 @@ impl App {
                 let text = i18n::capitalised(&error.memo_sentence(lang, path));
                 self.set_notice(text, true);
             }
+        }
+    }
+
+    /// The auditor's commands and packages.
+    pub(super) fn audit_command(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::OpenForReview => self.request_dialog(ctx, DialogPurpose::OpenForReview),
+            Command::OpenForReviewPath(path) => self.open_for_review(&path),
+            Command::OpenPackage => self.request_dialog(ctx, DialogPurpose::OpenPackage),
+            Command::ExportPackage => self.export_package_command(ctx),
+            Command::ExportMemo => self.export_memo_command(ctx),
+            Command::Finalise => self.finalise_command(),
+            Command::Reopen => self.reopen_command(),
+            Command::Verify => self.verify_document(),
+            Command::EditRefused => self.edit_refused(),
+            _ => {}
         }
     }
 

@@ -1,7 +1,7 @@
 //! The app's files: creating, opening, autosaving, saving elsewhere, recovering from the
 //! backup, resolving a conflict with changes made elsewhere, and attachments.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::{App, Conflict, Modal, Screen};
 use crate::domain::assessment::{Assessment, Assessor, CriteriaMatch, Municipality};
@@ -150,6 +150,11 @@ impl App {
             self.offer_package(path);
             return;
         }
+        // A request for the steering group's views (double-clicked, dropped): answered.
+        if crate::storage::group_file::is_request(path) {
+            self.open_request(path);
+            return;
+        }
         let lang = self.lang();
         let opened = match open_assessment(path, &self.holder()) {
             Ok(opened) => opened,
@@ -274,6 +279,11 @@ impl App {
             self.save_review(0.0, true, None);
             return;
         }
+        // A member's response is written as a draft, and exported with its own command.
+        if doc.read_only == Some(ReadOnly::GroupView) {
+            self.save_response_draft(0.0, true);
+            return;
+        }
         if doc.autosaves() && !choose {
             self.save_now();
             return;
@@ -349,6 +359,7 @@ impl App {
     pub(super) fn save_now(&mut self) -> bool {
         self.collect_saves(true, 0.0);
         self.save_review(0.0, true, None);
+        self.save_response_draft(0.0, true);
         let (who, lang) = (self.who(), self.lang());
         let Some(doc) = &mut self.doc else {
             return true;
@@ -376,6 +387,7 @@ impl App {
         let now = ctx.input(|i| i.time);
         self.collect_saves(false, now);
         self.save_review(now, false, Some(ctx));
+        self.save_response_draft(now, false);
         let (who, lang) = (self.who(), self.lang());
         let Some(doc) = &mut self.doc else {
             return;
@@ -528,7 +540,12 @@ impl App {
     }
 
     pub(super) fn dialog_answered(&mut self, ctx: &egui::Context, answer: DialogAnswer) {
-        match (answer.purpose, answer.path) {
+        let DialogAnswer {
+            purpose,
+            path,
+            more,
+        } = answer;
+        match (purpose, path) {
             (DialogPurpose::OpenAssessment, Some(path)) => {
                 self.commands.push(Command::OpenPath(path));
             }
@@ -542,6 +559,13 @@ impl App {
             (DialogPurpose::ExportPackage { .. }, Some(path)) => self.export_package_to(&path),
             (DialogPurpose::OpenPackage, Some(path)) => self.offer_package(&path),
             (DialogPurpose::ExportMemo { .. }, Some(path)) => self.export_memo_to(&path),
+            (DialogPurpose::SaveRequest { .. }, Some(path)) => self.save_request_to(&path),
+            (DialogPurpose::ImportResponses, Some(path)) => {
+                let paths: Vec<PathBuf> = std::iter::once(path).chain(more).collect();
+                self.import_responses(&paths);
+            }
+            (DialogPurpose::OpenRequest, Some(path)) => self.open_request(&path),
+            (DialogPurpose::SaveResponse { .. }, Some(path)) => self.export_response_to(&path),
             (
                 DialogPurpose::OpenAssessment
                 | DialogPurpose::PickAttachment
@@ -549,7 +573,11 @@ impl App {
                 | DialogPurpose::OpenForReview
                 | DialogPurpose::ExportPackage { .. }
                 | DialogPurpose::OpenPackage
-                | DialogPurpose::ExportMemo { .. },
+                | DialogPurpose::ExportMemo { .. }
+                | DialogPurpose::SaveRequest { .. }
+                | DialogPurpose::ImportResponses
+                | DialogPurpose::OpenRequest
+                | DialogPurpose::SaveResponse { .. },
                 None,
             ) => {}
         }

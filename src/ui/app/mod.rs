@@ -3,6 +3,7 @@
 mod audit;
 mod criteria_update;
 mod files;
+mod group;
 mod modal;
 
 use std::path::{Path, PathBuf};
@@ -18,7 +19,7 @@ use super::new_assessment::NewAssessmentForm;
 use super::settings::{Settings, ThemeChoice};
 use super::{
     APP_TITLE, Context, Env, actions_screen, assessment_screen, audit_screen, basics_screen,
-    settings_screen, start_screen, summary_screen, theme,
+    group_screen, settings_screen, start_screen, summary_screen, theme,
 };
 use crate::domain::Lang;
 use crate::i18n::{self, ui::T};
@@ -39,6 +40,8 @@ pub enum Screen {
     Actions,
     /// Finalising, the seal, verification and the history.
     Audit,
+    /// The steering group's views and the coordinator's decisions.
+    Group,
     /// Language, theme, name.
     Settings,
 }
@@ -319,6 +322,7 @@ impl App {
                     (Screen::Assessment, Command::ShowAssessment),
                     (Screen::Summary, Command::ShowSummary),
                     (Screen::Actions, Command::ShowActions),
+                    (Screen::Group, Command::ShowGroup),
                     (Screen::Audit, Command::ShowAudit),
                     (Screen::Settings, Command::ShowSettings),
                 ] {
@@ -407,7 +411,12 @@ impl App {
         let lang = self.lang();
         if let (
             Some(doc),
-            Screen::Basics | Screen::Assessment | Screen::Summary | Screen::Actions | Screen::Audit,
+            Screen::Basics
+            | Screen::Assessment
+            | Screen::Summary
+            | Screen::Actions
+            | Screen::Audit
+            | Screen::Group,
         ) = (&self.doc, self.screen)
             && let Some(read_only) = &doc.read_only
         {
@@ -430,6 +439,11 @@ impl App {
                     let file = file.map(|f| f.display().to_string()).unwrap_or_default();
                     i18n::ui::read_only_review(lang, &file)
                 }
+                ReadOnly::GroupView => doc.response.as_ref().map_or_else(String::new, |state| {
+                    let zone = self.env.clock.time_zone();
+                    let when = i18n::audit::date_time(lang, state.requested, &zone);
+                    i18n::group::read_only_request(lang, &state.requested_by, &when)
+                }),
             };
             // A sealed file that did not verify says so where it is seen first.
             let broken = doc.broken_findings();
@@ -467,6 +481,7 @@ impl App {
             (Screen::Summary, Some(doc)) => summary_screen::summary_screen(ui, &mut cx, doc),
             (Screen::Actions, Some(doc)) => actions_screen::actions_screen(ui, &mut cx, doc),
             (Screen::Audit, Some(doc)) => audit_screen::audit_screen(ui, &mut cx, doc),
+            (Screen::Group, Some(doc)) => group_screen::group_screen(ui, &mut cx, doc),
             (Screen::Basics, Some(doc)) => basics_screen::basics_screen(ui, &mut cx, doc),
             (Screen::Settings, _) => {
                 if settings_screen::settings_screen(ui, &mut self.settings) {
@@ -593,15 +608,20 @@ impl App {
                 }
             }
             Command::ExportPdf => self.export_command(ctx),
-            Command::OpenForReview => self.request_dialog(ctx, DialogPurpose::OpenForReview),
-            Command::OpenForReviewPath(path) => self.open_for_review(&path),
-            Command::OpenPackage => self.request_dialog(ctx, DialogPurpose::OpenPackage),
-            Command::ExportPackage => self.export_package_command(ctx),
-            Command::ExportMemo => self.export_memo_command(ctx),
-            Command::Finalise => self.finalise_command(),
-            Command::Reopen => self.reopen_command(),
-            Command::Verify => self.verify_document(),
-            Command::EditRefused => self.edit_refused(),
+            Command::OpenForReview
+            | Command::OpenForReviewPath(_)
+            | Command::OpenPackage
+            | Command::ExportPackage
+            | Command::ExportMemo
+            | Command::Finalise
+            | Command::Reopen
+            | Command::Verify
+            | Command::EditRefused => self.audit_command(ctx, command),
+            Command::RequestViews
+            | Command::ImportViews
+            | Command::OpenRequest
+            | Command::ExportResponse
+            | Command::Decide(..) => self.group_command(ctx, command),
             Command::ShowCriteriaChanges => {
                 if self.doc.as_ref().is_some_and(|doc| doc.newer_set.is_some()) {
                     self.ask(Modal::CriteriaChanges);
@@ -622,22 +642,13 @@ impl App {
                 self.store_settings();
                 ctx.send_viewport_cmd(ViewportCommand::Close);
             }
-            Command::Undo | Command::Redo => match self.doc.as_mut() {
-                Some(doc) if doc.is_editable() => {
-                    if command == Command::Undo {
-                        doc.undo();
-                    } else {
-                        doc.redo();
-                    }
-                }
-                Some(_) => self.edit_refused(),
-                None => {}
-            },
+            Command::Undo | Command::Redo => self.undo_or_redo(command == Command::Undo),
             Command::ShowStart
             | Command::ShowBasics
             | Command::ShowAssessment
             | Command::ShowSummary
             | Command::ShowActions
+            | Command::ShowGroup
             | Command::ShowAudit
             | Command::ShowSettings
             | Command::NextCriterion
@@ -646,6 +657,21 @@ impl App {
         }
         if self.screen != Screen::Settings {
             self.store_settings();
+        }
+    }
+
+    /// Takes a step back (or forward again), when the assessment may be changed.
+    fn undo_or_redo(&mut self, undo: bool) {
+        match self.doc.as_mut() {
+            Some(doc) if doc.is_editable() => {
+                if undo {
+                    doc.undo();
+                } else {
+                    doc.redo();
+                }
+            }
+            Some(_) => self.edit_refused(),
+            None => {}
         }
     }
 
@@ -660,6 +686,7 @@ impl App {
             Command::ShowBasics if self.doc.is_some() => self.screen = Screen::Basics,
             Command::ShowSummary if self.doc.is_some() => self.screen = Screen::Summary,
             Command::ShowActions if self.doc.is_some() => self.screen = Screen::Actions,
+            Command::ShowGroup if self.doc.is_some() => self.screen = Screen::Group,
             Command::ShowAudit if self.doc.is_some() => self.screen = Screen::Audit,
             Command::ShowSettings => self.screen = Screen::Settings,
             Command::NextCriterion | Command::PreviousCriterion | Command::GoToCriterion(_) => {
@@ -723,11 +750,14 @@ fn menu_bar(ui: &mut Ui, lang: Lang, doc: Option<&Document>) -> Vec<Command> {
                 item(ui, Command::OpenExample, true, &mut requested);
                 item(ui, Command::OpenForReview, true, &mut requested);
                 item(ui, Command::OpenPackage, true, &mut requested);
+                item(ui, Command::OpenRequest, true, &mut requested);
                 ui.separator();
                 item(ui, Command::Save, has_doc, &mut requested);
                 item(ui, Command::SaveAs, has_doc, &mut requested);
                 item(ui, Command::ExportPdf, has_doc, &mut requested);
                 item(ui, Command::ExportPackage, has_doc, &mut requested);
+                let answering = doc.is_some_and(|doc| doc.response.is_some());
+                item(ui, Command::ExportResponse, answering, &mut requested);
                 item(ui, Command::CloseDocument, has_doc, &mut requested);
                 ui.separator();
                 item(ui, Command::Quit, true, &mut requested);
@@ -742,6 +772,7 @@ fn menu_bar(ui: &mut Ui, lang: Lang, doc: Option<&Document>) -> Vec<Command> {
                 item(ui, Command::ShowAssessment, has_doc, &mut requested);
                 item(ui, Command::ShowSummary, has_doc, &mut requested);
                 item(ui, Command::ShowActions, has_doc, &mut requested);
+                item(ui, Command::ShowGroup, has_doc, &mut requested);
                 item(ui, Command::ShowAudit, has_doc, &mut requested);
                 item(ui, Command::NextCriterion, has_doc, &mut requested);
                 item(ui, Command::PreviousCriterion, has_doc, &mut requested);
