@@ -180,6 +180,15 @@ fn response_files_round_trip_and_every_other_file_is_refused_by_class() {
     let answer = response(&request, "Sari Voutilainen", 1);
     let text = encode_response(&answer);
     assert_eq!(decode_response(text.as_bytes()).unwrap(), answer);
+    // A request is not a response, nor an assessment a request.
+    assert!(matches!(
+        decode_request(text.as_bytes()),
+        Err(ViewsFileError::WrongKind)
+    ));
+    assert!(matches!(
+        decode_request(terve_kunta::storage::encode_assessment(&assessment).as_bytes()),
+        Err(ViewsFileError::WrongKind)
+    ));
 
     let kind = |bytes: &[u8]| match decode_response(bytes) {
         Err(ViewsFileError::NotUtf8) => "not text",

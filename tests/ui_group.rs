@@ -319,3 +319,40 @@ fn a_request_opened_as_a_file_keeps_the_members_draft_between_sessions() {
         .collect();
     assert_eq!(names, ["pyynto.ron"]);
 }
+
+/// A request that cannot be used (not text, an assessment, a folder, a newer assessment
+/// inside) is one message, and nothing opens.
+#[test]
+fn a_request_that_cannot_be_used_is_one_message_and_nothing_opens() {
+    let outbox = TempDir::new("ui-group-bad-request");
+    let picture = outbox.join("kuva.ron");
+    std::fs::write(&picture, b"\x89PNG\r\n\x1a\n").unwrap();
+    let assessment = outbox.join("arviointi.ron");
+    let set = common::shipped_set();
+    let mut ready = common::ready_assessment(&set);
+    std::fs::write(&assessment, terve_kunta::storage::encode_assessment(&ready)).unwrap();
+    let folder = outbox.join("kansio.ron");
+    std::fs::create_dir(&folder).unwrap();
+    let newer = outbox.join("uudempi.ron");
+    let mut request = ready.request_views("Aino Kettunen", common::clock().now);
+    request.assessment.schema_version = 99;
+    terve_kunta::storage::group_file::save_request(&newer, &request).unwrap();
+    let cases = [
+        (&picture, "tiedosto ei ole UTF-8-tekstiä"),
+        (&assessment, "tiedosto ei ole ohjausryhmän näkemyspyyntö"),
+        (&folder, ""),
+        (&newer, "tiedostoversio 99"),
+    ];
+    let data = TempDir::new("ui-group-bad-request-member");
+    let answers = cases.iter().map(|(path, _)| Some(path.to_path_buf()));
+    let mut harness = app_harness(&data, ScriptedDialogs::answering(answers));
+    for (path, expected) in cases {
+        click(&mut harness, "Tiedosto");
+        click(&mut harness, "Avaa näkemyspyyntö…");
+        let notice = harness.state().notice().unwrap().text.clone();
+        assert!(notice.contains(expected), "{notice}");
+        assert!(notice.contains(&path.display().to_string()), "{notice}");
+        assert!(harness.state().document().is_none(), "{notice}");
+        assert_eq!(harness.state().screen(), Screen::Start);
+    }
+}

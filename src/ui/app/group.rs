@@ -147,6 +147,18 @@ impl App {
                 return;
             }
         };
+        // The assessment inside may come from a newer app: read, it could be misread.
+        let version = request.assessment.schema_version;
+        if version > crate::domain::assessment::SCHEMA_VERSION {
+            let detail = crate::storage::words::views_file_error_message(
+                lang,
+                &crate::storage::group_file::ViewsFileError::NewerVersion(version),
+                true,
+            );
+            let text = i18n::ui::open_failed(lang, &detail, &path.display().to_string());
+            self.set_notice(text, true);
+            return;
+        }
         let Some(set) = self.criteria_for(&request.assessment) else {
             return;
         };
