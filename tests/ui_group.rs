@@ -344,7 +344,7 @@ fn a_request_that_cannot_be_used_is_one_message_and_nothing_opens() {
         (&newer, "tiedostoversio 99"),
     ];
     let data = TempDir::new("ui-group-bad-request-member");
-    let answers = cases.iter().map(|(path, _)| Some(path.to_path_buf()));
+    let answers = cases.iter().map(|(path, _)| Some((*path).clone()));
     let mut harness = app_harness(&data, ScriptedDialogs::answering(answers));
     for (path, expected) in cases {
         click(&mut harness, "Tiedosto");
