@@ -46,6 +46,17 @@ pub enum Command {
         /// Extra criteria files to look in.
         criteria_files: Vec<PathBuf>,
     },
+    /// `compare OLD NEW [--json] [--criteria FILE]...`
+    Compare {
+        /// The older assessment.
+        old: PathBuf,
+        /// The newer assessment.
+        new: PathBuf,
+        /// JSON output for scripts.
+        json: bool,
+        /// Extra criteria files to look in.
+        criteria_files: Vec<PathBuf>,
+    },
     /// `verify ASSESSMENT|PACKAGE`
     Verify {
         /// The assessment file or package.
@@ -108,6 +119,8 @@ pub enum UsageError {
     MissingAssessment,
     /// `report` without `-o`.
     MissingOutput,
+    /// `compare` without two files.
+    NeedsTwo,
     /// `actions -o` without `--csv`.
     OutputNeedsCsv,
     /// An argument too many.
@@ -264,13 +277,9 @@ fn parse(args: Vec<OsString>, lang: Lang, given: Option<Lang>) -> Result<Invocat
             open: positionals.into_iter().next().map(PathBuf::from),
         },
         "help" => Command::Help(help_topic(words.get(1).map(String::as_str))?),
-        "criteria check" => {
-            let files: Vec<PathBuf> = positionals.into_iter().skip(2).map(PathBuf::from).collect();
-            if files.is_empty() {
-                return Err(UsageError::MissingFiles);
-            }
-            Command::CriteriaCheck { files }
-        }
+        "criteria check" => Command::CriteriaCheck {
+            files: criteria_files_of(positionals)?,
+        },
         "report" => Command::Report {
             file: single_file(positionals)?,
             out: out.ok_or(UsageError::MissingOutput)?,
@@ -294,6 +303,7 @@ fn parse(args: Vec<OsString>, lang: Lang, given: Option<Lang>) -> Result<Invocat
             out: out.ok_or(UsageError::MissingOutput)?,
             criteria_files,
         },
+        "compare" => compare_command(positionals, format == Some(Format::Json), criteria_files)?,
         "verify" => Command::Verify {
             file: single_file(positionals)?,
         },
@@ -306,6 +316,36 @@ fn parse(args: Vec<OsString>, lang: Lang, given: Option<Lang>) -> Result<Invocat
     Ok(Invocation { command, lang })
 }
 
+/// `criteria check FILE...`: at least one file.
+fn criteria_files_of(positionals: Vec<OsString>) -> Result<Vec<PathBuf>, UsageError> {
+    let files: Vec<PathBuf> = positionals.into_iter().skip(2).map(PathBuf::from).collect();
+    if files.is_empty() {
+        return Err(UsageError::MissingFiles);
+    }
+    Ok(files)
+}
+
+/// `compare OLD NEW`: exactly two files.
+fn compare_command(
+    positionals: Vec<OsString>,
+    json: bool,
+    criteria_files: Vec<PathBuf>,
+) -> Result<Command, UsageError> {
+    let mut files = positionals.into_iter().skip(1).map(PathBuf::from);
+    let (Some(old), Some(new)) = (files.next(), files.next()) else {
+        return Err(UsageError::NeedsTwo);
+    };
+    if let Some(extra) = files.next() {
+        return Err(UsageError::ExtraArgument(extra.display().to_string()));
+    }
+    Ok(Command::Compare {
+        old,
+        new,
+        json,
+        criteria_files,
+    })
+}
+
 /// The topic of `help [COMMAND]`.
 fn help_topic(command: Option<&str>) -> Result<HelpTopic, UsageError> {
     Ok(match command {
@@ -315,6 +355,7 @@ fn help_topic(command: Option<&str>) -> Result<HelpTopic, UsageError> {
         Some("verify") => HelpTopic::Verify,
         Some("actions") => HelpTopic::Actions,
         Some("review-report") => HelpTopic::ReviewReport,
+        Some("compare") => HelpTopic::Compare,
         Some("criteria" | "criteria check") => HelpTopic::CriteriaCheck,
         Some(other) => return Err(UsageError::UnknownCommand(other.to_owned())),
     })
@@ -330,6 +371,7 @@ fn command_name(words: &[String], positionals: &[OsString]) -> Result<&'static s
         [first, ..] if first == "verify" => "verify",
         [first, ..] if first == "actions" => "actions",
         [first, ..] if first == "review-report" => "review-report",
+        [first, ..] if first == "compare" => "compare",
         [first, second, ..] if first == "criteria" && second == "check" => "criteria check",
         [first, ..] if first == "criteria" => {
             let sub = words.get(1).cloned().unwrap_or_default();
@@ -364,7 +406,7 @@ fn check_options(
             command_name.to_owned()
         },
     };
-    if command_name != "summary" && format == Some(Format::Json) {
+    if !matches!(command_name, "summary" | "compare") && format == Some(Format::Json) {
         return Err(not_here("--json"));
     }
     if command_name != "actions" && format == Some(Format::Csv) {
@@ -372,7 +414,7 @@ fn check_options(
     }
     if !matches!(
         command_name,
-        "summary" | "report" | "actions" | "review-report"
+        "summary" | "report" | "actions" | "review-report" | "compare"
     ) && given.criteria
     {
         return Err(not_here("--criteria"));

@@ -8,6 +8,7 @@
 mod actions;
 mod args;
 mod check;
+mod compare;
 mod console;
 mod escape;
 mod report;
@@ -146,6 +147,12 @@ pub fn run(invocation: &Invocation, out: &mut dyn Write, err: &mut dyn Write) ->
             criteria_files,
         } => report::run(lang, file, pdf, criteria_files, out, err),
         Command::Verify { file } => verify::run(lang, file, out, err),
+        Command::Compare {
+            old,
+            new,
+            json,
+            criteria_files,
+        } => compare::run(lang, (old, new), *json, criteria_files, (out, err)),
         Command::ReviewReport {
             file,
             review,
@@ -198,6 +205,8 @@ pub enum HelpTopic {
     Actions,
     /// `review-report`.
     ReviewReport,
+    /// `compare`.
+    Compare,
 }
 
 fn help_text(lang: Lang, topic: HelpTopic) -> String {
@@ -208,6 +217,7 @@ fn help_text(lang: Lang, topic: HelpTopic) -> String {
         HelpTopic::Verify => words::verify_help(lang),
         HelpTopic::Actions => words::actions_help(lang),
         HelpTopic::ReviewReport => words::review_report_help(lang),
+        HelpTopic::Compare => words::compare_help(lang),
         HelpTopic::Summary => {
             let dir = crate::storage::criteria_dir()
                 .map_or_else(|| "-".to_owned(), |dir| dir.display().to_string());

@@ -18,6 +18,7 @@ Käyttö:
   terve-kunta verify ARVIOINTI|PAKETTI.zip      tarkistaa sinetin, historian ja liitteet
   terve-kunta review-report ARVIOINTI -o MUISTIO.pdf
                                                 tarkastajan huomautukset tarkastusmuistiona
+  terve-kunta compare VANHA NYKYINEN [--json]   mikä on muuttunut kahden arvioinnin välillä
   terve-kunta KOMENTO --help                    komennon ohje
 
 Valinnat:
@@ -38,6 +39,7 @@ Användning:
   terve-kunta actions BEDÖMNING [--csv]         åtgärdsplanen i tidsordning
   terve-kunta verify BEDÖMNING|PAKET.zip        kontrollerar förseglingen, historiken och bilagorna
   terve-kunta review-report BEDÖMNING -o PM.pdf granskarens anmärkningar som granskningspromemoria
+  terve-kunta compare GAMMAL NY [--json]        vad som har ändrats mellan två bedömningar
   terve-kunta KOMMANDO --help                   hjälp för ett kommando
 
 Alternativ:
@@ -59,6 +61,7 @@ Usage:
   terve-kunta verify ASSESSMENT|PACKAGE.zip     checks the seal, the history and the attachments
   terve-kunta review-report ASSESSMENT -o MEMO.pdf
                                                 the reviewer's remarks as a review memo
+  terve-kunta compare OLD NEW [--json]          what changed between two assessments
   terve-kunta COMMAND --help                    help on a command
 
 Options:
@@ -150,6 +153,43 @@ Exit code: 0 when the assessment was read (ready or not), 1 when it could not be
     }
 }
 
+/// The usage mistakes that are said the same way every time.
+fn fixed_usage_error(lang: Lang, error: &super::UsageError) -> &'static str {
+    use super::UsageError as E;
+    match error {
+        E::MissingFiles => pick(
+            lang,
+            "anna vähintään yksi kriteeritiedosto",
+            "ange minst en kriteriefil",
+            "give at least one criteria file",
+        ),
+        E::OutputNeedsCsv => pick(
+            lang,
+            "-o kirjoittaa CSV-tiedoston: anna myös --csv",
+            "-o skriver en CSV-fil: ange också --csv",
+            "-o writes a CSV file: give --csv too",
+        ),
+        E::MissingOutput => pick(
+            lang,
+            "anna raportin tiedosto valinnalla -o, esimerkiksi -o raportti.pdf",
+            "ange rapportfilen med -o, till exempel -o rapport.pdf",
+            "give the report file with -o, for example -o report.pdf",
+        ),
+        E::NeedsTwo => pick(
+            lang,
+            "anna kaksi arviointitiedostoa: vanhempi ja uudempi",
+            "ange två bedömningsfiler: den äldre och den nyare",
+            "give two assessment files: the older and the newer",
+        ),
+        _ => pick(
+            lang,
+            "anna arviointitiedosto",
+            "ange en bedömningsfil",
+            "give an assessment file",
+        ),
+    }
+}
+
 /// A command-line mistake, in one sentence.
 pub fn usage_error(lang: Lang, error: &super::UsageError) -> String {
     use super::UsageError as E;
@@ -184,34 +224,11 @@ pub fn usage_error(lang: Lang, error: &super::UsageError) -> String {
             Lang::Sv => format!("okänt språk {value:?}: välj fi, sv eller en"),
             Lang::En => format!("unknown language {value:?}: choose fi, sv or en"),
         },
-        E::MissingFiles => pick(
-            lang,
-            "anna vähintään yksi kriteeritiedosto",
-            "ange minst en kriteriefil",
-            "give at least one criteria file",
-        )
-        .to_owned(),
-        E::OutputNeedsCsv => pick(
-            lang,
-            "-o kirjoittaa CSV-tiedoston: anna myös --csv",
-            "-o skriver en CSV-fil: ange också --csv",
-            "-o writes a CSV file: give --csv too",
-        )
-        .to_owned(),
-        E::MissingOutput => pick(
-            lang,
-            "anna raportin tiedosto valinnalla -o, esimerkiksi -o raportti.pdf",
-            "ange rapportfilen med -o, till exempel -o rapport.pdf",
-            "give the report file with -o, for example -o report.pdf",
-        )
-        .to_owned(),
-        E::MissingAssessment => pick(
-            lang,
-            "anna arviointitiedosto",
-            "ange en bedömningsfil",
-            "give an assessment file",
-        )
-        .to_owned(),
+        E::MissingFiles
+        | E::OutputNeedsCsv
+        | E::MissingOutput
+        | E::MissingAssessment
+        | E::NeedsTwo => fixed_usage_error(lang, error).to_owned(),
         E::ExtraArgument(argument) => match lang {
             Lang::Fi => format!("ylimääräinen argumentti {argument:?}"),
             Lang::Sv => format!("extra argument {argument:?}"),
@@ -426,6 +443,44 @@ verifying it found, each criterion's remark, the reviewer and the date.
 
 The memo is made also when verifying finds something: it says what. The file is written whole
 or not at all. Exit code: 0 when the memo was made, 1 otherwise.
+",
+    )
+    .to_owned()
+}
+
+/// Help on `compare`.
+pub fn compare_help(lang: Lang) -> String {
+    pick(
+        lang,
+        "Käyttö: terve-kunta compare VANHA NYKYINEN [--json] [--criteria TIEDOSTO]... [--lang fi|sv|en]
+
+Vertaa saman kunnan kahta arviointia: kunkin kriteerin tila ja täyttyminen näytön kanssa ennen
+ja nyt, lisätty ja poistettu näyttö, tehdyt ja uudet toimenpiteet sekä muutos yhdellä lauseella.
+Kriteeri, joka on vain toisessa kriteeristön versiossa, näkyy uutena tai poistuneena.
+
+  --json   sama tieto skripteille
+
+Eri kuntien tai eri kriteeristöjen arvioinnit: yksi rivi ja poistumiskoodi 1.
+",
+        "Användning: terve-kunta compare GAMMAL NY [--json] [--criteria FIL]... [--lang fi|sv|en]
+
+Jämför två bedömningar av samma kommun: varje kriteriums status och om det är uppfyllt med bevis
+före och nu, tillagda och borttagna bevis, genomförda och nya åtgärder och förändringen i en mening.
+Ett kriterium som bara finns i den ena versionen av kriterierna visas som nytt eller borttaget.
+
+  --json   samma uppgifter för skript
+
+Bedömningar av olika kommuner eller mot olika kriterier: en rad och slutkod 1.
+",
+        "Usage: terve-kunta compare OLD NEW [--json] [--criteria FILE]... [--lang fi|sv|en]
+
+Compares two assessments of one municipality: each criterion's status and whether it is met
+with evidence before and now, evidence added and removed, actions done and new, and the change
+in one sentence. A criterion only one version of the criteria set has shows as new or removed.
+
+  --json   the same for scripts
+
+Assessments of different municipalities or against unrelated criteria sets: one line, exit 1.
 ",
     )
     .to_owned()

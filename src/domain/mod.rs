@@ -6,6 +6,7 @@
 
 pub mod assessment;
 pub mod clock;
+pub mod compare;
 pub mod council_terms;
 pub mod criteria;
 pub mod dates;

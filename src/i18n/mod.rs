@@ -29,6 +29,7 @@ macro_rules! texts {
 }
 
 pub mod audit;
+pub mod compare;
 mod domain_words;
 mod evidence_words;
 pub mod group;

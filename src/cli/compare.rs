@@ -1,0 +1,214 @@
+//! `terve-kunta compare OLD NEW [--json]`: what changed between two assessments of one
+//! municipality.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::domain::compare::{Comparison, compare};
+use crate::domain::quality::Checks;
+use crate::domain::{Assessment, Clock as _, CriteriaSet, Lang};
+use crate::i18n::{self, compare::T as C};
+use crate::system::SystemClock;
+
+pub(super) fn run(
+    lang: Lang,
+    (old, new): (&Path, &Path),
+    json: bool,
+    criteria_files: &[PathBuf],
+    (out, err): (&mut dyn Write, &mut dyn Write),
+) -> std::io::Result<u8> {
+    let super::Loaded {
+        assessment: old_assessment,
+        set: old_set,
+        ..
+    } = match super::load(lang, old, criteria_files, err)? {
+        Ok(loaded) => loaded,
+        Err(code) => return Ok(code),
+    };
+    let super::Loaded {
+        assessment: new_assessment,
+        set: new_set,
+        ..
+    } = match super::load(lang, new, criteria_files, err)? {
+        Ok(loaded) => loaded,
+        Err(code) => return Ok(code),
+    };
+    let checks = Checks::on(SystemClock.today());
+    let comparison = match compare(
+        (&old_assessment, &old_set),
+        (&new_assessment, &new_set),
+        &checks,
+    ) {
+        Ok(comparison) => comparison,
+        Err(reason) => {
+            writeln!(
+                err,
+                "{}{}: {} {}",
+                super::words::error_prefix(lang),
+                i18n::compare::not_comparable(lang, &reason),
+                old.display(),
+                new.display()
+            )?;
+            return Ok(1);
+        }
+    };
+    let sides = Sides {
+        old: (&old_assessment, &old_set),
+        new: (&new_assessment, &new_set),
+    };
+    if json {
+        let value = as_json(lang, &sides, &comparison);
+        writeln!(out, "{value:#}")?;
+    } else {
+        print(lang, &sides, &comparison, out)?;
+    }
+    Ok(0)
+}
+
+/// The two assessments and their sets.
+struct Sides<'a> {
+    old: (&'a Assessment, &'a CriteriaSet),
+    new: (&'a Assessment, &'a CriteriaSet),
+}
+
+impl Sides<'_> {
+    /// A criterion's short title, from the newer set when it has it.
+    fn title(&self, lang: Lang, id: &crate::domain::CriterionId) -> String {
+        [self.new.1, self.old.1]
+            .iter()
+            .find_map(|set| {
+                set.criterion(id)
+                    .map(|c| c.short_title.get_or(lang, set.official_language).0)
+            })
+            .unwrap_or_default()
+            .to_owned()
+    }
+
+    /// "Kuvitelmala (998), 24.11.2026, kriteeristö 2017-2020.3".
+    fn describe(lang: Lang, (assessment, set): (&Assessment, &CriteriaSet)) -> String {
+        let zone = SystemClock.time_zone();
+        let date =
+            crate::domain::dates::format_date(assessment.modified.to_zoned_datetime(zone).date());
+        format!(
+            "{}, {} {}",
+            date,
+            i18n::report::T::CriteriaSet.get(lang).to_lowercase(),
+            set.version
+        )
+    }
+}
+
+fn print(
+    lang: Lang,
+    sides: &Sides<'_>,
+    comparison: &Comparison<'_>,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let municipality = &sides.new.0.municipality;
+    writeln!(
+        out,
+        "{}: {} ({})",
+        C::Heading.get(lang),
+        municipality.name.trim(),
+        municipality.code.trim()
+    )?;
+    writeln!(
+        out,
+        "{}: {}",
+        C::Before.get(lang),
+        Sides::describe(lang, sides.old)
+    )?;
+    writeln!(
+        out,
+        "{}: {}",
+        C::After.get(lang),
+        Sides::describe(lang, sides.new)
+    )?;
+    writeln!(out, "{}", i18n::compare::sentence(lang, comparison))?;
+    writeln!(out)?;
+    writeln!(out, "{}:", C::Criteria.get(lang))?;
+    for change in &comparison.criteria {
+        let before = i18n::compare::standing(lang, change.before, change.presence);
+        let after = i18n::compare::standing(lang, change.after, change.presence);
+        let arrow = if before == after { "=" } else { "→" };
+        writeln!(
+            out,
+            "  {}. {}: {before} {arrow} {after}",
+            change.number,
+            sides.title(lang, &change.id)
+        )?;
+    }
+    let evidence = |list: &[&crate::domain::Evidence]| -> Vec<String> {
+        list.iter()
+            .map(|evidence| i18n::evidence_summary(lang, evidence))
+            .collect()
+    };
+    let action = |list: &[crate::domain::compare::CriterionAction<'_>]| -> Vec<String> {
+        list.iter()
+            .map(|planned| format!("{}: {}", planned.criterion, planned.action.what.trim()))
+            .collect()
+    };
+    for (heading, lines) in [
+        (C::EvidenceAdded, evidence(&comparison.evidence_added)),
+        (C::EvidenceRemoved, evidence(&comparison.evidence_removed)),
+        (C::ActionsDone, action(&comparison.actions_done)),
+        (C::ActionsNew, action(&comparison.actions_new)),
+    ] {
+        writeln!(out)?;
+        writeln!(out, "{} ({}):", heading.get(lang), lines.len())?;
+        if lines.is_empty() {
+            writeln!(out, "  {}", C::None.get(lang))?;
+        }
+        for line in lines {
+            writeln!(out, "  - {line}")?;
+        }
+    }
+    Ok(())
+}
+
+fn as_json(lang: Lang, sides: &Sides<'_>, comparison: &Comparison<'_>) -> serde_json::Value {
+    let side = |(assessment, set): (&Assessment, &CriteriaSet)| {
+        serde_json::json!({
+            "id": assessment.id,
+            "modified": assessment.modified.to_string(),
+            "criteria_set": { "id": set.id, "version": set.version },
+        })
+    };
+    let criteria: Vec<serde_json::Value> = comparison
+        .criteria
+        .iter()
+        .map(|change| {
+            serde_json::json!({
+                "id": change.id.as_str(),
+                "number": change.number,
+                "title": sides.title(lang, &change.id),
+                "presence": change.presence,
+                "before": change.before,
+                "after": change.after,
+            })
+        })
+        .collect();
+    let ids = |list: &[&crate::domain::Evidence]| -> Vec<serde_json::Value> {
+        list.iter()
+            .map(
+                |e| serde_json::json!({ "id": e.id.0, "summary": i18n::evidence_summary(lang, e) }),
+            )
+            .collect()
+    };
+    serde_json::json!({
+        "municipality": {
+            "name": sides.new.0.municipality.name,
+            "code": sides.new.0.municipality.code,
+        },
+        "before": side(sides.old),
+        "after": side(sides.new),
+        "met_before": comparison.met_before,
+        "met_after": comparison.met_after,
+        "sentence": i18n::compare::sentence(lang, comparison),
+        "criteria": criteria,
+        "evidence_added": ids(&comparison.evidence_added),
+        "evidence_removed": ids(&comparison.evidence_removed),
+        "actions_done": comparison.actions_done,
+        "actions_new": comparison.actions_new,
+    })
+}

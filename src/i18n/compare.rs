@@ -1,0 +1,104 @@
+//! The words of a comparison of two assessments.
+
+use super::{Lang, pick};
+use crate::domain::assessment::Status;
+use crate::domain::compare::{Comparison, NotComparable, Presence, Standing};
+
+texts! {
+    Heading => "Vertailu", "Jämförelse", "Comparison";
+    Before => "Ennen", "Före", "Before";
+    After => "Nyt", "Nu", "Now";
+    Criteria => "Kriteerit", "Kriterier", "Criteria";
+    EvidenceAdded => "Lisätty näyttö", "Tillagda bevis", "Evidence added";
+    EvidenceRemoved => "Poistettu näyttö", "Borttagna bevis", "Evidence removed";
+    ActionsDone => "Tehdyt toimenpiteet", "Genomförda åtgärder", "Actions done";
+    ActionsNew => "Uudet toimenpiteet", "Nya åtgärder", "New actions";
+    NewCriterion => "uusi kriteeri", "nytt kriterium", "new criterion";
+    RemovedCriterion => "poistunut kriteeri", "borttaget kriterium", "criterion removed";
+    None => "ei mitään", "inget", "none";
+}
+
+/// A criterion's standing in words, as the summary shows it.
+pub fn standing(lang: Lang, standing: Option<Standing>, presence: Presence) -> String {
+    use super::ui::T as U;
+    match standing {
+        None if presence == Presence::Added => format!("({})", T::NewCriterion.get(lang)),
+        None => format!("({})", T::RemovedCriterion.get(lang)),
+        Some(Standing {
+            counts_as_met: true,
+            ..
+        }) => U::CountsAsMet.get(lang).to_owned(),
+        Some(Standing {
+            status: Status::Met,
+            ..
+        }) => U::EvidenceInsufficient.get(lang).to_owned(),
+        Some(Standing { status, .. }) => super::status_label(lang, status).to_owned(),
+    }
+}
+
+/// The change in one sentence: "3 kriteeriä lisää täyttyy näytön kanssa (5 → 8)."
+pub fn sentence(lang: Lang, comparison: &Comparison<'_>) -> String {
+    let (before, after) = (comparison.met_before, comparison.met_after);
+    let changed = super::criteria_count(lang, before.abs_diff(after));
+    match (lang, after.cmp(&before)) {
+        (Lang::Fi, std::cmp::Ordering::Greater) => {
+            format!("{changed} lisää täyttyy näytön kanssa ({before} → {after}).")
+        }
+        (Lang::Fi, std::cmp::Ordering::Less) => {
+            format!("{changed} vähemmän täyttyy näytön kanssa ({before} → {after}).")
+        }
+        (Lang::Fi, std::cmp::Ordering::Equal) => {
+            format!("Näytön kanssa täyttyy yhtä monta kriteeriä kuin ennen ({after}).")
+        }
+        (Lang::Sv, std::cmp::Ordering::Greater) => {
+            format!("{changed} fler är uppfyllda med bevis ({before} → {after}).")
+        }
+        (Lang::Sv, std::cmp::Ordering::Less) => {
+            format!("{changed} färre är uppfyllda med bevis ({before} → {after}).")
+        }
+        (Lang::Sv, std::cmp::Ordering::Equal) => {
+            format!("Lika många kriterier som förut är uppfyllda med bevis ({after}).")
+        }
+        (Lang::En, std::cmp::Ordering::Greater) => {
+            format!("{changed} more met with evidence ({before} → {after}).")
+        }
+        (Lang::En, std::cmp::Ordering::Less) => {
+            format!("{changed} fewer met with evidence ({before} → {after}).")
+        }
+        (Lang::En, std::cmp::Ordering::Equal) => {
+            format!("As many criteria met with evidence as before ({after}).")
+        }
+    }
+}
+
+/// Why two assessments are not compared.
+pub fn not_comparable(lang: Lang, reason: &NotComparable) -> &'static str {
+    match reason {
+        NotComparable::OtherMunicipality => pick(
+            lang,
+            "arvioinnit ovat eri kuntien: vertaa saman kunnan arviointeja",
+            "bedömningarna gäller olika kommuner: jämför samma kommuns bedömningar",
+            "the assessments are of different municipalities: compare one municipality's",
+        ),
+        NotComparable::UnrelatedSets => pick(
+            lang,
+            "arvioinnit on tehty eri kriteeristöjä vasten, joten niitä ei voi verrata",
+            "bedömningarna har gjorts mot olika kriterier och kan inte jämföras",
+            "the assessments were made against unrelated criteria sets and cannot be compared",
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_is_translated() {
+        let all: Vec<(String, [&str; 3])> = T::ALL
+            .iter()
+            .map(|t| (format!("{t:?}"), Lang::ALL.map(|lang| t.get(lang))))
+            .collect();
+        super::super::check_translations(&all, &[]);
+    }
+}
