@@ -140,5 +140,56 @@ fn storage(c: &mut Criterion) {
     let _ = std::fs::remove_dir_all(&folder);
 }
 
-criterion_group!(benches, storage);
+/// The regional overview of 300 packages of a typical assessment (the example: ten criteria,
+/// a few items, a 200 KB attachment), each read, checked and judged (goal: at most 2 s).
+fn overview(c: &mut Criterion) {
+    let folder =
+        std::env::temp_dir().join(format!("terve-kunta-bench-overview-{}", std::process::id()));
+    let saved = folder.join("saved");
+    std::fs::create_dir_all(&saved).unwrap();
+    let set = parse_criteria(BUILTIN_CRITERIA[0].1).set.unwrap();
+    let clock = FixedClock::at(Date::constant(2026, 11, 24));
+    let mut assessment =
+        terve_kunta::domain::example::example_assessment(&set, &clock, &SequentialIds::new("x"));
+    let source = folder.join("ptk.pdf");
+    let scan: Vec<u8> = (0..200 * 1024_u32)
+        .map(|i| u8::try_from(i % 251).unwrap_or(0))
+        .collect();
+    std::fs::write(&source, &scan).unwrap();
+    let attachment = attach_file(&saved, &source, jiff::Timestamp::UNIX_EPOCH).unwrap();
+    assessment.evidence[0].attachments.push(attachment);
+    let path = saved.join("assessment.ron");
+    std::fs::write(&path, encode_assessment(&assessment)).unwrap();
+    let first = folder.join("paketti-000.zip");
+    export_package(&path, &first, jiff::Timestamp::UNIX_EPOCH).unwrap();
+    let files: Vec<std::path::PathBuf> = (0..300)
+        .map(|n| {
+            let file = folder.join(format!("paketti-{n:03}.zip"));
+            if n > 0 {
+                std::fs::copy(&first, &file).unwrap();
+            }
+            file
+        })
+        .collect();
+    let catalog = terve_kunta::storage::CriteriaCatalog::builtin();
+    let threads = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
+    let mut group = c.benchmark_group("overview");
+    group.sample_size(10);
+    group.bench_function("300 packages (read, verify, judge)", |b| {
+        b.iter(|| {
+            let rows = terve_kunta::storage::overview::overview(
+                &files,
+                &catalog,
+                (terve_kunta::domain::Lang::Fi, Date::constant(2026, 11, 24)),
+                threads,
+            );
+            assert!(rows.iter().all(|row| row.outcome.is_ok()));
+            black_box(rows)
+        });
+    });
+    group.finish();
+    let _ = std::fs::remove_dir_all(&folder);
+}
+
+criterion_group!(benches, storage, overview);
 criterion_main!(benches);

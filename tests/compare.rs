@@ -220,3 +220,128 @@ fn the_compare_command_prints_text_and_json_and_refuses_in_one_line() {
         "{err}"
     );
 }
+
+/// In `data`: a folder "alue" with a sealed assessment, a tampered one, one from a newer
+/// version, a picture, a review file and a subfolder's assessment; and a package of that last
+/// one beside it. Returns the folder and the package.
+fn region(data: &TempDir) -> (std::path::PathBuf, std::path::PathBuf) {
+    let folder = data.join("alue");
+    std::fs::create_dir(&folder).unwrap();
+    let set = shipped_set();
+    let clock = common::clock();
+    let describe = |e: &terve_kunta::domain::Evidence| {
+        terve_kunta::i18n::evidence_summary(terve_kunta::domain::Lang::Fi, e)
+    };
+    let sealed = |name: &str, code: &str| {
+        let mut assessment = ready_assessment(&set);
+        name.clone_into(&mut assessment.municipality.name);
+        code.clone_into(&mut assessment.municipality.code);
+        assessment.record_creation("Aino Kettunen", &clock, &describe);
+        assessment.finalise("Aino Kettunen", &clock).unwrap();
+        encode_assessment(&assessment)
+    };
+    std::fs::write(
+        folder.join("a-esimerkkila.ron"),
+        sealed("Esimerkkilä", "999"),
+    )
+    .unwrap();
+    // Changed after sealing, the same length: one criterion's status.
+    let tampered = sealed("Kuvitelmala", "998").replacen("Kettunen", "Kettuset", 1);
+    std::fs::write(folder.join("b-kuvitelmala.ron"), tampered).unwrap();
+    let newer = sealed("Tulevala", "997").replacen("schema_version: 4,", "schema_version: 9,", 1);
+    std::fs::write(folder.join("c-tulevala.ron"), newer).unwrap();
+    std::fs::write(folder.join("d-kuva.ron"), b"\x89PNG\r\n\x1a\n").unwrap();
+    std::fs::write(folder.join("a-esimerkkila.review.ron"), "Review()").unwrap();
+    let inner = folder.join("e-keksittyla");
+    std::fs::create_dir(&inner).unwrap();
+    std::fs::write(inner.join("assessment.ron"), sealed("Keksittylä", "996")).unwrap();
+    let package = data.join("paketti.zip");
+    terve_kunta::storage::package::export_package(
+        &inner.join("assessment.ron"),
+        &package,
+        clock.now,
+    )
+    .unwrap();
+    (folder, package)
+}
+
+/// A folder of good, tampered, newer-version and unreadable inputs (and a package, and a
+/// review file that is not an assessment): every input has its row, the bad ones as such,
+/// and none stops the rest; the CSV has the same rows.
+#[test]
+fn the_overview_lists_every_input_and_says_which_are_not_intact() {
+    let data = TempDir::new("overview-cli");
+    let (folder, package) = region(&data);
+
+    let (code, out, err) = run(
+        &data,
+        &[
+            "overview",
+            folder.to_str().unwrap(),
+            package.to_str().unwrap(),
+        ],
+    );
+    assert_eq!((code, err.as_str()), (2, ""), "{out}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "Alueellinen yhteenveto (6)", "{out}");
+    let row = |start: &str| {
+        lines
+            .iter()
+            .find(|line| line.starts_with(start))
+            .unwrap_or_else(|| panic!("{start} in {out}"))
+            .to_owned()
+    };
+    assert!(
+        row("Esimerkkilä (999)").contains("  +  +  +  +  +  +  +  +  +  +"),
+        "{out}"
+    );
+    assert!(
+        row("Esimerkkilä (999)").ends_with("valmis | 24.11.2026 | kyllä | ehjä"),
+        "{out}"
+    );
+    assert!(lines[1].contains("  1  2  3  4  5  6  7  8  9 10"), "{out}");
+    assert!(
+        row("Kuvitelmala (998)").ends_with("ei valmis | 24.11.2026 | kyllä | 2 poikkeamaa"),
+        "{out}"
+    );
+    assert!(out.contains("    - Sinetti ei täsmää"), "{out}");
+    assert!(row("lukukelvoton: ").contains("c-tulevala.ron: "), "{out}");
+    assert!(out.contains("uudempi sovellus (tiedostoversio 9"), "{out}");
+    assert!(out.contains("d-kuva.ron: "), "{out}");
+    assert_eq!(
+        out.matches("Keksittylä (996)").count(),
+        2,
+        "folder and package: {out}"
+    );
+    assert!(!out.contains("review"), "{out}");
+
+    let csv_file = data.join("yhteenveto.csv");
+    let (code, out, _) = run(
+        &data,
+        &[
+            "overview",
+            "--csv",
+            "-o",
+            csv_file.to_str().unwrap(),
+            folder.to_str().unwrap(),
+        ],
+    );
+    assert_eq!((code, out.as_str()), (2, ""));
+    let csv = std::fs::read_to_string(&csv_file).unwrap();
+    let rows: Vec<&str> = csv.lines().collect();
+    assert_eq!(rows.len(), 1 + 5, "{csv}");
+    assert!(
+        rows[0].starts_with("Kunta;Kuntanumero;Tiedosto;Tulos;"),
+        "{csv}"
+    );
+    assert!(rows[0].ends_with(";TK-09;TK-10"), "{csv}");
+    assert!(rows[1].starts_with("Esimerkkilä;999;"), "{csv}");
+    assert!(
+        rows[1].ends_with(";met_with_evidence;met_with_evidence"),
+        "{csv}"
+    );
+    assert!(
+        rows.iter().any(|row| row.contains(";lukukelvoton;")),
+        "{csv}"
+    );
+}

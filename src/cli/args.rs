@@ -57,6 +57,17 @@ pub enum Command {
         /// Extra criteria files to look in.
         criteria_files: Vec<PathBuf>,
     },
+    /// `overview FILES_OR_FOLDERS... [--csv [-o OUT.csv]] [--criteria FILE]...`
+    Overview {
+        /// The files and folders given.
+        inputs: Vec<PathBuf>,
+        /// CSV instead of lines for people.
+        csv: bool,
+        /// Where the CSV goes (standard output without it).
+        out: Option<PathBuf>,
+        /// Extra criteria files to look in.
+        criteria_files: Vec<PathBuf>,
+    },
     /// `verify ASSESSMENT|PACKAGE`
     Verify {
         /// The assessment file or package.
@@ -285,18 +296,15 @@ fn parse(args: Vec<OsString>, lang: Lang, given: Option<Lang>) -> Result<Invocat
             out: out.ok_or(UsageError::MissingOutput)?,
             criteria_files,
         },
-        "actions" => {
-            let csv = format == Some(Format::Csv);
-            if out.is_some() && !csv {
-                return Err(UsageError::OutputNeedsCsv);
-            }
-            Command::Actions {
-                file: single_file(positionals)?,
-                csv,
-                out,
-                criteria_files,
-            }
+        "actions" if out.is_some() && format != Some(Format::Csv) => {
+            return Err(UsageError::OutputNeedsCsv);
         }
+        "actions" => Command::Actions {
+            file: single_file(positionals)?,
+            csv: format == Some(Format::Csv),
+            out,
+            criteria_files,
+        },
         "review-report" => Command::ReviewReport {
             file: single_file(positionals)?,
             review,
@@ -304,6 +312,12 @@ fn parse(args: Vec<OsString>, lang: Lang, given: Option<Lang>) -> Result<Invocat
             criteria_files,
         },
         "compare" => compare_command(positionals, format == Some(Format::Json), criteria_files)?,
+        "overview" => overview_command(
+            positionals,
+            format == Some(Format::Csv),
+            out,
+            criteria_files,
+        )?,
         "verify" => Command::Verify {
             file: single_file(positionals)?,
         },
@@ -323,6 +337,28 @@ fn criteria_files_of(positionals: Vec<OsString>) -> Result<Vec<PathBuf>, UsageEr
         return Err(UsageError::MissingFiles);
     }
     Ok(files)
+}
+
+/// `overview FILES_OR_FOLDERS... [--csv [-o OUT.csv]]`.
+fn overview_command(
+    positionals: Vec<OsString>,
+    csv: bool,
+    out: Option<PathBuf>,
+    criteria_files: Vec<PathBuf>,
+) -> Result<Command, UsageError> {
+    if out.is_some() && !csv {
+        return Err(UsageError::OutputNeedsCsv);
+    }
+    let inputs: Vec<PathBuf> = positionals.into_iter().skip(1).map(PathBuf::from).collect();
+    if inputs.is_empty() {
+        return Err(UsageError::MissingAssessment);
+    }
+    Ok(Command::Overview {
+        inputs,
+        csv,
+        out,
+        criteria_files,
+    })
 }
 
 /// `compare OLD NEW`: exactly two files.
@@ -356,6 +392,7 @@ fn help_topic(command: Option<&str>) -> Result<HelpTopic, UsageError> {
         Some("actions") => HelpTopic::Actions,
         Some("review-report") => HelpTopic::ReviewReport,
         Some("compare") => HelpTopic::Compare,
+        Some("overview") => HelpTopic::Overview,
         Some("criteria" | "criteria check") => HelpTopic::CriteriaCheck,
         Some(other) => return Err(UsageError::UnknownCommand(other.to_owned())),
     })
@@ -372,6 +409,7 @@ fn command_name(words: &[String], positionals: &[OsString]) -> Result<&'static s
         [first, ..] if first == "actions" => "actions",
         [first, ..] if first == "review-report" => "review-report",
         [first, ..] if first == "compare" => "compare",
+        [first, ..] if first == "overview" => "overview",
         [first, second, ..] if first == "criteria" && second == "check" => "criteria check",
         [first, ..] if first == "criteria" => {
             let sub = words.get(1).cloned().unwrap_or_default();
@@ -409,17 +447,21 @@ fn check_options(
     if !matches!(command_name, "summary" | "compare") && format == Some(Format::Json) {
         return Err(not_here("--json"));
     }
-    if command_name != "actions" && format == Some(Format::Csv) {
+    if !matches!(command_name, "actions" | "overview") && format == Some(Format::Csv) {
         return Err(not_here("--csv"));
     }
     if !matches!(
         command_name,
-        "summary" | "report" | "actions" | "review-report" | "compare"
+        "summary" | "report" | "actions" | "review-report" | "compare" | "overview"
     ) && given.criteria
     {
         return Err(not_here("--criteria"));
     }
-    if !matches!(command_name, "report" | "actions" | "review-report") && given.out {
+    if !matches!(
+        command_name,
+        "report" | "actions" | "review-report" | "overview"
+    ) && given.out
+    {
         return Err(not_here("-o"));
     }
     if command_name != "review-report" && given.review {

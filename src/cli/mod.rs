@@ -11,6 +11,7 @@ mod check;
 mod compare;
 mod console;
 mod escape;
+mod overview;
 mod report;
 mod review_report;
 mod summary;
@@ -153,6 +154,22 @@ pub fn run(invocation: &Invocation, out: &mut dyn Write, err: &mut dyn Write) ->
             json,
             criteria_files,
         } => compare::run(lang, (old, new), *json, criteria_files, (out, err)),
+        Command::Overview {
+            inputs,
+            csv,
+            out: csv_file,
+            criteria_files,
+        } => overview::run(
+            lang,
+            inputs,
+            if *csv {
+                overview::Output::Csv(csv_file.as_deref())
+            } else {
+                overview::Output::Lines
+            },
+            criteria_files,
+            (out, err),
+        ),
         Command::ReviewReport {
             file,
             review,
@@ -207,6 +224,8 @@ pub enum HelpTopic {
     ReviewReport,
     /// `compare`.
     Compare,
+    /// `overview`.
+    Overview,
 }
 
 fn help_text(lang: Lang, topic: HelpTopic) -> String {
@@ -218,6 +237,7 @@ fn help_text(lang: Lang, topic: HelpTopic) -> String {
         HelpTopic::Actions => words::actions_help(lang),
         HelpTopic::ReviewReport => words::review_report_help(lang),
         HelpTopic::Compare => words::compare_help(lang),
+        HelpTopic::Overview => words::overview_help(lang),
         HelpTopic::Summary => {
             let dir = crate::storage::criteria_dir()
                 .map_or_else(|| "-".to_owned(), |dir| dir.display().to_string());
@@ -272,6 +292,43 @@ fn load(
     }))
 }
 
+/// The criteria sets the app knows and those in `criteria_files`. A file that cannot be used
+/// is written to `err` (a line per problem); the exit code is returned.
+fn catalog(
+    lang: Lang,
+    criteria_files: &[PathBuf],
+    err: &mut dyn Write,
+) -> std::io::Result<Result<crate::storage::CriteriaCatalog, u8>> {
+    use crate::storage::{CatalogProblem, CriteriaCatalog};
+    let mut catalog = CriteriaCatalog::with_user_sets();
+    for path in criteria_files {
+        match catalog.add_file(path) {
+            Ok(_) => {}
+            Err(CatalogProblem::Read(error)) => {
+                writeln!(
+                    err,
+                    "{}{}: {}",
+                    words::error_prefix(lang),
+                    crate::storage::words::read_error_message(lang, &error),
+                    path.display()
+                )?;
+                return Ok(Err(1));
+            }
+            Err(CatalogProblem::Invalid { diagnostics, .. }) => {
+                let file = path.display().to_string();
+                for diagnostic in diagnostics
+                    .iter()
+                    .filter(|d| d.severity == crate::format::criteria::Severity::Error)
+                {
+                    writeln!(err, "{}", diagnostic_line(lang, &file, diagnostic))?;
+                }
+                return Ok(Err(1));
+            }
+        }
+    }
+    Ok(Ok(catalog))
+}
+
 /// The criteria set `assessment` was made against, and a newer version of it the app knows.
 struct Found {
     set: crate::domain::CriteriaSet,
@@ -286,37 +343,14 @@ fn find_set(
     criteria_files: &[PathBuf],
     err: &mut dyn Write,
 ) -> std::io::Result<Result<Found, u8>> {
-    use crate::storage::{CatalogProblem, CriteriaCatalog};
     let fail = |err: &mut dyn Write, message: String| -> std::io::Result<Result<_, u8>> {
         writeln!(err, "{}{message}", words::error_prefix(lang))?;
         Ok(Err(1))
     };
-    let mut catalog = CriteriaCatalog::with_user_sets();
-    for path in criteria_files {
-        match catalog.add_file(path) {
-            Ok(_) => {}
-            Err(CatalogProblem::Read(error)) => {
-                return fail(
-                    err,
-                    format!(
-                        "{}: {}",
-                        crate::storage::words::read_error_message(lang, &error),
-                        path.display()
-                    ),
-                );
-            }
-            Err(CatalogProblem::Invalid { diagnostics, .. }) => {
-                let file = path.display().to_string();
-                for diagnostic in diagnostics
-                    .iter()
-                    .filter(|d| d.severity == crate::format::criteria::Severity::Error)
-                {
-                    writeln!(err, "{}", diagnostic_line(lang, &file, diagnostic))?;
-                }
-                return Ok(Err(1));
-            }
-        }
-    }
+    let catalog = match catalog(lang, criteria_files, err)? {
+        Ok(catalog) => catalog,
+        Err(code) => return Ok(Err(code)),
+    };
     let Some(entry) = catalog.find(&assessment.criteria) else {
         let dir = crate::storage::criteria_dir()
             .map_or_else(|| "-".to_owned(), |dir| dir.display().to_string());

@@ -19,6 +19,7 @@ Käyttö:
   terve-kunta review-report ARVIOINTI -o MUISTIO.pdf
                                                 tarkastajan huomautukset tarkastusmuistiona
   terve-kunta compare VANHA NYKYINEN [--json]   mikä on muuttunut kahden arvioinnin välillä
+  terve-kunta overview TIEDOSTOT... [--csv]     alueellinen yhteenveto monesta arvioinnista
   terve-kunta KOMENTO --help                    komennon ohje
 
 Valinnat:
@@ -40,6 +41,7 @@ Användning:
   terve-kunta verify BEDÖMNING|PAKET.zip        kontrollerar förseglingen, historiken och bilagorna
   terve-kunta review-report BEDÖMNING -o PM.pdf granskarens anmärkningar som granskningspromemoria
   terve-kunta compare GAMMAL NY [--json]        vad som har ändrats mellan två bedömningar
+  terve-kunta overview FILER... [--csv]         regional översikt över många bedömningar
   terve-kunta KOMMANDO --help                   hjälp för ett kommando
 
 Alternativ:
@@ -62,6 +64,7 @@ Usage:
   terve-kunta review-report ASSESSMENT -o MEMO.pdf
                                                 the reviewer's remarks as a review memo
   terve-kunta compare OLD NEW [--json]          what changed between two assessments
+  terve-kunta overview FILES... [--csv]         a regional overview of many assessments
   terve-kunta COMMAND --help                    help on a command
 
 Options:
@@ -481,6 +484,53 @@ in one sentence. A criterion only one version of the criteria set has shows as n
   --json   the same for scripts
 
 Assessments of different municipalities or against unrelated criteria sets: one line, exit 1.
+",
+    )
+    .to_owned()
+}
+
+/// Help on `overview`.
+pub fn overview_help(lang: Lang) -> String {
+    pick(
+        lang,
+        "Käyttö: terve-kunta overview TIEDOSTOT_TAI_KANSIOT... [--csv [-o YHTEENVETO.csv]]
+        [--criteria TIEDOSTO]... [--lang fi|sv|en]
+
+Alueellinen yhteenveto monesta arvioinnista tai paketista: rivi kustakin, sarake kustakin
+kriteeristä merkkeineen, tulos, muutospäivä, sinetti ja tarkistuksen tulos. Kansiosta luetaan
+sen .ron- ja .zip-tiedostot ja alikansioiden assessment.ron. Lukukelvoton tai muutettu tiedosto
+on taulukossa sellaisena, eikä se keskeytä muita.
+
+  --csv        taulukko CSV-muodossa taulukkolaskentaan
+  -o FILE.csv  mihin CSV kirjoitetaan (oletus: vakiotuloste)
+
+Poistumiskoodi: 0 kun kaikki luettiin ja ovat ehjiä, 2 kun jokin ei ollut, 1 virheellisillä valinnoilla.
+",
+        "Användning: terve-kunta overview FILER_ELLER_MAPPAR... [--csv [-o ÖVERSIKT.csv]]
+        [--criteria FIL]... [--lang fi|sv|en]
+
+Regional översikt över många bedömningar eller paket: en rad för var och en, en kolumn per
+kriterium med dess tecken, resultatet, ändringsdatum, förseglingen och kontrollens resultat. Ur
+en mapp läses dess .ron- och .zip-filer och undermapparnas assessment.ron. En oläslig eller
+ändrad fil står i tabellen som sådan och stoppar inte de andra.
+
+  --csv        tabellen som CSV för kalkylprogram
+  -o FILE.csv  vart CSV skrivs (standard: standard ut)
+
+Slutkod: 0 när allt lästes och är oförändrat, 2 när något inte var det, 1 vid felaktiga alternativ.
+",
+        "Usage: terve-kunta overview FILES_OR_FOLDERS... [--csv [-o OVERVIEW.csv]]
+        [--criteria FILE]... [--lang fi|sv|en]
+
+A regional overview of many assessments or packages: a row each, a column per criterion with
+its mark, the verdict, the date of the last change, the seal and what verifying found. From a
+folder its .ron and .zip files are read, and assessment.ron in its subfolders. An unreadable or
+changed file is listed as such and never stops the rest.
+
+  --csv        the table as CSV for spreadsheets
+  -o FILE.csv  where the CSV goes (default: standard output)
+
+Exit code: 0 when all were read and are intact, 2 when some were not, 1 for usage mistakes.
 ",
     )
     .to_owned()

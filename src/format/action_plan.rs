@@ -47,7 +47,7 @@ impl ActionState {
 }
 
 /// One field, quoted where it must be and defused where a spreadsheet would run it.
-fn field(value: &str) -> String {
+pub(crate) fn field(value: &str) -> String {
     let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{value}")
     } else {

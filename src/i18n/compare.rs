@@ -16,6 +16,63 @@ texts! {
     NewCriterion => "uusi kriteeri", "nytt kriterium", "new criterion";
     RemovedCriterion => "poistunut kriteeri", "borttaget kriterium", "criterion removed";
     None => "ei mitään", "inget", "none";
+    Overview => "Alueellinen yhteenveto", "Regional översikt", "Regional overview";
+    ColMunicipality => "Kunta", "Kommun", "Municipality";
+    ColFile => "Tiedosto", "Fil", "File";
+    ColVerdict => "Tulos", "Resultat", "Verdict";
+    ColModified => "Muutettu", "Ändrad", "Changed";
+    ColSealed => "Sinetöity", "Förseglad", "Sealed";
+    ColCheck => "Tarkistus", "Kontroll", "Check";
+    Ready => "valmis", "redo", "ready";
+    NotReady => "ei valmis", "inte redo", "not ready";
+    Intact => "ehjä", "oförändrad", "intact";
+    Unreadable => "lukukelvoton", "oläslig", "unreadable";
+    SetUnknown => "kriteeristöä ei löydy", "kriterierna hittas inte", "criteria set not found";
+    Yes => "kyllä", "ja", "yes";
+    No => "ei", "nej", "no";
+    Legend => "Merkit: + täyttyy näytön kanssa, ! täyttyy ilman riittävää näyttöä, ~ täyttyy osittain, x ei täyty, . ei arvioitu", "Tecken: + uppfyllt med bevis, ! uppfyllt utan tillräckliga bevis, ~ delvis uppfyllt, x inte uppfyllt, . inte bedömt", "Marks: + met with evidence, ! met without enough evidence, ~ partly met, x not met, . not assessed";
+}
+
+/// A criterion's mark in the overview's text: + ! ~ x .
+pub fn mark(standing: Standing) -> char {
+    match standing {
+        Standing {
+            counts_as_met: true,
+            ..
+        } => '+',
+        Standing {
+            status: Status::Met,
+            ..
+        } => '!',
+        Standing {
+            status: Status::PartlyMet,
+            ..
+        } => '~',
+        Standing {
+            status: Status::NotMet,
+            ..
+        } => 'x',
+        Standing { .. } => '.',
+    }
+}
+
+/// A criterion's standing as a stable code for CSV: `met_with_evidence`, or the status code.
+pub fn standing_code(standing: Standing) -> &'static str {
+    if standing.counts_as_met {
+        "met_with_evidence"
+    } else {
+        standing.status.code()
+    }
+}
+
+/// "poikkeamia 2" / "2 findings": what verifying found.
+pub fn findings(lang: Lang, count: usize) -> String {
+    super::count(
+        lang,
+        count,
+        ["poikkeama", "avvikelse", "finding"],
+        ["poikkeamaa", "avvikelser", "findings"],
+    )
 }
 
 /// A criterion's standing in words, as the summary shows it.

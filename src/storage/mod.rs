@@ -11,6 +11,7 @@ pub mod group_file;
 pub mod layout;
 pub mod lock;
 mod open;
+pub mod overview;
 pub mod package;
 mod read;
 pub mod review_file;
