@@ -125,6 +125,7 @@ fn evidence() -> impl Strategy<Value = Evidence> {
                 details,
                 date,
                 recorded,
+                to_check: note.len() % 2 == 1,
                 note,
                 attachments,
             },
@@ -147,6 +148,7 @@ fn answer() -> impl Strategy<Value = Answer> {
         prop::collection::vec(action, 0..3),
     )
         .prop_map(|(status, evidence, justification, actions)| Answer {
+            previous: (justification.len() % 2 == 1).then_some(status),
             status,
             evidence,
             justification,
@@ -212,6 +214,7 @@ fn assessment() -> impl Strategy<Value = Assessment> {
                     elected_official,
                     steering_group,
                     proposal,
+                    origin: None,
                     group: terve_kunta::domain::group::GroupViews::default(),
                     created,
                     modified,

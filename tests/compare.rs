@@ -345,3 +345,115 @@ fn the_overview_lists_every_input_and_says_which_are_not_intact() {
         "{csv}"
     );
 }
+
+/// The next round: evidence carried over with its dates and links, every status back to "not
+/// assessed" with the previous one as a hint, done actions left behind, items that no longer
+/// count (a council decision of the previous council term, judged in autumn 2029) marked to
+/// be checked, and the origin recorded.
+#[test]
+fn the_next_round_carries_the_evidence_and_marks_what_is_stale() {
+    let set = shipped_set();
+    let mut old = ready_assessment(&set);
+    old.answer_mut(&tk(6)).actions.push(Action {
+        what: "Varataan matkakulut".to_owned(),
+        who: String::new(),
+        due: None,
+        done: false,
+    });
+    old.answer_mut(&tk(6)).actions.push(Action {
+        what: "Tehty jo".to_owned(),
+        who: String::new(),
+        due: None,
+        done: true,
+    });
+    let ids = terve_kunta::domain::clock::SequentialIds::new("r2");
+    let later = terve_kunta::domain::dates::Date::constant(2029, 9, 1);
+    let clock = terve_kunta::domain::clock::FixedClock::at(later);
+    let next = old.next_round(&set, &Checks::on(later), &clock, &ids);
+
+    assert_ne!(next.id, old.id);
+    let origin = next.origin.as_ref().unwrap();
+    assert_eq!(
+        (origin.id.as_str(), origin.digest.clone()),
+        (old.id.as_str(), old.digest())
+    );
+    assert!(next.history.is_empty() && next.seal.is_none());
+    for (id, answer) in &next.answers {
+        assert_eq!(answer.status, Status::NotAssessed, "{id}");
+        assert_eq!(answer.previous, Some(Status::Met), "{id}");
+        assert_eq!(answer.evidence, old.answers[id].evidence, "{id}");
+    }
+    let actions: Vec<&str> = next.answers[&tk(6)]
+        .actions
+        .iter()
+        .map(|a| a.what.as_str())
+        .collect();
+    assert_eq!(actions, ["Varataan matkakulut"]);
+    for (before, after) in old.evidence.iter().zip(&next.evidence) {
+        assert_eq!(
+            (before.id.clone(), before.date),
+            (after.id.clone(), after.date)
+        );
+    }
+    let stale: Vec<String> = next
+        .evidence
+        .iter()
+        .filter(|e| e.to_check)
+        .map(|e| terve_kunta::i18n::evidence_summary(terve_kunta::domain::Lang::Fi, e))
+        .collect();
+    assert!(
+        stale.iter().any(|s| s.contains("Kunnanvaltuusto")),
+        "the council's decision of the earlier term: {stale:?}"
+    );
+    assert!(
+        !stale.iter().any(|s| s.contains("Kunnanjohtaja")),
+        "the appointment stands: {stale:?}"
+    );
+    // The same day as the old round: nothing is stale.
+    let same_day = old.next_round(&set, &Checks::on(TODAY), &common::clock(), &ids);
+    assert!(same_day.evidence.iter().all(|e| !e.to_check));
+    // Read back as written.
+    let text = encode_assessment(&next);
+    assert_eq!(
+        terve_kunta::storage::decode_assessment(text.as_bytes()).unwrap(),
+        next
+    );
+}
+
+/// The attachments of the next round are copied into its folder and re-hashed; one missing
+/// from the old folder keeps its record and marks its item to be checked.
+#[test]
+fn the_next_round_copies_the_attachments_and_marks_a_missing_one() {
+    let dir = TempDir::new("next-round-files");
+    let (from, to) = (dir.join("vanha"), dir.join("uusi"));
+    std::fs::create_dir_all(&from).unwrap();
+    let source = dir.join("ptk.pdf");
+    std::fs::write(&source, b"%PDF-1.7 poytakirja").unwrap();
+    let other = dir.join("liite.pdf");
+    std::fs::write(&other, b"%PDF-1.7 toinen liite").unwrap();
+    let set = shipped_set();
+    let mut old = ready_assessment(&set);
+    let now = common::clock().now;
+    let kept = terve_kunta::storage::attachments::attach_file(&from, &source, now).unwrap();
+    let lost = terve_kunta::storage::attachments::attach_file(&from, &other, now).unwrap();
+    old.evidence[0].attachments.push(kept.clone());
+    old.evidence[1].attachments.push(lost.clone());
+    std::fs::remove_file(from.join(&lost.path)).unwrap();
+    let mut next = old.next_round(
+        &set,
+        &Checks::on(TODAY),
+        &common::clock(),
+        &terve_kunta::domain::clock::SequentialIds::new("r2"),
+    );
+    let copied = terve_kunta::storage::attachments::carry_attachments(&mut next, &from, &to, now);
+    assert_eq!(copied, 1);
+    assert_eq!(
+        std::fs::read(to.join(&kept.path)).unwrap(),
+        b"%PDF-1.7 poytakirja"
+    );
+    assert_eq!(next.evidence[0].attachments, [kept]);
+    assert!(!next.evidence[0].to_check);
+    assert_eq!(next.evidence[1].attachments, std::slice::from_ref(&lost));
+    assert!(next.evidence[1].to_check);
+    assert!(!to.join(&lost.path).exists());
+}

@@ -366,7 +366,8 @@ fn every_command_on(path: &Path) -> Vec<terve_kunta::ui::Command> {
             | C::OpenForReview
             | C::OpenForReviewPath(_)
             | C::OpenPackage
-            | C::OpenRequest => unreachable!("{path:?}"),
+            | C::OpenRequest
+            | C::NextRound => unreachable!("{path:?}"),
             C::Save
             | C::SaveAs
             | C::Undo

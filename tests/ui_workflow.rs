@@ -1198,3 +1198,45 @@ fn the_proposal_to_the_steering_group_is_saved_and_recorded() {
         "{rows:?}"
     );
 }
+
+/// "Aloita uusi arviointi tämän pohjalta": a new file beside the old one (which is left as it
+/// is), every status not assessed with the last round's shown as a hint, the origin recorded.
+#[test]
+fn the_next_round_starts_from_the_open_assessment() {
+    let mut harness = Driver::with_new_assessment("Henna Hyvönen");
+    click_role(&mut harness, Role::RadioButton, "Täyttyy osittain");
+    settle(&mut harness);
+    let old_path = harness.path();
+    let old_bytes = std::fs::read(&old_path).unwrap();
+    let old_id = harness.doc().assessment().id.clone();
+    click(&mut harness, "Tiedosto");
+    click(&mut harness, "Aloita uusi arviointi tämän pohjalta");
+    settle(&mut harness);
+    let new_path = harness.path();
+    assert_ne!(new_path, old_path);
+    assert_eq!(
+        std::fs::read(&old_path).unwrap(),
+        old_bytes,
+        "the old round is untouched"
+    );
+    assert_eq!(first_status(&harness), Status::NotAssessed);
+    harness.get_by_label("Edellisellä kierroksella: Täyttyy osittain");
+    let saved = terve_kunta::storage::read_assessment(&new_path).unwrap();
+    assert_eq!(saved.origin.as_ref().unwrap().id, old_id);
+    assert_eq!(saved.municipality.name, "Kuvitelmala");
+    assert!(
+        terve_kunta::storage::verify::verify_file(&new_path)
+            .unwrap()
+            .is_intact()
+    );
+    // The recent list has both rounds.
+    assert_eq!(harness.state().settings().recent[0].path, new_path);
+    assert!(
+        harness
+            .state()
+            .settings()
+            .recent
+            .iter()
+            .any(|entry| entry.path == old_path)
+    );
+}

@@ -262,6 +262,10 @@ pub struct Answer {
     /// What is still to be done.
     #[serde(default)]
     pub actions: Vec<Action>,
+    /// The status in the previous round, when this assessment was started from one: a hint
+    /// (file format 4; absent otherwise).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous: Option<Status>,
 }
 
 /// One municipality's self-assessment against one criteria set.
@@ -292,6 +296,9 @@ pub struct Assessment {
     /// (file format 4; absent while empty).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub proposal: String,
+    /// The assessment this one was started from (file format 4; absent otherwise).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<super::carry::Origin>,
     /// The steering group's views: the last request, the responses imported, the
     /// coordinator's decisions (file format 4; absent while empty).
     #[serde(default, skip_serializing_if = "super::group::GroupViews::is_empty")]
@@ -352,6 +359,7 @@ impl Assessment {
             elected_official: Person::default(),
             steering_group: Vec::new(),
             proposal: String::new(),
+            origin: None,
             group: super::group::GroupViews::default(),
             created: now,
             modified: now,
@@ -450,6 +458,7 @@ impl Assessment {
             recorded: clock.now(),
             note: String::new(),
             attachments: Vec::new(),
+            to_check: false,
         });
         id
     }

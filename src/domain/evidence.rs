@@ -243,6 +243,11 @@ pub struct Evidence {
     /// Files attached as proof, e.g. the minutes as PDF.
     #[serde(default)]
     pub attachments: Vec<Attachment>,
+    /// Carried over from the previous round and no longer counting where it is linked (by
+    /// the requirements' freshness rules, say): to be checked (file format 4; absent while
+    /// false).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub to_check: bool,
 }
 
 /// A file kept in the assessment's folder as part of an evidence item.

@@ -5,6 +5,7 @@
 //! arrive through [`clock::Clock`] and [`clock::IdSource`] so every rule is deterministic in tests.
 
 pub mod assessment;
+pub mod carry;
 pub mod clock;
 pub mod compare;
 pub mod council_terms;

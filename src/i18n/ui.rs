@@ -211,6 +211,10 @@ texts! {
     NotAFile => "valittu kohde ei ole tiedosto", "det valda är inte en fil", "the chosen item is not a file";
     ExportPdf => "Vie PDF…", "Exportera PDF…", "Export PDF…";
     CmdGroup => "Näkemykset", "Synpunkter", "Views";
+    CmdNextRound => "Aloita uusi arviointi tämän pohjalta", "Starta en ny bedömning utifrån denna", "Start a new round from this one";
+    CmdNextRoundTip => "Uusi arviointi uusimpaan kriteeristöön: näyttö liitteineen siirtyy, tilat alkavat alusta ja edellinen tila näkyy vihjeenä", "En ny bedömning mot de senaste kriterierna: bevisen med bilagor följer med, statusarna börjar om och den förra visas som en ledtråd", "A new assessment against the newest criteria: the evidence and attachments come along, statuses start again, the previous one shown as a hint";
+    PreviousStatus => "Edellisellä kierroksella", "Förra omgången", "Last round";
+    ToCheck => "Tarkista: ei enää kelpaa kaikkialla, mihin se on linkitetty", "Kontrollera: godtas inte längre överallt där det är länkat", "Check: no longer counts everywhere it is linked";
     CmdGroupTip => "Ohjausryhmän jäsenten näkemykset kriteereittäin ja päätöksesi niistä", "Styrgruppsmedlemmarnas synpunkter per kriterium och dina beslut om dem", "The steering group members' views per criterion, and your decisions on them";
     CmdRequestViews => "Pyydä ohjausryhmän näkemykset…", "Be om styrgruppens synpunkter…", "Ask the steering group for views…";
     CmdRequestViewsTip => "Tallentaa näkemyspyynnön (arviointi luettavaksi ja vastauslomake), jonka lähetät jäsenille sähköpostilla", "Sparar en begäran om synpunkter (bedömningen att läsa och ett svarsformulär) som du skickar till medlemmarna per e-post", "Saves a request for views (the assessment to read and a response form) to send to the members by e-mail";

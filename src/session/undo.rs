@@ -33,6 +33,7 @@ impl Content {
             elected_official: assessment.elected_official.clone(),
             steering_group: assessment.steering_group.clone(),
             proposal: assessment.proposal.clone(),
+            origin: assessment.origin.clone(),
             group: assessment.group.clone(),
             created: assessment.created,
             modified: assessment.created,
@@ -61,6 +62,7 @@ impl Content {
             .steering_group
             .clone_from(&content.steering_group);
         assessment.proposal.clone_from(&content.proposal);
+        assessment.origin.clone_from(&content.origin);
         assessment.group.clone_from(&content.group);
         assessment.created = content.created;
         assessment.answers.clone_from(&content.answers);

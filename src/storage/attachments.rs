@@ -357,3 +357,32 @@ pub fn is_executable_name(name: &str) -> bool {
         .and_then(|ext| ext.to_str())
         .is_some_and(|ext| EXECUTABLE.contains(&ext.to_ascii_lowercase().as_str()))
 }
+
+/// Copies the attachments of `assessment` (a new round started from the one saved in
+/// `from`) into `to`, each re-hashed as it is copied. One that is missing, refused or no
+/// longer what was recorded keeps its record (so that it shows as such) and marks its item
+/// to be checked. Returns how many were copied intact.
+pub fn carry_attachments(
+    assessment: &mut crate::domain::Assessment,
+    from: &Path,
+    to: &Path,
+    now: Timestamp,
+) -> usize {
+    let mut copied = 0;
+    for evidence in &mut assessment.evidence {
+        for attachment in &evidence.attachments {
+            let intact = resolve(from, &attachment.path)
+                .ok()
+                .and_then(|source| attach_file(to, &source, now).ok())
+                .is_some_and(|copy| {
+                    copy.sha256 == attachment.sha256 && copy.path == attachment.path
+                });
+            if intact {
+                copied += 1;
+            } else {
+                evidence.to_check = true;
+            }
+        }
+    }
+    copied
+}

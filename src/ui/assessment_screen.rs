@@ -153,6 +153,15 @@ fn criterion_view(ui: &mut Ui, cx: &mut Context<'_>, doc: &mut Document) {
         ui.memory_mut(|memory| memory.request_focus(stop));
         doc.focus_status = false;
     }
+    // Started from an earlier round: what it was then, as a hint.
+    if let Some(previous) = original.previous {
+        let hint = format!(
+            "{}: {}",
+            T::PreviousStatus.get(lang),
+            i18n::status_label(lang, previous)
+        );
+        ui.label(RichText::new(hint).small().weak());
+    }
     let messages: Vec<String> =
         issues_for(&issues, &Field::Status(criterion.id.clone()), lang).collect();
     widgets::message_slot(ui, &messages);
@@ -278,6 +287,14 @@ fn view_section(ui: &mut Ui, cx: &Context<'_>, doc: &mut Document, criterion: &C
     ui.add_space(16.0);
 }
 
+/// Items carried over from the last round that no longer count everywhere: to be checked.
+fn to_check(ui: &mut Ui, lang: Lang, items: &[&Evidence]) {
+    for evidence in items.iter().filter(|evidence| evidence.to_check) {
+        let title = i18n::evidence_summary(lang, evidence);
+        widgets::issue_text(ui, &format!("{}: {title}", T::ToCheck.get(lang)));
+    }
+}
+
 /// The official text, the translation when the UI language is not the official one, and the
 /// guidance.
 fn criterion_texts(ui: &mut Ui, lang: Lang, doc: &Document, criterion: &Criterion) {
@@ -387,6 +404,7 @@ fn evidence_section(
                 }
             });
     }
+    to_check(ui, lang, &items);
     match action {
         Some(RowAction::Edit(id)) => doc.editor = Some(EvidenceEditor::existing(id)),
         Some(RowAction::Unlink(id)) => doc.edit().unlink(&criterion.id, &id),

@@ -42,6 +42,8 @@ pub enum Command {
     ShowActions,
     /// The steering group's views and the decisions.
     ShowGroup,
+    /// Start the next round from the open assessment.
+    NextRound,
     /// Save a request for the steering group's views.
     RequestViews,
     /// Choose members' response files to import.
@@ -104,6 +106,7 @@ impl Command {
                 | Self::OpenForReviewPath(_)
                 | Self::OpenPackage
                 | Self::OpenRequest
+                | Self::NextRound
                 | Self::CloseDocument
                 | Self::Quit
         )
@@ -171,6 +174,7 @@ impl Command {
             Self::ExportPackage => (T::CmdExportPackage, T::CmdExportPackageTip),
             Self::ExportMemo => (T::CmdExportMemo, T::CmdExportMemoTip),
             Self::ShowGroup | Self::Decide(..) => (T::CmdGroup, T::CmdGroupTip),
+            Self::NextRound => (T::CmdNextRound, T::CmdNextRoundTip),
             Self::RequestViews => (T::CmdRequestViews, T::CmdRequestViewsTip),
             Self::ImportViews => (T::CmdImportViews, T::CmdImportViewsTip),
             Self::OpenRequest => (T::CmdOpenRequest, T::CmdOpenRequestTip),

@@ -425,6 +425,7 @@ pub fn golden_v1() -> Assessment {
         recorded: at("2026-11-20T09:15:00Z"),
         note: String::new(),
         attachments: Vec::new(),
+        to_check: false,
     };
     let mut decision = evidence(
         "e-1",
@@ -534,6 +535,7 @@ pub fn golden_v1() -> Assessment {
         elected_official: Person::default(),
         steering_group: Vec::new(),
         proposal: String::new(),
+        origin: None,
         group: terve_kunta::domain::group::GroupViews::default(),
         created: at("2026-11-20T09:00:00Z"),
         modified: at("2026-11-20T09:20:00Z"),

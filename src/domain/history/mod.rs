@@ -64,6 +64,7 @@ mod tests {
             elected_official: crate::domain::assessment::Person::default(),
             steering_group: Vec::new(),
             proposal: String::new(),
+            origin: None,
             group: crate::domain::group::GroupViews::default(),
             created: clock(0).now,
             modified: clock(0).now,

@@ -37,7 +37,7 @@ impl App {
         }
     }
 
-    fn holder(&self) -> LockHolder {
+    pub(super) fn holder(&self) -> LockHolder {
         LockHolder::this_process(&self.settings.user_name, self.env.clock.now())
     }
 

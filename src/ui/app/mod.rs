@@ -5,6 +5,7 @@ mod criteria_update;
 mod files;
 mod group;
 mod modal;
+mod round;
 
 use std::path::{Path, PathBuf};
 
@@ -598,6 +599,7 @@ impl App {
             Command::Open => self.request_dialog(ctx, DialogPurpose::OpenAssessment),
             Command::OpenPath(path) => self.open(&path),
             Command::OpenExample => self.open_example(),
+            Command::NextRound => self.next_round(),
             Command::Save => self.save_command(ctx, false),
             Command::SaveAs => self.save_command(ctx, true),
             Command::AttachFile => {
@@ -756,6 +758,7 @@ fn menu_bar(ui: &mut Ui, lang: Lang, doc: Option<&Document>) -> Vec<Command> {
                 item(ui, Command::SaveAs, has_doc, &mut requested);
                 item(ui, Command::ExportPdf, has_doc, &mut requested);
                 item(ui, Command::ExportPackage, has_doc, &mut requested);
+                item(ui, Command::NextRound, has_doc, &mut requested);
                 let answering = doc.is_some_and(|doc| doc.response.is_some());
                 item(ui, Command::ExportResponse, answering, &mut requested);
                 item(ui, Command::CloseDocument, has_doc, &mut requested);
