@@ -4,26 +4,14 @@
 //! item that no longer counts where it is linked is marked to be checked; and the new
 //! assessment records where it came from.
 
-use serde::{Deserialize, Serialize};
+mod origin;
 
+pub use self::origin::Origin;
 use super::assessment::{Answer, Assessment, CriteriaRef};
 use super::clock::{Clock, IdSource};
 use super::criteria::CriteriaSet;
-use super::dates::Timestamp;
 use super::quality::Checks;
 use super::readiness::evaluate;
-
-/// The assessment a new round was started from.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Origin {
-    /// Its id.
-    pub id: String,
-    /// Its digest when the new round was started (see [`Assessment::digest`]).
-    pub digest: String,
-    /// When it was last changed.
-    pub modified: Timestamp,
-}
 
 impl Assessment {
     /// A new round of this assessment against `set` (the same set or a newer version of it):
