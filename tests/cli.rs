@@ -3,9 +3,9 @@
 
 mod common;
 
-use std::process::{Command, Output};
+use std::process::Command;
 
-use common::{TempDir, ready_assessment, set_status, shipped_set};
+use common::{TempDir, ready_assessment, run_program, set_status, shipped_set};
 use terve_kunta::domain::assessment::Status;
 use terve_kunta::storage::{DATA_DIR_ENV, encode_assessment};
 
@@ -14,22 +14,6 @@ const SHIPPED: &str = "criteria/terve-kunta-kunnat-2017-2020.ron";
 /// Runs the binary with an empty data folder of its own.
 fn run(data: &TempDir, args: &[&str]) -> (i32, String, String) {
     run_program(env!("CARGO_BIN_EXE_terve-kunta"), data, args)
-}
-
-/// Runs `program` (`terve-kunta` or `terve-kunta-cli`) as [`run`] does.
-fn run_program(program: &str, data: &TempDir, args: &[&str]) -> (i32, String, String) {
-    let output: Output = Command::new(program)
-        .args(args)
-        .env(DATA_DIR_ENV, &data.0)
-        .env_remove("RUST_BACKTRACE")
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
 }
 
 /// `terve-kunta report FILE -o PDF`.

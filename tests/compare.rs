@@ -4,14 +4,12 @@
 
 mod common;
 
-use std::process::Command;
-
 use common::{TODAY, TempDir, ready_assessment, set_status, shipped_set, tk};
 use terve_kunta::domain::assessment::{Action, Status};
 use terve_kunta::domain::compare::{NotComparable, Presence, Standing, compare};
 use terve_kunta::domain::evidence::EvidenceDetails;
 use terve_kunta::domain::quality::Checks;
-use terve_kunta::storage::{DATA_DIR_ENV, encode_assessment};
+use terve_kunta::storage::encode_assessment;
 
 /// The round before: criteria 1 not met and 3 partly met, the web page (9) not yet recorded,
 /// an open action on 3. The round after: everything met, that action done, a new one on 6,
@@ -140,17 +138,7 @@ fn added_and_removed_criteria_and_what_cannot_be_compared() {
 }
 
 fn run(data: &TempDir, args: &[&str]) -> (i32, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_terve-kunta"))
-        .args(args)
-        .env(DATA_DIR_ENV, &data.0)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
+    common::run_program(env!("CARGO_BIN_EXE_terve-kunta"), data, args)
 }
 
 #[test]

@@ -746,3 +746,20 @@ impl std::ops::DerefMut for Driver {
         &mut self.harness
     }
 }
+
+/// Runs `program` (`terve-kunta` or `terve-kunta-cli`) as a user runs it, with `data` as its
+/// data folder, from the project's folder: the exit code, standard output and standard error.
+pub fn run_program(program: &str, data: &TempDir, args: &[&str]) -> (i32, String, String) {
+    let output = std::process::Command::new(program)
+        .args(args)
+        .env(terve_kunta::storage::DATA_DIR_ENV, &data.0)
+        .env_remove("RUST_BACKTRACE")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}

@@ -116,7 +116,18 @@ impl App {
         let path = self.env.data_dir.as_deref().and_then(|data_dir| {
             new_assessment_path(data_dir, &assessment.municipality.name, &assessment.id).ok()
         });
-        let mut doc = Document::new(assessment, entry.set.clone(), None);
+        self.adopt_new(assessment, entry.set.clone(), path);
+    }
+
+    /// Opens a new assessment that is not on disk yet (made with the form, or a next round):
+    /// locked and saved at `path` when there is one, remembered, on the assessment screen.
+    pub(super) fn adopt_new(
+        &mut self,
+        assessment: Assessment,
+        set: crate::domain::CriteriaSet,
+        path: Option<PathBuf>,
+    ) {
+        let mut doc = Document::new(assessment, set, None);
         if let Some(path) = path {
             if let LockOutcome::Acquired(lock) = lock_assessment(&path, &self.holder()) {
                 doc.lock = Some(lock);

@@ -1,11 +1,9 @@
 //! "Aloita uusi arviointi tämän pohjalta": the next round, started from the open assessment.
 
-use super::{App, Screen};
+use super::App;
 use crate::domain::quality::Checks;
 use crate::i18n;
 use crate::storage::layout::{assessment_folder, new_assessment_path};
-use crate::storage::lock::{LockOutcome, lock_assessment};
-use crate::ui::document::Document;
 
 impl App {
     /// Starts the next round: against the newest version of the open assessment's criteria
@@ -46,17 +44,7 @@ impl App {
         let describe =
             |evidence: &crate::domain::evidence::Evidence| i18n::evidence_summary(lang, evidence);
         next.record_creation(&self.who(), self.env.clock.as_ref(), &describe);
-        // Not on disk yet: saved below as a new assessment is.
-        let mut doc = Document::new(next, set, None);
-        if let LockOutcome::Acquired(lock) = lock_assessment(&path, &self.holder()) {
-            doc.lock = Some(lock);
-        }
-        doc.path = Some(path);
-        self.doc = Some(doc);
-        self.screen = Screen::Assessment;
-        self.notice = None;
-        self.save_now();
-        self.remember();
+        self.adopt_new(next, set, Some(path));
         self.refresh_attachments();
     }
 }
