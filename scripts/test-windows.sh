@@ -19,7 +19,7 @@ source .ci/windows/wine-prefix.sh
 
 # Times in the tests are Finnish local time, as on the users' PCs.
 export TZ=Europe/Helsinki
-export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUNNER="$WINE"
+export WINE CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUNNER="$PWD/.ci/windows/wine-run.sh"
 
 echo "== cargo test --target $TARGET (under Wine)"
 cargo test --locked --target "$TARGET"

@@ -16,7 +16,17 @@ cleanup_wine_prefix() {
     rm -rf "$WORK"
 }
 trap cleanup_wine_prefix EXIT
-"$WINE" wineboot --init >/dev/null 2>&1
+# Said in full when it fails; a prefix that cannot run a program stops here, not in a test.
+if ! "$WINE" wineboot --init >"$WORK/wineboot.log" 2>&1; then
+    echo "$0: wineboot --init failed:" >&2
+    cat "$WORK/wineboot.log" >&2
+    exit 1
+fi
 /usr/lib/wine/wineserver -w
 x86_64-w64-mingw32-gcc -shared -O2 -s -o "$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll" \
     "$(dirname "${BASH_SOURCE[0]}")/bcryptprimitives.c"
+answer=$("$WINE" cmd /c echo wine-ok 2>&1 | tr -d '\r') || true
+[[ "$answer" == *wine-ok* ]] || {
+    echo "$0: Wine cannot run a program in its new prefix: $answer" >&2
+    exit 1
+}
