@@ -152,8 +152,15 @@ fn overview(c: &mut Criterion) {
     let mut assessment =
         terve_kunta::domain::example::example_assessment(&set, &clock, &SequentialIds::new("x"));
     let source = folder.join("ptk.pdf");
-    let scan: Vec<u8> = (0..200 * 1024_u32)
-        .map(|i| u8::try_from(i % 251).unwrap_or(0))
+    // A scan does not compress: bytes from a xorshift generator, as a scanned PDF's would be.
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    let scan: Vec<u8> = (0..200 * 1024)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state.to_le_bytes()[0]
+        })
         .collect();
     std::fs::write(&source, &scan).unwrap();
     let attachment = attach_file(&saved, &source, jiff::Timestamp::UNIX_EPOCH).unwrap();

@@ -2,7 +2,8 @@
 //! the attachments' state), the report itself, and an atomic write of the PDF.
 //!
 //! Shared by the command line (`terve-kunta report`, `terve-kunta review-report`) and the app
-//! ("Vie PDF…", "Tulosta tarkastusmuistio…").
+//! ("Vie PDF…", "Tulosta tarkastusmuistio…"), and the comparison's and the regional
+//! overview's PDFs.
 
 use std::path::{Path, PathBuf};
 
@@ -13,8 +14,8 @@ use crate::domain::criteria::CriteriaSet;
 use crate::domain::digest::sha256_hex;
 use crate::domain::review::Review;
 use crate::report::{
-    AttachmentCheck, ManifestEntry, MemoInput, ReportError, ReportInput, SourceFile, Verified,
-    render, render_memo,
+    AttachmentCheck, ComparisonInput, ManifestEntry, MemoInput, OverviewInput, ReportError,
+    ReportInput, SourceFile, Verified, render, render_comparison, render_memo, render_overview,
 };
 use crate::storage::attachments::{AttachmentState, verify};
 use crate::storage::layout::assessment_folder;
@@ -164,8 +165,21 @@ pub fn memo_input<'a>(
 
 /// Makes the review memo and writes it to `out` atomically.
 pub fn export_memo(input: &MemoInput<'_>, out: &Path) -> Result<Exported, ExportError> {
-    let bytes = render_memo(input)?;
-    write_atomic(out, &bytes)?;
+    write_pdf(&render_memo(input)?, out)
+}
+
+/// Makes the comparison's PDF and writes it to `out` atomically.
+pub fn export_comparison(input: &ComparisonInput<'_>, out: &Path) -> Result<Exported, ExportError> {
+    write_pdf(&render_comparison(input)?, out)
+}
+
+/// Makes the overview's PDF and writes it to `out` atomically.
+pub fn export_overview(input: &OverviewInput<'_>, out: &Path) -> Result<Exported, ExportError> {
+    write_pdf(&render_overview(input)?, out)
+}
+
+fn write_pdf(bytes: &[u8], out: &Path) -> Result<Exported, ExportError> {
+    write_atomic(out, bytes)?;
     Ok(Exported {
         path: out.to_path_buf(),
         size: bytes.len(),
@@ -174,10 +188,5 @@ pub fn export_memo(input: &MemoInput<'_>, out: &Path) -> Result<Exported, Export
 
 /// Makes the report and writes it to `out` atomically.
 pub fn export_report(input: &ReportInput<'_>, out: &Path) -> Result<Exported, ExportError> {
-    let bytes = render(input)?;
-    write_atomic(out, &bytes)?;
-    Ok(Exported {
-        path: out.to_path_buf(),
-        size: bytes.len(),
-    })
+    write_pdf(&render(input)?, out)
 }

@@ -4,59 +4,16 @@
 
 mod common;
 
-use common::{TODAY, TempDir, ready_assessment, set_status, shipped_set, tk};
+use common::{TODAY, TempDir, ready_assessment, shipped_set, tk};
 use terve_kunta::domain::assessment::{Action, Status};
 use terve_kunta::domain::compare::{NotComparable, Presence, Standing, compare};
-use terve_kunta::domain::evidence::EvidenceDetails;
 use terve_kunta::domain::quality::Checks;
 use terve_kunta::storage::encode_assessment;
-
-/// The round before: criteria 1 not met and 3 partly met, the web page (9) not yet recorded,
-/// an open action on 3. The round after: everything met, that action done, a new one on 6,
-/// an evidence item more.
-fn rounds() -> (
-    terve_kunta::domain::Assessment,
-    terve_kunta::domain::Assessment,
-) {
-    let set = shipped_set();
-    let action = |what: &str, done: bool| Action {
-        what: what.to_owned(),
-        who: "Kaisa Kuvitelma".to_owned(),
-        due: None,
-        done,
-    };
-    let mut old = ready_assessment(&set);
-    set_status(&mut old, 1, Status::NotMet);
-    set_status(&mut old, 3, Status::PartlyMet);
-    let web = old.answer(&tk(9)).unwrap().evidence[0].clone();
-    old.evidence.retain(|evidence| evidence.id != web);
-    old.answer_mut(&tk(9)).evidence.clear();
-    old.answer_mut(&tk(3))
-        .actions
-        .push(action("Nimetään ryhmä", false));
-    let mut new = ready_assessment(&set);
-    new.answer_mut(&tk(3))
-        .actions
-        .push(action("Nimetään ryhmä", true));
-    new.answer_mut(&tk(6))
-        .actions
-        .push(action("Varataan matkakulut", false));
-    let id = new.add_evidence(
-        EvidenceDetails::Other {
-            description: "Ohjausryhmän muistio".to_owned(),
-        },
-        Some(TODAY),
-        &common::clock(),
-        &terve_kunta::domain::clock::SequentialIds::new("n"),
-    );
-    assert!(new.link(&tk(2), &id));
-    (old, new)
-}
 
 #[test]
 fn criteria_evidence_and_actions_before_and_after() {
     let set = shipped_set();
-    let (old, new) = rounds();
+    let (old, new) = common::two_rounds();
     let checks = Checks::on(TODAY);
     let comparison = compare((&old, &set), (&new, &set), &checks).unwrap();
     assert_eq!((comparison.met_before, comparison.met_after), (7, 10));
@@ -100,7 +57,7 @@ fn criteria_evidence_and_actions_before_and_after() {
 #[test]
 fn added_and_removed_criteria_and_what_cannot_be_compared() {
     let set = shipped_set();
-    let (old, new) = rounds();
+    let (old, new) = common::two_rounds();
     let checks = Checks::on(TODAY);
     let mut newer_set = set.clone();
     let removed = newer_set.criteria.remove(9);
@@ -144,7 +101,7 @@ fn run(data: &TempDir, args: &[&str]) -> (i32, String, String) {
 #[test]
 fn the_compare_command_prints_text_and_json_and_refuses_in_one_line() {
     let data = TempDir::new("compare-cli");
-    let (old, new) = rounds();
+    let (old, new) = common::two_rounds();
     let (old_file, new_file) = (data.join("vanha.ron"), data.join("uusi.ron"));
     std::fs::write(&old_file, encode_assessment(&old)).unwrap();
     std::fs::write(&new_file, encode_assessment(&new)).unwrap();
@@ -215,19 +172,8 @@ fn the_compare_command_prints_text_and_json_and_refuses_in_one_line() {
 fn region(data: &TempDir) -> (std::path::PathBuf, std::path::PathBuf) {
     let folder = data.join("alue");
     std::fs::create_dir(&folder).unwrap();
-    let set = shipped_set();
     let clock = common::clock();
-    let describe = |e: &terve_kunta::domain::Evidence| {
-        terve_kunta::i18n::evidence_summary(terve_kunta::domain::Lang::Fi, e)
-    };
-    let sealed = |name: &str, code: &str| {
-        let mut assessment = ready_assessment(&set);
-        name.clone_into(&mut assessment.municipality.name);
-        code.clone_into(&mut assessment.municipality.code);
-        assessment.record_creation("Aino Kettunen", &clock, &describe);
-        assessment.finalise("Aino Kettunen", &clock).unwrap();
-        encode_assessment(&assessment)
-    };
+    let sealed = common::sealed_assessment_text;
     std::fs::write(
         folder.join("a-esimerkkila.ron"),
         sealed("Esimerkkilä", "999"),
@@ -444,4 +390,122 @@ fn the_next_round_copies_the_attachments_and_marks_a_missing_one() {
     assert_eq!(next.evidence[1].attachments, std::slice::from_ref(&lost));
     assert!(next.evidence[1].to_check);
     assert!(!to.join(&lost.path).exists());
+}
+
+/// `compare -o COMPARISON.pdf`: the comparison on paper, read back with pdftotext; `--json`
+/// and `-o` together are refused.
+#[test]
+fn the_comparison_prints_as_a_pdf() {
+    let data = TempDir::new("compare-pdf");
+    let (old, new) = common::two_rounds();
+    let (old_file, new_file) = (data.join("vanha.ron"), data.join("uusi.ron"));
+    std::fs::write(&old_file, encode_assessment(&old)).unwrap();
+    std::fs::write(&new_file, encode_assessment(&new)).unwrap();
+    let (old_path, new_path) = (old_file.to_str().unwrap(), new_file.to_str().unwrap());
+    let pdf = data.join("vertailu.pdf");
+
+    let (code, out, err) = run(
+        &data,
+        &["compare", old_path, new_path, "-o", pdf.to_str().unwrap()],
+    );
+    assert_eq!((code, err.as_str()), (0, ""), "{out}");
+    assert!(out.contains("vertailu.pdf"), "{out}");
+    let text = common::pdf_text(&pdf);
+    let mut rest = text.as_str();
+    for part in [
+        "Vertailu: Esimerkkilä",
+        // pdftotext reads the labels' column first, then the values'.
+        "Kunta Ennen Nyt Esimerkkilä (999)",
+        "24.11.2026, kriteeristö 2017-2020.3 (vanha.ron)",
+        "24.11.2026, kriteeristö 2017-2020.3 (uusi.ron)",
+        "3 kriteeriä lisää täyttyy näytön kanssa (7 → 10).",
+        "Kriteerit",
+        "1. Ylimmän johdon vastuu Ei täyty Täyttyy näytön kanssa",
+        "2. Liittymispäätös Täyttyy näytön kanssa Täyttyy näytön kanssa",
+        "3. Poikkihallinnollinen ryhmä Täyttyy osittain Täyttyy näytön kanssa",
+        "Lisätty näyttö (2)",
+        "– Ohjausryhmän muistio",
+        "Poistettu näyttö (0) ei mitään",
+        "Tehdyt toimenpiteet (1) – 3. Nimetään ryhmä",
+        "Uudet toimenpiteet (1) – 6. Varataan matkakulut",
+        "Sivu 1 / 1",
+    ] {
+        let at = rest
+            .find(part)
+            .unwrap_or_else(|| panic!("{part:?} after the parts before it in {text}"));
+        rest = &rest[at + part.len()..];
+    }
+
+    let (code, _, err) = run(
+        &data,
+        &["compare", "--json", old_path, new_path, "-o", "x.pdf"],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+}
+
+/// `overview -o OVERVIEW.pdf`: every input's row on paper, the bad ones with their reasons;
+/// the exit code still says that not all were intact.
+#[test]
+fn the_overview_prints_as_a_pdf_with_every_input() {
+    let data = TempDir::new("overview-pdf");
+    let (folder, package) = region(&data);
+    let pdf = data.join("yhteenveto.pdf");
+
+    let (code, out, err) = run(
+        &data,
+        &[
+            "overview",
+            folder.to_str().unwrap(),
+            package.to_str().unwrap(),
+            "-o",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    assert_eq!((code, err.as_str()), (2, ""), "{out}");
+    assert!(out.contains("yhteenveto.pdf"), "{out}");
+    // Read as laid out: a table row is a line.
+    let text = common::pdf_tool("pdftotext", &["-layout", "-enc", "UTF-8"], &pdf);
+    let lines: Vec<String> = text
+        .lines()
+        .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|line| !line.is_empty())
+        .collect();
+    let mut rest = lines.iter();
+    for line in [
+        "Alueellinen yhteenveto",
+        "Arviointeja 6",
+        "Valmiina liittymään 3",
+        "Poikkeamia tai lukukelvottomia 3",
+        "Kunta 1 2 3 4 5 6 7 8 9 10 Tulos Muutettu Sinetöity Tarkistus",
+        "Esimerkkilä (999) valmis 24.11.2026 kyllä ehjä",
+        "Kuvitelmala (998) ei valmis 24.11.2026 kyllä 2 poikkeamaa",
+        "b-kuvitelmala.ron",
+        "– Sinetti ei täsmää: sisältöä tai historiaa on muutettu viimeistelyn jälkeen",
+        "c-tulevala.ron lukukelvoton",
+        "d-kuva.ron lukukelvoton",
+        "– rivi 1, sarake 1: tiedosto ei ole UTF-8-tekstiä",
+        "Keksittylä (996) valmis 24.11.2026 kyllä ehjä",
+        "Keksittylä (996) valmis 24.11.2026 kyllä ehjä",
+        "Sivu 1 / 1",
+    ] {
+        assert!(
+            rest.any(|l| l.ends_with(line)),
+            "{line:?} after the lines before it in {text}"
+        );
+    }
+    assert!(
+        text.contains("uudempi sovellus (tiedostoversio 9"),
+        "{text}"
+    );
+    // Each mark is a figure that says what it means when read out: ten for each of the four
+    // readable rows.
+    let objects = common::pdf_tool("qpdf", &["--json", "--json-key=qpdf"], &pdf);
+    assert_eq!(
+        objects
+            .matches("\"/Alt\": \"u:Kriteeri 3: Täyttyy näytön kanssa\"")
+            .count(),
+        4,
+        "{objects}"
+    );
 }

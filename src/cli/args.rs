@@ -46,7 +46,7 @@ pub enum Command {
         /// Extra criteria files to look in.
         criteria_files: Vec<PathBuf>,
     },
-    /// `compare OLD NEW [--json] [--criteria FILE]...`
+    /// `compare OLD NEW [--json | -o COMPARISON.pdf] [--criteria FILE]...`
     Compare {
         /// The older assessment.
         old: PathBuf,
@@ -54,16 +54,18 @@ pub enum Command {
         new: PathBuf,
         /// JSON output for scripts.
         json: bool,
+        /// Where the comparison's PDF goes (instead of lines).
+        out: Option<PathBuf>,
         /// Extra criteria files to look in.
         criteria_files: Vec<PathBuf>,
     },
-    /// `overview FILES_OR_FOLDERS... [--csv [-o OUT.csv]] [--criteria FILE]...`
+    /// `overview FILES_OR_FOLDERS... [-o OVERVIEW.pdf | --csv [-o OUT.csv]] [--criteria FILE]...`
     Overview {
         /// The files and folders given.
         inputs: Vec<PathBuf>,
         /// CSV instead of lines for people.
         csv: bool,
-        /// Where the CSV goes (standard output without it).
+        /// Where the CSV goes (standard output without it), or without `csv` the PDF.
         out: Option<PathBuf>,
         /// Extra criteria files to look in.
         criteria_files: Vec<PathBuf>,
@@ -311,7 +313,7 @@ fn parse(args: Vec<OsString>, lang: Lang, given: Option<Lang>) -> Result<Invocat
             out: out.ok_or(UsageError::MissingOutput)?,
             criteria_files,
         },
-        "compare" => compare_command(positionals, format == Some(Format::Json), criteria_files)?,
+        "compare" => compare_command(positionals, format, out, criteria_files)?,
         "overview" => overview_command(
             positionals,
             format == Some(Format::Csv),
@@ -339,16 +341,13 @@ fn criteria_files_of(positionals: Vec<OsString>) -> Result<Vec<PathBuf>, UsageEr
     Ok(files)
 }
 
-/// `overview FILES_OR_FOLDERS... [--csv [-o OUT.csv]]`.
+/// `overview FILES_OR_FOLDERS... [-o OVERVIEW.pdf | --csv [-o OUT.csv]]`.
 fn overview_command(
     positionals: Vec<OsString>,
     csv: bool,
     out: Option<PathBuf>,
     criteria_files: Vec<PathBuf>,
 ) -> Result<Command, UsageError> {
-    if out.is_some() && !csv {
-        return Err(UsageError::OutputNeedsCsv);
-    }
     let inputs: Vec<PathBuf> = positionals.into_iter().skip(1).map(PathBuf::from).collect();
     if inputs.is_empty() {
         return Err(UsageError::MissingAssessment);
@@ -361,12 +360,20 @@ fn overview_command(
     })
 }
 
-/// `compare OLD NEW`: exactly two files.
+/// `compare OLD NEW`: exactly two files; lines, JSON or a PDF.
 fn compare_command(
     positionals: Vec<OsString>,
-    json: bool,
+    format: Option<Format>,
+    out: Option<PathBuf>,
     criteria_files: Vec<PathBuf>,
 ) -> Result<Command, UsageError> {
+    let json = format == Some(Format::Json);
+    if json && out.is_some() {
+        return Err(UsageError::OptionNotHere {
+            option: "-o".to_owned(),
+            command: "compare --json".to_owned(),
+        });
+    }
     let mut files = positionals.into_iter().skip(1).map(PathBuf::from);
     let (Some(old), Some(new)) = (files.next(), files.next()) else {
         return Err(UsageError::NeedsTwo);
@@ -378,6 +385,7 @@ fn compare_command(
         old,
         new,
         json,
+        out,
         criteria_files,
     })
 }
@@ -459,7 +467,7 @@ fn check_options(
     }
     if !matches!(
         command_name,
-        "report" | "actions" | "review-report" | "overview"
+        "report" | "actions" | "review-report" | "overview" | "compare"
     ) && given.out
     {
         return Err(not_here("-o"));

@@ -1,5 +1,5 @@
-//! `terve-kunta compare OLD NEW [--json]`: what changed between two assessments of one
-//! municipality.
+//! `terve-kunta compare OLD NEW [--json | -o COMPARISON.pdf]`: what changed between two
+//! assessments of one municipality.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -7,13 +7,26 @@ use std::path::{Path, PathBuf};
 use crate::domain::compare::{Comparison, compare};
 use crate::domain::quality::Checks;
 use crate::domain::{Assessment, Clock as _, CriteriaSet, Lang};
+use crate::export::export_comparison;
 use crate::i18n::{self, compare::T as C};
-use crate::system::SystemClock;
+use crate::report::ComparisonInput;
+use crate::system::{ReportClock, SystemClock};
+
+/// How the comparison is given.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Output<'a> {
+    /// Lines for people.
+    Lines,
+    /// JSON for scripts.
+    Json,
+    /// A PDF, written to this file.
+    Pdf(&'a Path),
+}
 
 pub(super) fn run(
     lang: Lang,
     (old, new): (&Path, &Path),
-    json: bool,
+    output: Output<'_>,
     criteria_files: &[PathBuf],
     (out, err): (&mut dyn Write, &mut dyn Write),
 ) -> std::io::Result<u8> {
@@ -56,11 +69,28 @@ pub(super) fn run(
         old: (&old_assessment, &old_set),
         new: (&new_assessment, &new_set),
     };
-    if json {
-        let value = as_json(lang, &sides, &comparison);
-        writeln!(out, "{value:#}")?;
-    } else {
-        print(lang, &sides, &comparison, out)?;
+    match output {
+        Output::Json => writeln!(out, "{:#}", as_json(lang, &sides, &comparison))?,
+        Output::Lines => print(lang, &sides, &comparison, out)?,
+        Output::Pdf(pdf) => {
+            let clock = ReportClock::new(&SystemClock);
+            let name = |path: &Path| {
+                path.file_name()
+                    .map(|name| name.to_string_lossy().into_owned())
+                    .unwrap_or_default()
+            };
+            let input = ComparisonInput {
+                comparison: &comparison,
+                old: sides.old,
+                new: sides.new,
+                files: [name(old), name(new)],
+                lang,
+                generated: clock.now(),
+                today: clock.today(),
+                time_zone: clock.time_zone(),
+            };
+            return super::pdf_written(lang, export_comparison(&input, pdf), pdf, (out, err));
+        }
     }
     Ok(0)
 }
@@ -74,27 +104,12 @@ struct Sides<'a> {
 impl Sides<'_> {
     /// A criterion's short title, from the newer set when it has it.
     fn title(&self, lang: Lang, id: &crate::domain::CriterionId) -> String {
-        [self.new.1, self.old.1]
-            .iter()
-            .find_map(|set| {
-                set.criterion(id)
-                    .map(|c| c.short_title.get_or(lang, set.official_language).0)
-            })
-            .unwrap_or_default()
-            .to_owned()
+        i18n::compare::criterion_title(lang, [self.new.1, self.old.1], id)
     }
 
-    /// "Kuvitelmala (998), 24.11.2026, kriteeristö 2017-2020.3".
-    fn describe(lang: Lang, (assessment, set): (&Assessment, &CriteriaSet)) -> String {
-        let zone = SystemClock.time_zone();
-        let date =
-            crate::domain::dates::format_date(assessment.modified.to_zoned_datetime(zone).date());
-        format!(
-            "{}, {} {}",
-            date,
-            i18n::report::T::CriteriaSet.get(lang).to_lowercase(),
-            set.version
-        )
+    /// "24.11.2026, kriteeristö 2017-2020.3".
+    fn describe(lang: Lang, side: (&Assessment, &CriteriaSet)) -> String {
+        i18n::compare::side(lang, side, &SystemClock.time_zone())
     }
 }
 

@@ -152,8 +152,16 @@ pub fn run(invocation: &Invocation, out: &mut dyn Write, err: &mut dyn Write) ->
             old,
             new,
             json,
+            out: pdf,
             criteria_files,
-        } => compare::run(lang, (old, new), *json, criteria_files, (out, err)),
+        } => {
+            let output = match (pdf, json) {
+                (Some(pdf), _) => compare::Output::Pdf(pdf),
+                (None, true) => compare::Output::Json,
+                (None, false) => compare::Output::Lines,
+            };
+            compare::run(lang, (old, new), output, criteria_files, (out, err))
+        }
         Command::Overview {
             inputs,
             csv,
@@ -162,10 +170,10 @@ pub fn run(invocation: &Invocation, out: &mut dyn Write, err: &mut dyn Write) ->
         } => overview::run(
             lang,
             inputs,
-            if *csv {
-                overview::Output::Csv(csv_file.as_deref())
-            } else {
-                overview::Output::Lines
+            match (csv, csv_file) {
+                (true, file) => overview::Output::Csv(file.as_deref()),
+                (false, Some(pdf)) => overview::Output::Pdf(pdf),
+                (false, None) => overview::Output::Lines,
             },
             criteria_files,
             (out, err),
@@ -248,6 +256,31 @@ fn help_text(lang: Lang, topic: HelpTopic) -> String {
 
 /// Reads the assessment at `file` and finds its criteria set (shipped, in the user's folder, or
 /// in `criteria_files`). A failure is written to `err` as one line; its exit code is returned.
+/// Says that a PDF was written (exit 0), or why not (exit 1).
+fn pdf_written(
+    lang: Lang,
+    result: Result<crate::export::Exported, crate::export::ExportError>,
+    pdf: &Path,
+    (out, err): (&mut dyn Write, &mut dyn Write),
+) -> std::io::Result<u8> {
+    match result {
+        Ok(exported) => {
+            let size = crate::i18n::report::size(lang, exported.size as u64);
+            writeln!(
+                out,
+                "{}",
+                words::report_written(lang, &pdf.display().to_string(), &size)
+            )?;
+            Ok(0)
+        }
+        Err(error) => {
+            let line = error.sentence(lang, pdf);
+            writeln!(err, "{}{line}", words::error_prefix(lang))?;
+            Ok(1)
+        }
+    }
+}
+
 fn load(
     lang: Lang,
     file: &Path,

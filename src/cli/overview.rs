@@ -1,4 +1,4 @@
-//! `terve-kunta overview FILES_OR_FOLDERS... [--csv [-o OVERVIEW.csv]]`: one row per
+//! `terve-kunta overview FILES_OR_FOLDERS... [-o OVERVIEW.pdf | --csv [-o OVERVIEW.csv]]`: one row per
 //! municipality's assessment or package, every input listed (unreadable and tampered ones as
 //! such).
 
@@ -6,10 +6,12 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::domain::{Clock as _, Lang};
+use crate::export::export_overview;
 use crate::format::action_plan::field;
 use crate::i18n::compare::{self as words, T as C};
-use crate::storage::overview::{Row, Summary, overview};
-use crate::system::SystemClock;
+use crate::report::OverviewInput;
+use crate::storage::overview::{Row, inputs_in, overview};
+use crate::system::{ReportClock, SystemClock};
 
 /// How the overview is written.
 #[derive(Clone, Copy, Debug)]
@@ -18,6 +20,8 @@ pub(super) enum Output<'a> {
     Lines,
     /// CSV, to this file or (`None`) to standard output.
     Csv(Option<&'a Path>),
+    /// A PDF, written to this file.
+    Pdf(&'a Path),
 }
 
 /// Exit code: every input read and intact.
@@ -36,12 +40,10 @@ pub(super) fn run(
         Ok(catalog) => catalog,
         Err(code) => return Ok(code),
     };
-    let files = expand(inputs);
+    let files = inputs_in(inputs);
     let threads = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
     let rows = overview(&files, &catalog, (lang, SystemClock.today()), threads);
-    let all_good = rows
-        .iter()
-        .all(|row| row.outcome.as_ref().is_ok_and(|s| s.findings.is_empty()));
+    let all_good = rows.iter().all(Row::is_intact);
     match output {
         Output::Csv(target) => {
             let text = csv_text(lang, &rows);
@@ -62,63 +64,22 @@ pub(super) fn run(
             }
         }
         Output::Lines => print(lang, &rows, out)?,
+        Output::Pdf(pdf) => {
+            let clock = ReportClock::new(&SystemClock);
+            let input = OverviewInput {
+                rows: &rows,
+                lang,
+                generated: clock.now(),
+                today: clock.today(),
+                time_zone: clock.time_zone(),
+            };
+            let code = super::pdf_written(lang, export_overview(&input, pdf), pdf, (out, err))?;
+            if code != 0 {
+                return Ok(code);
+            }
+        }
     }
     Ok(if all_good { ALL_INTACT } else { SOME_NOT })
-}
-
-/// The files named, and in each folder named its assessments and packages (`*.ron` and
-/// `*.zip`, and `assessment.ron` in its subfolders; review files left out), sorted.
-fn expand(inputs: &[PathBuf]) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    for input in inputs {
-        if !input.is_dir() {
-            files.push(input.clone());
-            continue;
-        }
-        let mut found: Vec<PathBuf> = std::fs::read_dir(input)
-            .into_iter()
-            .flatten()
-            .flatten()
-            .filter_map(|entry| {
-                let path = entry.path();
-                if path.is_dir() {
-                    let inner = path.join(crate::storage::layout::ASSESSMENT_FILE);
-                    return inner.is_file().then_some(inner);
-                }
-                let name = path.file_name()?.to_string_lossy().to_lowercase();
-                let extension = |wanted: &str| {
-                    path.extension()
-                        .is_some_and(|extension| extension.eq_ignore_ascii_case(wanted))
-                };
-                let wanted = (extension("ron") && !name.contains(".review")) || extension("zip");
-                wanted.then_some(path)
-            })
-            .collect();
-        found.sort();
-        files.extend(found);
-    }
-    files
-}
-
-/// The verdict, the check and the sealed columns of a readable row.
-fn columns(lang: Lang, summary: &Summary) -> [String; 4] {
-    let verdict = if summary.set_unknown {
-        C::SetUnknown.get(lang).to_owned()
-    } else if summary.ready {
-        C::Ready.get(lang).to_owned()
-    } else {
-        C::NotReady.get(lang).to_owned()
-    };
-    let check = if summary.findings.is_empty() {
-        C::Intact.get(lang).to_owned()
-    } else {
-        words::findings(lang, summary.findings.len())
-    };
-    let sealed = if summary.sealed { C::Yes } else { C::No };
-    let zone = SystemClock.time_zone();
-    let modified =
-        crate::domain::dates::format_date(summary.modified.to_zoned_datetime(zone).date());
-    [verdict, modified, sealed.get(lang).to_owned(), check]
 }
 
 fn print(lang: Lang, rows: &[Row], out: &mut dyn Write) -> std::io::Result<()> {
@@ -130,13 +91,11 @@ fn print(lang: Lang, rows: &[Row], out: &mut dyn Write) -> std::io::Result<()> {
         .max()
         .unwrap_or(10)
         .max(C::ColMunicipality.get(lang).chars().count());
-    let count = rows
+    let columns = crate::domain::overview::columns(rows);
+    let numbers: Vec<String> = columns
         .iter()
-        .filter_map(|row| row.outcome.as_ref().ok())
-        .map(|summary| summary.criteria.len())
-        .max()
-        .unwrap_or(10);
-    let numbers: Vec<String> = (1..=count).map(|n| format!("{n:>3}")).collect();
+        .map(|(_, number)| format!("{number:>3}"))
+        .collect();
     writeln!(
         out,
         "{:<width$}  {}  {} | {} | {} | {}",
@@ -147,17 +106,20 @@ fn print(lang: Lang, rows: &[Row], out: &mut dyn Write) -> std::io::Result<()> {
         C::ColSealed.get(lang),
         C::ColCheck.get(lang),
     )?;
-    let marks_width = count * 3;
+    let marks_width = columns.len() * 3;
     for row in rows {
         match &row.outcome {
             Ok(summary) => {
                 let name = format!("{} ({})", summary.municipality, summary.code);
-                let marks: String = summary
-                    .criteria
+                let marks: String = columns
                     .iter()
-                    .flat_map(|(_, standing)| [' ', ' ', words::mark(*standing)])
+                    .flat_map(|(id, _)| {
+                        let mark = summary.standing(id).map_or(' ', words::mark);
+                        [' ', ' ', mark]
+                    })
                     .collect();
-                let [verdict, modified, sealed, check] = columns(lang, summary);
+                let [verdict, modified, sealed, check] =
+                    words::row_words(lang, summary, &SystemClock.time_zone());
                 writeln!(
                     out,
                     "{name:<width$}  {marks:<marks_width$}  {verdict} | {modified} | {sealed} | {check}"
@@ -178,18 +140,10 @@ fn print(lang: Lang, rows: &[Row], out: &mut dyn Write) -> std::io::Result<()> {
 }
 
 fn csv_text(lang: Lang, rows: &[Row]) -> String {
-    let ids: Vec<String> = rows
-        .iter()
-        .filter_map(|row| row.outcome.as_ref().ok())
-        .find(|summary| !summary.criteria.is_empty())
-        .map(|summary| {
-            summary
-                .criteria
-                .iter()
-                .map(|(id, _)| id.0.clone())
-                .collect()
-        })
-        .unwrap_or_default();
+    let ids: Vec<crate::domain::CriterionId> = crate::domain::overview::columns(rows)
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
     let mut header: Vec<String> = [
         C::ColMunicipality,
         C::ColFile,
@@ -207,7 +161,7 @@ fn csv_text(lang: Lang, rows: &[Row]) -> String {
             .get(lang)
             .to_owned(),
     );
-    header.extend(ids.iter().cloned());
+    header.extend(ids.iter().map(|id| id.0.clone()));
     let mut text = header
         .iter()
         .map(|h| field(h))
@@ -218,7 +172,8 @@ fn csv_text(lang: Lang, rows: &[Row]) -> String {
         let file = row.file.display().to_string();
         let cells: Vec<String> = match &row.outcome {
             Ok(summary) => {
-                let [verdict, modified, sealed, check] = columns(lang, summary);
+                let [verdict, modified, sealed, check] =
+                    words::row_words(lang, summary, &SystemClock.time_zone());
                 let mut cells = vec![
                     summary.municipality.clone(),
                     summary.code.clone(),
@@ -230,10 +185,8 @@ fn csv_text(lang: Lang, rows: &[Row]) -> String {
                 ];
                 cells.extend(ids.iter().map(|id| {
                     summary
-                        .criteria
-                        .iter()
-                        .find(|(other, _)| &other.0 == id)
-                        .map(|(_, standing)| words::standing_code(*standing).to_owned())
+                        .standing(id)
+                        .map(|standing| words::standing_code(standing).to_owned())
                         .unwrap_or_default()
                 }));
                 cells

@@ -5,7 +5,6 @@ use std::path::{Path, PathBuf};
 
 use crate::domain::Lang;
 use crate::export::{export_report, report_input};
-use crate::i18n;
 use crate::system::{ReportClock, SystemClock};
 
 pub(super) fn run(
@@ -24,20 +23,5 @@ pub(super) fn run(
     };
     let clock = ReportClock::new(&SystemClock);
     let input = report_input(&assessment, &set, Some(file), lang, &clock);
-    match export_report(&input, pdf) {
-        Ok(exported) => {
-            let size = i18n::report::size(lang, exported.size as u64);
-            writeln!(
-                out,
-                "{}",
-                super::words::report_written(lang, &pdf.display().to_string(), &size)
-            )?;
-            Ok(0)
-        }
-        Err(error) => {
-            let line = error.sentence(lang, pdf);
-            writeln!(err, "{}{line}", super::words::error_prefix(lang))?;
-            Ok(1)
-        }
-    }
+    super::pdf_written(lang, export_report(&input, pdf), pdf, (out, err))
 }

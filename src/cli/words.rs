@@ -455,33 +455,39 @@ or not at all. Exit code: 0 when the memo was made, 1 otherwise.
 pub fn compare_help(lang: Lang) -> String {
     pick(
         lang,
-        "Käyttö: terve-kunta compare VANHA NYKYINEN [--json] [--criteria TIEDOSTO]... [--lang fi|sv|en]
+        "Käyttö: terve-kunta compare VANHA NYKYINEN [--json | -o VERTAILU.pdf] [--criteria TIEDOSTO]...
+        [--lang fi|sv|en]
 
 Vertaa saman kunnan kahta arviointia: kunkin kriteerin tila ja täyttyminen näytön kanssa ennen
 ja nyt, lisätty ja poistettu näyttö, tehdyt ja uudet toimenpiteet sekä muutos yhdellä lauseella.
 Kriteeri, joka on vain toisessa kriteeristön versiossa, näkyy uutena tai poistuneena.
 
-  --json   sama tieto skripteille
+  --json            sama tieto skripteille
+  -o VERTAILU.pdf   vertailu PDF-tiedostona (olemassa oleva tiedosto korvataan)
 
 Eri kuntien tai eri kriteeristöjen arvioinnit: yksi rivi ja poistumiskoodi 1.
 ",
-        "Användning: terve-kunta compare GAMMAL NY [--json] [--criteria FIL]... [--lang fi|sv|en]
+        "Användning: terve-kunta compare GAMMAL NY [--json | -o JÄMFÖRELSE.pdf] [--criteria FIL]...
+        [--lang fi|sv|en]
 
 Jämför två bedömningar av samma kommun: varje kriteriums status och om det är uppfyllt med bevis
 före och nu, tillagda och borttagna bevis, genomförda och nya åtgärder och förändringen i en mening.
 Ett kriterium som bara finns i den ena versionen av kriterierna visas som nytt eller borttaget.
 
-  --json   samma uppgifter för skript
+  --json              samma uppgifter för skript
+  -o JÄMFÖRELSE.pdf   jämförelsen som PDF (en befintlig fil ersätts)
 
 Bedömningar av olika kommuner eller mot olika kriterier: en rad och slutkod 1.
 ",
-        "Usage: terve-kunta compare OLD NEW [--json] [--criteria FILE]... [--lang fi|sv|en]
+        "Usage: terve-kunta compare OLD NEW [--json | -o COMPARISON.pdf] [--criteria FILE]...
+        [--lang fi|sv|en]
 
 Compares two assessments of one municipality: each criterion's status and whether it is met
 with evidence before and now, evidence added and removed, actions done and new, and the change
 in one sentence. A criterion only one version of the criteria set has shows as new or removed.
 
-  --json   the same for scripts
+  --json             the same for scripts
+  -o COMPARISON.pdf  the comparison as a PDF (an existing file is replaced)
 
 Assessments of different municipalities or against unrelated criteria sets: one line, exit 1.
 ",
@@ -493,7 +499,7 @@ Assessments of different municipalities or against unrelated criteria sets: one 
 pub fn overview_help(lang: Lang) -> String {
     pick(
         lang,
-        "Käyttö: terve-kunta overview TIEDOSTOT_TAI_KANSIOT... [--csv [-o YHTEENVETO.csv]]
+        "Käyttö: terve-kunta overview TIEDOSTOT_TAI_KANSIOT... [-o YHTEENVETO.pdf | --csv [-o YHTEENVETO.csv]]
         [--criteria TIEDOSTO]... [--lang fi|sv|en]
 
 Alueellinen yhteenveto monesta arvioinnista tai paketista: rivi kustakin, sarake kustakin
@@ -501,12 +507,13 @@ kriteeristä merkkeineen, tulos, muutospäivä, sinetti ja tarkistuksen tulos. K
 sen .ron- ja .zip-tiedostot ja alikansioiden assessment.ron. Lukukelvoton tai muutettu tiedosto
 on taulukossa sellaisena, eikä se keskeytä muita.
 
-  --csv        taulukko CSV-muodossa taulukkolaskentaan
-  -o FILE.csv  mihin CSV kirjoitetaan (oletus: vakiotuloste)
+  -o YHTEENVETO.pdf  yhteenveto PDF-tiedostona
+  --csv              taulukko CSV-muodossa taulukkolaskentaan
+  --csv -o FILE.csv  mihin CSV kirjoitetaan (oletus: vakiotuloste)
 
 Poistumiskoodi: 0 kun kaikki luettiin ja ovat ehjiä, 2 kun jokin ei ollut, 1 virheellisillä valinnoilla.
 ",
-        "Användning: terve-kunta overview FILER_ELLER_MAPPAR... [--csv [-o ÖVERSIKT.csv]]
+        "Användning: terve-kunta overview FILER_ELLER_MAPPAR... [-o ÖVERSIKT.pdf | --csv [-o ÖVERSIKT.csv]]
         [--criteria FIL]... [--lang fi|sv|en]
 
 Regional översikt över många bedömningar eller paket: en rad för var och en, en kolumn per
@@ -514,12 +521,13 @@ kriterium med dess tecken, resultatet, ändringsdatum, förseglingen och kontrol
 en mapp läses dess .ron- och .zip-filer och undermapparnas assessment.ron. En oläslig eller
 ändrad fil står i tabellen som sådan och stoppar inte de andra.
 
-  --csv        tabellen som CSV för kalkylprogram
-  -o FILE.csv  vart CSV skrivs (standard: standard ut)
+  -o ÖVERSIKT.pdf    översikten som PDF
+  --csv              tabellen som CSV för kalkylprogram
+  --csv -o FIL.csv   vart CSV skrivs (standard: standard ut)
 
 Slutkod: 0 när allt lästes och är oförändrat, 2 när något inte var det, 1 vid felaktiga alternativ.
 ",
-        "Usage: terve-kunta overview FILES_OR_FOLDERS... [--csv [-o OVERVIEW.csv]]
+        "Usage: terve-kunta overview FILES_OR_FOLDERS... [-o OVERVIEW.pdf | --csv [-o OVERVIEW.csv]]
         [--criteria FILE]... [--lang fi|sv|en]
 
 A regional overview of many assessments or packages: a row each, a column per criterion with
@@ -527,8 +535,9 @@ its mark, the verdict, the date of the last change, the seal and what verifying 
 folder its .ron and .zip files are read, and assessment.ron in its subfolders. An unreadable or
 changed file is listed as such and never stops the rest.
 
-  --csv        the table as CSV for spreadsheets
-  -o FILE.csv  where the CSV goes (default: standard output)
+  -o OVERVIEW.pdf    the overview as a PDF
+  --csv              the table as CSV for spreadsheets
+  --csv -o FILE.csv  where the CSV goes (default: standard output)
 
 Exit code: 0 when all were read and are intact, 2 when some were not, 1 for usage mistakes.
 ",

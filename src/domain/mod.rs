@@ -18,6 +18,7 @@ pub mod group;
 pub mod history;
 pub mod lang;
 pub mod money;
+pub mod overview;
 pub mod quality;
 pub mod readiness;
 pub mod review;

@@ -3,6 +3,8 @@
 use super::{Lang, pick};
 use crate::domain::assessment::Status;
 use crate::domain::compare::{Comparison, NotComparable, Presence, Standing};
+use crate::domain::overview::Summary;
+use crate::domain::{Assessment, CriteriaSet, CriterionId};
 
 texts! {
     Heading => "Vertailu", "Jämförelse", "Comparison";
@@ -30,7 +32,153 @@ texts! {
     SetUnknown => "kriteeristöä ei löydy", "kriterierna hittas inte", "criteria set not found";
     Yes => "kyllä", "ja", "yes";
     No => "ei", "nej", "no";
+    Assessments => "Arviointeja", "Bedömningar", "Assessments";
+    ReadyCount => "Valmiina liittymään", "Redo att ansluta sig", "Ready to join";
+    NotIntactCount => "Poikkeamia tai lukukelvottomia", "Med avvikelser eller olästa", "With findings or unreadable";
     Legend => "Merkit: + täyttyy näytön kanssa, ! täyttyy ilman riittävää näyttöä, ~ täyttyy osittain, x ei täyty, . ei arvioitu", "Tecken: + uppfyllt med bevis, ! uppfyllt utan tillräckliga bevis, ~ delvis uppfyllt, x inte uppfyllt, . inte bedömt", "Marks: + met with evidence, ! met without enough evidence, ~ partly met, x not met, . not assessed";
+}
+
+/// A criterion's short title, from the newer set when it has it (`sets`: newer, older).
+pub fn criterion_title(lang: Lang, sets: [&CriteriaSet; 2], id: &CriterionId) -> String {
+    sets.iter()
+        .find_map(|set| {
+            set.criterion(id)
+                .map(|c| c.short_title.get_or(lang, set.official_language).0)
+        })
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// One side of a comparison: "24.11.2026, kriteeristö 2017-2020.3".
+pub fn side(
+    lang: Lang,
+    (assessment, set): (&Assessment, &CriteriaSet),
+    zone: &jiff::tz::TimeZone,
+) -> String {
+    let date = crate::domain::dates::format_date(
+        assessment.modified.to_zoned_datetime(zone.clone()).date(),
+    );
+    format!(
+        "{}, {} {}",
+        date,
+        super::report::T::CriteriaSet.get(lang).to_lowercase(),
+        set.version
+    )
+}
+
+/// The name offered for a comparison's PDF ("Vertailu-Esimerkkilä-2026-12-02.pdf") or, when
+/// `comparison` is false, an overview's ("Alueellinen-yhteenveto-2026-12-02.pdf").
+pub fn file_name(
+    lang: Lang,
+    comparison: bool,
+    municipality: &str,
+    date: crate::domain::dates::Date,
+) -> String {
+    let kind = if comparison {
+        pick(lang, "Vertailu", "Jämförelse", "Comparison")
+    } else {
+        pick(
+            lang,
+            "Alueellinen-yhteenveto",
+            "Regional-översikt",
+            "Regional-overview",
+        )
+    };
+    let name: String = municipality
+        .trim()
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    if name.trim_matches('-').is_empty() {
+        format!("{kind}-{date}.pdf")
+    } else {
+        format!("{kind}-{name}-{date}.pdf")
+    }
+}
+
+/// What the next round's version of the criteria set adds and removes, in a sentence; `None`
+/// when both have the same criteria.
+pub fn criteria_changed(lang: Lang, old: &CriteriaSet, new: &CriteriaSet) -> Option<String> {
+    let listed = |from: &CriteriaSet, other: &CriteriaSet| -> String {
+        let names: Vec<String> = from
+            .criteria
+            .iter()
+            .filter(|criterion| other.criterion(&criterion.id).is_none())
+            .map(|criterion| {
+                let title = criterion.short_title.get_or(lang, from.official_language).0;
+                format!("{}. {title}", criterion.number)
+            })
+            .collect();
+        if names.is_empty() {
+            T::None.get(lang).to_owned()
+        } else {
+            names.join(", ")
+        }
+    };
+    let (added, removed) = (listed(new, old), listed(old, new));
+    let none = T::None.get(lang);
+    if added == none && removed == none {
+        return None;
+    }
+    let version = &new.version;
+    Some(match lang {
+        Lang::Fi => format!(
+            "Kriteeristön versiossa {version} on muutoksia – uudet kriteerit: {added}; \
+             poistuneet kriteerit: {removed} (niiden näyttö siirtyi, linkittämättä). Erot \
+             näkyvät Vertailu-välilehdellä."
+        ),
+        Lang::Sv => format!(
+            "Version {version} av kriterierna har ändringar – nya kriterier: {added}; \
+             borttagna kriterier: {removed} (deras bevis följde med, utan länkar). \
+             Skillnaderna syns på fliken Jämförelse."
+        ),
+        Lang::En => format!(
+            "Version {version} of the criteria has changes – new criteria: {added}; removed \
+             criteria: {removed} (their evidence came along, unlinked). The Comparison tab \
+             shows the differences."
+        ),
+    })
+}
+
+/// "12 arviointia".
+pub fn assessments(lang: Lang, count: usize) -> String {
+    super::count(
+        lang,
+        count,
+        ["arviointi", "bedömning", "assessment"],
+        ["arviointia", "bedömningar", "assessments"],
+    )
+}
+
+/// A readable row's verdict, date of the last change, sealed and check, in words.
+pub fn row_words(lang: Lang, summary: &Summary, zone: &jiff::tz::TimeZone) -> [String; 4] {
+    let verdict = if summary.set_unknown {
+        T::SetUnknown
+    } else if summary.ready {
+        T::Ready
+    } else {
+        T::NotReady
+    };
+    let check = if summary.findings.is_empty() {
+        T::Intact.get(lang).to_owned()
+    } else {
+        findings(lang, summary.findings.len())
+    };
+    let sealed = if summary.sealed { T::Yes } else { T::No };
+    let modified =
+        crate::domain::dates::format_date(summary.modified.to_zoned_datetime(zone.clone()).date());
+    [
+        verdict.get(lang).to_owned(),
+        modified,
+        sealed.get(lang).to_owned(),
+        check,
+    ]
 }
 
 /// A criterion's mark in the overview's text: + ! ~ x .

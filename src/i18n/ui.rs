@@ -224,6 +224,26 @@ texts! {
     CmdOpenRequestTip => "Avaa koordinaattorin lähettämä pyyntö ja anna näkemyksesi kriteereittäin", "Öppna koordinatorns begäran och ge din synpunkt per kriterium", "Opens the coordinator's request to give your view per criterion";
     CmdExportResponse => "Vie näkemykseni…", "Exportera mina synpunkter…", "Export my views…";
     CmdExportResponseTip => "Tallentaa vastaustiedoston, jonka lähetät koordinaattorille", "Sparar svarsfilen som du skickar till koordinatorn", "Saves the response file to send to the coordinator";
+    CmdCompare => "Vertaa toiseen arviointiin…", "Jämför med en annan bedömning…", "Compare with another assessment…";
+    CmdCompareTip => "Valitse saman kunnan toinen arviointi, esimerkiksi edellinen kierros: kriteerit, näyttö ja toimenpiteet ennen ja nyt", "Välj en annan bedömning av samma kommun, till exempel förra omgången: kriterier, bevis och åtgärder före och nu", "Choose another assessment of the same municipality, such as the last round: criteria, evidence and actions before and now";
+    CmdExportComparison => "Tallenna vertailu PDF:nä…", "Spara jämförelsen som PDF…", "Save the comparison as PDF…";
+    CmdExportComparisonTip => "Vertailu paperille ohjausryhmälle tai valtuustolle", "Jämförelsen på papper för styrgruppen eller fullmäktige", "The comparison on paper for the steering group or the council";
+    CmdOverview => "Alueellinen yhteenveto…", "Regional översikt…", "Regional overview…";
+    CmdOverviewTip => "Valitse kansio, jossa on kuntien arviointeja tai paketteja: rivi kustakin, sarake kustakin kriteeristä ja tarkistuksen tulos", "Välj en mapp med kommunernas bedömningar eller paket: en rad för var och en, en kolumn per kriterium och kontrollens resultat", "Choose a folder of municipalities' assessments or packages: a row each, a column per criterion, and the integrity check";
+    CmdExportOverview => "Tallenna yhteenveto PDF:nä…", "Spara översikten som PDF…", "Save the overview as PDF…";
+    CmdExportOverviewTip => "Yhteenveto paperille alueen kokoukseen", "Översikten på papper till regionens möte", "The overview on paper for the region's meeting";
+    CmdRefreshOverview => "Lue kansio uudelleen", "Läs mappen igen", "Read the folder again";
+    CmdRefreshOverviewTip => "Lukee ja tarkistaa kansion tiedostot uudelleen", "Läser och kontrollerar mappens filer igen", "Reads and checks the folder's files again";
+    ComparedWith => "Verrattu tiedostoon", "Jämförd med filen", "Compared with the file";
+    OverviewFolder => "Kansio", "Mapp", "Folder";
+    OverviewEmpty => "Kansiossa ei ole arviointeja eikä paketteja (.ron, .zip).", "Mappen innehåller inga bedömningar eller paket (.ron, .zip).", "The folder holds no assessments or packages (.ron, .zip).";
+    CmdComparisonTab => "Vertailu", "Jämförelse", "Comparison";
+    CmdComparisonTabTip => "Avoimen arvioinnin vertailu toiseen", "Jämförelsen av den öppna bedömningen med en annan", "The open assessment compared with another";
+    CmdRegionTab => "Alue", "Region", "Region";
+    CmdRegionTabTip => "Alueellinen yhteenveto valitusta kansiosta", "Regional översikt över den valda mappen", "The regional overview of the chosen folder";
+    ColCriterionShort => "Kriteeri", "Kriterium", "Criterion";
+    ColBefore => "Ennen", "Före", "Before";
+    ColNow => "Nyt", "Nu", "Now";
     CmdExportMemo => "Tulosta tarkastusmuistio…", "Skriv ut granskningspromemoria…", "Print review memo…";
     CmdExportMemoTip => "Huomautuksesi, arvioinnin tunnistetiedot ja tarkistuksen tulos PDF-tiedostona", "Dina anmärkningar, bedömningens identitet och kontrollens resultat som PDF", "Your remarks, the assessment's identity and the integrity check as a PDF";
     ExportPdfTip => "Itsearviointiraportti ohjausryhmälle ja arkistoon", "Självvärderingsrapporten för styrgruppen och arkivet", "The self-assessment report for the steering group and the archive";
@@ -461,6 +481,15 @@ pub fn report_exported(lang: Lang, path: &str, size: &str) -> String {
         Lang::Fi => format!("Raportti tallennettu ({size}): {path}"),
         Lang::Sv => format!("Rapporten sparades ({size}): {path}"),
         Lang::En => format!("Report saved ({size}): {path}"),
+    }
+}
+
+/// After "Tallenna vertailu PDF:nä…" or "Tallenna yhteenveto PDF:nä…".
+pub fn pdf_exported(lang: Lang, path: &str, size: &str) -> String {
+    match lang {
+        Lang::Fi => format!("PDF tallennettu ({size}): {path}"),
+        Lang::Sv => format!("PDF:en sparades ({size}): {path}"),
+        Lang::En => format!("PDF saved ({size}): {path}"),
     }
 }
 

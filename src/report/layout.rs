@@ -150,6 +150,19 @@ impl Mark {
     }
 }
 
+/// A status mark drawn in a table cell, with its alternative text.
+#[derive(Clone, Copy, Debug)]
+pub struct CellMark<'a> {
+    /// The cell's column.
+    pub column: usize,
+    /// The mark's centre, from the margin.
+    pub x: f32,
+    /// Which mark.
+    pub mark: Mark,
+    /// What it says when read out.
+    pub alt: &'a str,
+}
+
 /// What the marked-content sequence being written on the page belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Marked {
@@ -618,26 +631,45 @@ impl<'f> Layout<'f> {
 
     /// A table row of header cells (`TH`), each wrapped in its column.
     pub fn header_row(&mut self, cells: &[(String, Style)], columns: &[(f32, f32)]) {
-        self.table_row(cells, columns, None, Tag::TH);
+        self.table_row(cells, columns, &[], Tag::TH);
     }
 
     /// A table row: each cell wrapped in its column; the row moves whole to the next page.
     /// `columns` are (x offset from the margin, width). The mark, with its alternative text,
-    /// goes in the first cell.
+    /// goes in the first cell, left of its text.
     pub fn row(
         &mut self,
         cells: &[(String, Style)],
         columns: &[(f32, f32)],
         mark: Option<(Mark, &str)>,
     ) {
-        self.table_row(cells, columns, mark, Tag::TD);
+        let marks: Vec<CellMark<'_>> = mark
+            .map(|(mark, alt)| CellMark {
+                column: 0,
+                x: 6.0,
+                mark,
+                alt,
+            })
+            .into_iter()
+            .collect();
+        self.table_row(cells, columns, &marks, Tag::TD);
+    }
+
+    /// A table row with marks in any of its cells (see [`CellMark`]).
+    pub fn row_with_marks(
+        &mut self,
+        cells: &[(String, Style)],
+        columns: &[(f32, f32)],
+        marks: &[CellMark<'_>],
+    ) {
+        self.table_row(cells, columns, marks, Tag::TD);
     }
 
     fn table_row(
         &mut self,
         cells: &[(String, Style)],
         columns: &[(f32, f32)],
-        mark: Option<(Mark, &str)>,
+        marks: &[CellMark<'_>],
         cell_tag: Tag,
     ) {
         let wrapped: Vec<Vec<String>> = cells
@@ -656,13 +688,13 @@ impl<'f> Layout<'f> {
             wrapped.iter().zip(cells).zip(columns).enumerate()
         {
             self.open(cell_tag);
-            if let (0, Some((mark, alt))) = (column, mark) {
+            for mark in marks.iter().filter(|mark| mark.column == column) {
                 self.figure_mark(
-                    MARGIN_X + 6.0,
+                    MARGIN_X + mark.x,
                     top - line_height * 0.5 - 1.0,
                     5.5,
-                    mark,
-                    alt,
+                    mark.mark,
+                    mark.alt,
                 );
             }
             for (i, line) in lines.iter().enumerate() {

@@ -4,13 +4,12 @@
 //! Like the report, [`render_memo`] is pure: the caller verifies the file and words what it
 //! found; the same input gives the same bytes.
 
-use printpdf::{Mm, PdfDocument, PdfPage};
 use sha2::{Digest as _, Sha256};
 
-use super::fonts::Fonts;
 use super::layout::{CONTENT_WIDTH, GREY, INK, Layout, MARGIN_X, Mark, Style};
+use super::sheet::{Sheet, render_sheet};
 use super::structure::Tag;
-use super::{ReportError, SourceFile, finish, language_tag, mark_and_word, producer};
+use super::{ReportError, SourceFile, language_tag, mark_and_word};
 use crate::domain::Lang;
 use crate::domain::criteria::CriteriaSet;
 use crate::domain::dates::{Date, Timestamp, format_date};
@@ -58,51 +57,31 @@ pub fn render_memo(input: &MemoInput<'_>) -> Result<Vec<u8>, ReportError> {
     let assessment = input.assessment;
     let municipality = assessment.municipality.name.trim();
     let title = format!("{}: {municipality}", T::MemoTitle.get(lang));
-    let fingerprint = fingerprint(input);
-    let mut pdf = PdfDocument::new(&title);
-    let fonts = Fonts::load(&mut pdf, &fingerprint)?;
-    let mut layout = Layout::new(&fonts, T::Continued.get(lang));
-    layout.bookmark_page(0, &title);
-
-    layout.lines(T::MemoKicker.get(lang), Style::H3.colored(GREY), 0.0);
-    layout.tagged_lines(Tag::H1, &title, Style::H1, 0.0);
-    layout.gap(16.0);
-    identity(&mut layout, input);
-    layout.gap(12.0);
-    verification(&mut layout, input);
-    layout.gap(12.0);
-    remarks(&mut layout, input);
-    reviewer(&mut layout, input);
-
-    let left_header = format!("{municipality} ({})", assessment.municipality.code.trim());
-    let generated = i18n::report::generated_on(lang, &format_date(input.today));
-    let (pages, structure) = layout.finish(|page, number, count| {
-        let footer = i18n::report::page_of(lang, number, count);
-        let header = (left_header.as_str(), T::MemoTitle.get(lang));
-        page.stamp_page(header, None, &generated, &footer);
-    });
-    pdf.with_pages(
-        pages
-            .into_iter()
-            .map(|ops| PdfPage::new(Mm(210.0), Mm(297.0), ops))
-            .collect(),
-    );
-    let reviewer = input.review.reviewer.trim();
-    let metadata = super::pdfa::Metadata {
-        title,
-        author: if reviewer.is_empty() {
-            producer()
-        } else {
-            reviewer.to_owned()
-        },
+    let sheet = Sheet {
+        header: (
+            format!("{municipality} ({})", assessment.municipality.code.trim()),
+            T::MemoTitle.get(lang).to_owned(),
+        ),
+        lang,
+        generated: input.generated,
+        today: input.today,
+        author: input.review.reviewer.clone(),
         subject: T::MemoKicker.get(lang).to_owned(),
         keywords: format!("Terve Kunta, THL, {municipality}"),
-        language: language_tag(lang).to_owned(),
-        created: input.generated,
-        producer: producer(),
-        fingerprint,
+        fingerprint: fingerprint(input),
+        title,
     };
-    finish(&pdf, &metadata, &structure)
+    render_sheet(&sheet, |layout| {
+        layout.lines(T::MemoKicker.get(lang), Style::H3.colored(GREY), 0.0);
+        layout.tagged_lines(Tag::H1, &sheet.title, Style::H1, 0.0);
+        layout.gap(16.0);
+        identity(layout, input);
+        layout.gap(12.0);
+        verification(layout, input);
+        layout.gap(12.0);
+        remarks(layout, input);
+        reviewer(layout, input);
+    })
 }
 
 /// Which assessment: the municipality, its id, the criteria, the file and its checksum, the

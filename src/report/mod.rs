@@ -8,10 +8,13 @@
 //!
 //! [`render_memo`] makes the auditor's "Tarkastusmuistio" with the same pages and fonts.
 
+mod comparison;
 mod fonts;
 mod layout;
 mod memo;
+mod overview;
 mod pdfa;
+mod sheet;
 mod structure;
 
 use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions};
@@ -31,8 +34,10 @@ use crate::domain::readiness::{CriterionReadiness, ItemVerdict, Readiness, evalu
 use crate::format::action_plan::ActionState;
 use crate::i18n::{self, report::T};
 
+pub use comparison::{ComparisonInput, render_comparison};
 pub use layout::{PAGE_HEIGHT, PAGE_WIDTH};
 pub use memo::{MemoInput, Verified, render_memo};
+pub use overview::{OverviewInput, render_overview};
 
 /// The left and right margin in points, for tests that check text stays inside.
 pub const MARGIN: f32 = MARGIN_X;

@@ -10,42 +10,45 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::catalog::CriteriaCatalog;
 use super::verify::{Verification, is_package, verify_file, verify_package};
+use crate::domain::Lang;
 use crate::domain::compare::Standing;
-use crate::domain::dates::{Date, Timestamp};
+use crate::domain::dates::Date;
+pub use crate::domain::overview::{Row, Summary};
 use crate::domain::quality::Checks;
 use crate::domain::readiness::evaluate_saved;
-use crate::domain::{CriterionId, Lang};
 
-/// What one readable input holds.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Summary {
-    /// The municipality's name.
-    pub municipality: String,
-    /// Its kuntanumero.
-    pub code: String,
-    /// When the assessment was last changed.
-    pub modified: Timestamp,
-    /// Whether it is finalised and sealed.
-    pub sealed: bool,
-    /// The criteria set's version.
-    pub version: String,
-    /// Each criterion's standing, in the set's order (empty when the set is not known).
-    pub criteria: Vec<(CriterionId, Standing)>,
-    /// Whether every criterion counts as met (and nothing was changed behind the history).
-    pub ready: bool,
-    /// What verifying it found, in sentences; empty when it is intact.
-    pub findings: Vec<String>,
-    /// The set was not found: the criteria cannot be judged.
-    pub set_unknown: bool,
-}
-
-/// One input's row.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Row {
-    /// The file given.
-    pub file: PathBuf,
-    /// What it holds, or why it could not be read (a sentence).
-    pub outcome: Result<Summary, String>,
+/// The files named, and in each folder named its assessments and packages (`*.ron` and
+/// `*.zip`, and `assessment.ron` in its subfolders; review files left out), sorted.
+pub fn inputs_in(inputs: &[PathBuf]) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for input in inputs {
+        if !input.is_dir() {
+            files.push(input.clone());
+            continue;
+        }
+        let mut found: Vec<PathBuf> = std::fs::read_dir(input)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter_map(|entry| {
+                let path = entry.path();
+                if path.is_dir() {
+                    let inner = path.join(super::layout::ASSESSMENT_FILE);
+                    return inner.is_file().then_some(inner);
+                }
+                let name = path.file_name()?.to_string_lossy().to_lowercase();
+                let extension = |wanted: &str| {
+                    path.extension()
+                        .is_some_and(|extension| extension.eq_ignore_ascii_case(wanted))
+                };
+                let wanted = (extension("ron") && !name.contains(".review")) || extension("zip");
+                wanted.then_some(path)
+            })
+            .collect();
+        found.sort();
+        files.extend(found);
+    }
+    files
 }
 
 /// Reads and verifies each of `files` on up to `threads` threads; a row for each, in the
@@ -126,6 +129,7 @@ fn summary(
         .map(|item| {
             (
                 item.criterion.id.clone(),
+                item.criterion.number,
                 Standing {
                     status: item.status,
                     counts_as_met: item.counts_as_met(),

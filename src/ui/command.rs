@@ -90,6 +90,20 @@ pub enum Command {
     EditRefused,
     /// Show what changed in the newest version of the criteria set, and offer to move to it.
     ShowCriteriaChanges,
+    /// Choose another assessment of the municipality to compare the open one with.
+    CompareWith,
+    /// The comparison made last.
+    ShowComparison,
+    /// The regional overview read last.
+    ShowOverview,
+    /// Write the comparison shown as PDF.
+    ExportComparison,
+    /// Choose a folder of assessments and packages for a regional overview.
+    Overview,
+    /// Read the overview's folder again.
+    RefreshOverview,
+    /// Write the overview shown as PDF.
+    ExportOverview,
 }
 
 impl Command {
@@ -182,6 +196,13 @@ impl Command {
             Self::OpenPackage => (T::CmdOpenPackage, T::CmdOpenPackageTip),
             Self::EditRefused => (T::ReadOnlyShort, T::ReadOnlyShort),
             Self::ShowCriteriaChanges => (T::CmdCriteriaChanges, T::CmdCriteriaChangesTip),
+            Self::CompareWith => (T::CmdCompare, T::CmdCompareTip),
+            Self::ShowComparison => (T::CmdComparisonTab, T::CmdComparisonTabTip),
+            Self::ShowOverview => (T::CmdRegionTab, T::CmdRegionTabTip),
+            Self::ExportComparison => (T::CmdExportComparison, T::CmdExportComparisonTip),
+            Self::Overview => (T::CmdOverview, T::CmdOverviewTip),
+            Self::RefreshOverview => (T::CmdRefreshOverview, T::CmdRefreshOverviewTip),
+            Self::ExportOverview => (T::CmdExportOverview, T::CmdExportOverviewTip),
         }
     }
 

@@ -55,6 +55,20 @@ pub enum DialogPurpose {
         /// The name offered.
         suggested_name: String,
     },
+    /// Choose an assessment to compare the open one with.
+    CompareWith,
+    /// Choose where to write the comparison's PDF.
+    ExportComparison {
+        /// The name offered.
+        suggested_name: String,
+    },
+    /// Choose a folder of assessments and packages for an overview.
+    OverviewFolder,
+    /// Choose where to write the overview's PDF.
+    ExportOverview {
+        /// The name offered.
+        suggested_name: String,
+    },
 }
 
 /// The user's answer: the path, or `None` when they cancelled.
@@ -112,7 +126,9 @@ impl FileDialogs for RfdDialogs {
             let path = match &purpose {
                 DialogPurpose::OpenAssessment
                 | DialogPurpose::OpenForReview
-                | DialogPurpose::OpenRequest => assessments().pick_file(),
+                | DialogPurpose::OpenRequest
+                | DialogPurpose::CompareWith => assessments().pick_file(),
+                DialogPurpose::OverviewFolder => rfd::FileDialog::new().pick_folder(),
                 DialogPurpose::ImportResponses => {
                     let mut picked = assessments().pick_files().unwrap_or_default().into_iter();
                     let first = picked.next();
@@ -133,7 +149,9 @@ impl FileDialogs for RfdDialogs {
                 }
                 DialogPurpose::PickAttachment => rfd::FileDialog::new().pick_file(),
                 DialogPurpose::ExportReport { suggested_name }
-                | DialogPurpose::ExportMemo { suggested_name } => rfd::FileDialog::new()
+                | DialogPurpose::ExportMemo { suggested_name }
+                | DialogPurpose::ExportComparison { suggested_name }
+                | DialogPurpose::ExportOverview { suggested_name } => rfd::FileDialog::new()
                     .add_filter("PDF", &["pdf"])
                     .set_file_name(suggested_name)
                     .save_file(),

@@ -48,6 +48,18 @@ impl Look {
         }
     }
 
+    /// The look of a criterion's standing in a comparison or an overview (where the
+    /// evidence behind a "met" is not counted: it does not qualify).
+    pub fn of_standing(standing: crate::domain::compare::Standing) -> Self {
+        match standing.status {
+            Status::Met if standing.counts_as_met => Self::CountsAsMet,
+            Status::Met => Self::EvidenceInsufficient,
+            Status::PartlyMet => Self::PartlyMet,
+            Status::NotMet => Self::NotMet,
+            Status::NotAssessed => Self::NotAssessed,
+        }
+    }
+
     /// The word beside the mark.
     pub fn word(self, lang: Lang) -> &'static str {
         match self {

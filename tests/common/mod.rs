@@ -296,6 +296,29 @@ fn harness_with(
     open: Option<std::path::PathBuf>,
     background_saving: bool,
 ) -> egui_kittest::Harness<'static, terve_kunta::ui::App> {
+    let catalog = terve_kunta::storage::CriteriaCatalog::builtin();
+    harness_with_catalog(data, dialogs, (launcher, open, background_saving), catalog)
+}
+
+/// The app in a harness as [`app_harness`] makes it, knowing the criteria sets of `catalog`.
+pub fn app_harness_knowing(
+    data: &TempDir,
+    dialogs: terve_kunta::ui::dialogs::ScriptedDialogs,
+    catalog: terve_kunta::storage::CriteriaCatalog,
+) -> egui_kittest::Harness<'static, terve_kunta::ui::App> {
+    harness_with_catalog(data, dialogs, (Box::new(|_| Ok(())), None, false), catalog)
+}
+
+fn harness_with_catalog(
+    data: &TempDir,
+    dialogs: terve_kunta::ui::dialogs::ScriptedDialogs,
+    (launcher, open, background_saving): (
+        terve_kunta::ui::Launcher,
+        Option<std::path::PathBuf>,
+        bool,
+    ),
+    catalog: terve_kunta::storage::CriteriaCatalog,
+) -> egui_kittest::Harness<'static, terve_kunta::ui::App> {
     let env = terve_kunta::ui::Env {
         clock: Box::new(clock()),
         ids: Box::new(SequentialIds::new("t")),
@@ -307,10 +330,7 @@ fn harness_with(
     let mut harness = egui_kittest::Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .with_max_steps(20)
-        .build_eframe(move |_| {
-            terve_kunta::ui::App::new(env, terve_kunta::storage::CriteriaCatalog::builtin())
-                .started_with(None, open)
-        });
+        .build_eframe(move |_| terve_kunta::ui::App::new(env, catalog).started_with(None, open));
     harness.run();
     harness
 }
@@ -359,6 +379,61 @@ pub fn new_kuvitelmala(
 pub fn first_status(harness: &egui_kittest::Harness<'static, terve_kunta::ui::App>) -> Status {
     let doc = harness.state().document().unwrap();
     doc.assessment().answers.values().next().unwrap().status
+}
+
+/// The round before: criteria 1 not met and 3 partly met, the web page (9) not yet recorded,
+/// an open action on 3. The round after: everything met, that action done, a new one on 6,
+/// an evidence item more.
+pub fn two_rounds() -> (Assessment, Assessment) {
+    let set = shipped_set();
+    let action = |what: &str, done: bool| terve_kunta::domain::assessment::Action {
+        what: what.to_owned(),
+        who: "Kaisa Kuvitelma".to_owned(),
+        due: None,
+        done,
+    };
+    let mut old = ready_assessment(&set);
+    set_status(&mut old, 1, Status::NotMet);
+    set_status(&mut old, 3, Status::PartlyMet);
+    let web = old.answer(&tk(9)).unwrap().evidence[0].clone();
+    old.evidence.retain(|evidence| evidence.id != web);
+    old.answer_mut(&tk(9)).evidence.clear();
+    old.answer_mut(&tk(3))
+        .actions
+        .push(action("Nimetään ryhmä", false));
+    let mut new = ready_assessment(&set);
+    new.answer_mut(&tk(3))
+        .actions
+        .push(action("Nimetään ryhmä", true));
+    new.answer_mut(&tk(6))
+        .actions
+        .push(action("Varataan matkakulut", false));
+    let id = new.add_evidence(
+        EvidenceDetails::Other {
+            description: "Ohjausryhmän muistio".to_owned(),
+        },
+        Some(TODAY),
+        &clock(),
+        &SequentialIds::new("n"),
+    );
+    assert!(new.link(&tk(2), &id));
+    (old, new)
+}
+
+/// A finalised and sealed ready assessment of the municipality `name` (`code`), as its file
+/// holds it.
+pub fn sealed_assessment_text(name: &str, code: &str) -> String {
+    let set = shipped_set();
+    let clock = clock();
+    let describe = |e: &terve_kunta::domain::Evidence| {
+        terve_kunta::i18n::evidence_summary(terve_kunta::domain::Lang::Fi, e)
+    };
+    let mut assessment = ready_assessment(&set);
+    name.clone_into(&mut assessment.municipality.name);
+    code.clone_into(&mut assessment.municipality.code);
+    assessment.record_creation("Aino Kettunen", &clock, &describe);
+    assessment.finalise("Aino Kettunen", &clock).unwrap();
+    terve_kunta::storage::encode_assessment(&assessment)
 }
 
 /// Moves the pointer over the node labelled `label` and clicks it, as a user does.

@@ -128,6 +128,11 @@ impl App {
         path: Option<PathBuf>,
     ) {
         let mut doc = Document::new(assessment, set, None);
+        // As for an opened file: a newer version of its set is offered.
+        doc.newer_set = self
+            .catalog
+            .newer_than(&doc.assessment().criteria)
+            .map(|entry| entry.set.clone());
         if let Some(path) = path {
             if let LockOutcome::Acquired(lock) = lock_assessment(&path, &self.holder()) {
                 doc.lock = Some(lock);
@@ -577,6 +582,12 @@ impl App {
             }
             (DialogPurpose::OpenRequest, Some(path)) => self.open_request(&path),
             (DialogPurpose::SaveResponse { .. }, Some(path)) => self.export_response_to(&path),
+            (DialogPurpose::CompareWith, Some(path)) => self.compare_with(&path),
+            (DialogPurpose::ExportComparison { .. }, Some(path)) => {
+                self.export_comparison_to(&path);
+            }
+            (DialogPurpose::OverviewFolder, Some(path)) => self.read_overview(path),
+            (DialogPurpose::ExportOverview { .. }, Some(path)) => self.export_overview_to(&path),
             (
                 DialogPurpose::OpenAssessment
                 | DialogPurpose::PickAttachment
@@ -588,7 +599,11 @@ impl App {
                 | DialogPurpose::SaveRequest { .. }
                 | DialogPurpose::ImportResponses
                 | DialogPurpose::OpenRequest
-                | DialogPurpose::SaveResponse { .. },
+                | DialogPurpose::SaveResponse { .. }
+                | DialogPurpose::CompareWith
+                | DialogPurpose::ExportComparison { .. }
+                | DialogPurpose::OverviewFolder
+                | DialogPurpose::ExportOverview { .. },
                 None,
             ) => {}
         }

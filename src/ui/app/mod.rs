@@ -1,6 +1,7 @@
 //! The app: its state, the frame, and the one place where commands are applied.
 
 mod audit;
+mod compare;
 mod criteria_update;
 mod files;
 mod group;
@@ -20,7 +21,8 @@ use super::new_assessment::NewAssessmentForm;
 use super::settings::{Settings, ThemeChoice};
 use super::{
     APP_TITLE, Context, Env, actions_screen, assessment_screen, audit_screen, basics_screen,
-    group_screen, settings_screen, start_screen, summary_screen, theme,
+    compare_screen, group_screen, overview_screen, settings_screen, start_screen, summary_screen,
+    theme,
 };
 use crate::domain::Lang;
 use crate::i18n::{self, ui::T};
@@ -43,6 +45,10 @@ pub enum Screen {
     Audit,
     /// The steering group's views and the coordinator's decisions.
     Group,
+    /// The open assessment compared with another.
+    Compare,
+    /// The regional overview of a folder.
+    Overview,
     /// Language, theme, name.
     Settings,
 }
@@ -80,6 +86,10 @@ pub struct App {
     window_title: String,
     frames: u64,
     saver: Option<Saver>,
+    /// The other assessment the open one was compared with last.
+    comparison: Option<compare_screen::Comparing>,
+    /// The folder read last for an overview.
+    overview: Option<overview_screen::Overview>,
     /// Close the window after the first frame (to time start-up).
     pub exit_after_first_frame: bool,
 }
@@ -119,6 +129,8 @@ impl App {
             window_title: String::new(),
             frames: 0,
             saver: None,
+            comparison: None,
+            overview: None,
             exit_after_first_frame: false,
         };
         app.refresh_missing();
@@ -340,6 +352,27 @@ impl App {
                         requested.push(command);
                     }
                 }
+                // The comparison and the overview, once made.
+                for (screen, command, shown) in [
+                    (
+                        Screen::Compare,
+                        Command::ShowComparison,
+                        has_doc && self.comparison.is_some(),
+                    ),
+                    (
+                        Screen::Overview,
+                        Command::ShowOverview,
+                        self.overview.is_some(),
+                    ),
+                ] {
+                    let tab = egui::Button::selectable(
+                        self.screen == screen,
+                        RichText::new(command.label(lang)).size(15.0),
+                    );
+                    if shown && ui.add(tab).on_hover_text(command.tooltip(lang)).clicked() {
+                        requested.push(command);
+                    }
+                }
                 if let Some(doc) = &self.doc {
                     ui.separator();
                     ui.label(RichText::new(doc.title(lang)).strong());
@@ -483,6 +516,16 @@ impl App {
             (Screen::Actions, Some(doc)) => actions_screen::actions_screen(ui, &mut cx, doc),
             (Screen::Audit, Some(doc)) => audit_screen::audit_screen(ui, &mut cx, doc),
             (Screen::Group, Some(doc)) => group_screen::group_screen(ui, &mut cx, doc),
+            (Screen::Compare, Some(doc)) if self.comparison.is_some() => {
+                if let Some(comparing) = &self.comparison {
+                    compare_screen::compare_screen(ui, &mut cx, doc, comparing);
+                }
+            }
+            (Screen::Overview, _) if self.overview.is_some() => {
+                if let Some(overview) = &self.overview {
+                    overview_screen::overview_screen(ui, &mut cx, overview);
+                }
+            }
             (Screen::Basics, Some(doc)) => basics_screen::basics_screen(ui, &mut cx, doc),
             (Screen::Settings, _) => {
                 if settings_screen::settings_screen(ui, &mut self.settings) {
@@ -624,16 +667,20 @@ impl App {
             | Command::OpenRequest
             | Command::ExportResponse
             | Command::Decide(..) => self.group_command(ctx, command),
-            Command::ShowCriteriaChanges => {
-                if self.doc.as_ref().is_some_and(|doc| doc.newer_set.is_some()) {
-                    self.ask(Modal::CriteriaChanges);
-                }
-            }
+            Command::CompareWith
+            | Command::ExportComparison
+            | Command::Overview
+            | Command::RefreshOverview
+            | Command::ExportOverview
+            | Command::ShowComparison
+            | Command::ShowOverview => self.compare_command(ctx, &command),
+            Command::ShowCriteriaChanges => self.show_criteria_changes(),
             Command::OpenAttachment(evidence, index) => {
                 self.open_attachment(&evidence, index, false);
             }
             Command::CloseDocument => {
                 self.doc = None;
+                self.comparison = None;
                 // A message about the closed assessment does not outlive it.
                 self.notice = None;
                 self.screen = Screen::Start;
@@ -659,6 +706,13 @@ impl App {
         }
         if self.screen != Screen::Settings {
             self.store_settings();
+        }
+    }
+
+    /// What changed in the newest version of the criteria set, when there is one.
+    fn show_criteria_changes(&mut self) {
+        if self.doc.as_ref().is_some_and(|doc| doc.newer_set.is_some()) {
+            self.ask(Modal::CriteriaChanges);
         }
     }
 
@@ -759,6 +813,8 @@ fn menu_bar(ui: &mut Ui, lang: Lang, doc: Option<&Document>) -> Vec<Command> {
                 item(ui, Command::ExportPdf, has_doc, &mut requested);
                 item(ui, Command::ExportPackage, has_doc, &mut requested);
                 item(ui, Command::NextRound, has_doc, &mut requested);
+                item(ui, Command::CompareWith, has_doc, &mut requested);
+                item(ui, Command::Overview, true, &mut requested);
                 let answering = doc.is_some_and(|doc| doc.response.is_some());
                 item(ui, Command::ExportResponse, answering, &mut requested);
                 item(ui, Command::CloseDocument, has_doc, &mut requested);

@@ -19,6 +19,12 @@ impl App {
             return;
         };
         let set = doc.newer_set.clone().unwrap_or_else(|| doc.set.clone());
+        // The last round, to compare the new one with.
+        let last = crate::ui::compare_screen::Comparing {
+            other: doc.assessment().clone(),
+            set: doc.set.clone(),
+            file: from.clone(),
+        };
         let today = self.env.clock.today();
         let mut next = doc.assessment().next_round(
             &set,
@@ -44,7 +50,14 @@ impl App {
         let describe =
             |evidence: &crate::domain::evidence::Evidence| i18n::evidence_summary(lang, evidence);
         next.record_creation(&self.who(), self.env.clock.as_ref(), &describe);
+        let changed = i18n::compare::criteria_changed(lang, &last.set, &set);
         self.adopt_new(next, set, Some(path));
         self.refresh_attachments();
+        // Criteria only one of the two versions has are said, never dropped unseen; the
+        // comparison with the last round shows them among the rest.
+        self.comparison = Some(last);
+        if let Some(text) = changed {
+            self.set_notice(text, false);
+        }
     }
 }
