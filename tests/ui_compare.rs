@@ -124,10 +124,14 @@ fn the_open_assessment_is_compared_with_the_last_round_and_printed() {
     refused_without_a_change(&mut driver);
     assert_eq!(std::fs::read(&new_file).unwrap(), bytes);
 
-    // The comparison keeps its tab while the assessment is open.
+    // The comparison keeps its tab while the assessment is open, and goes with it.
     click(&mut driver, "Yhteenveto");
     click(&mut driver, "Vertailu");
     assert_eq!(driver.state().screen(), Screen::Compare);
+    driver.state_mut().request(Command::OpenPath(old_file));
+    settle(&mut driver);
+    assert_eq!(driver.state().screen(), Screen::Assessment);
+    assert!(driver.query_by_label("Vertailu").is_none());
 }
 
 /// In `files`, a folder "alue" with a sealed assessment, one changed after sealing (the same

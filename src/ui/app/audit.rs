@@ -182,7 +182,7 @@ impl App {
             file,
             note,
         });
-        self.doc = Some(doc);
+        self.set_document(Some(doc));
         self.notice = None;
         self.refresh_attachments();
         self.verify_document();

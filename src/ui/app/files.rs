@@ -139,7 +139,7 @@ impl App {
             }
             doc.path = Some(path);
         }
-        self.doc = Some(doc);
+        self.set_document(Some(doc));
         self.screen = Screen::Assessment;
         self.notice = None;
         self.save_now();
@@ -156,7 +156,7 @@ impl App {
         doc.is_example = true;
         // Nothing is lost by closing the example untouched.
         doc.session.mark_saved();
-        self.doc = Some(doc);
+        self.set_document(Some(doc));
         self.screen = Screen::Summary;
         self.notice = None;
     }
@@ -219,7 +219,7 @@ impl App {
             (None, Some(_)) => None,
         };
         doc.lock = opened.lock;
-        self.doc = Some(doc);
+        self.set_document(Some(doc));
         // A sealed assessment is checked at once: a seal that does not match is shown in the
         // banner, not only on the audit page.
         if sealed {
@@ -538,7 +538,7 @@ impl App {
             Conflict::Reload => {
                 if let Some(path) = doc.path.clone() {
                     // Release this document's lock before taking it again.
-                    self.doc = None;
+                    self.set_document(None);
                     self.open(&path);
                 }
             }

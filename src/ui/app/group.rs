@@ -189,7 +189,7 @@ impl App {
         let mut doc = Document::new(request.assessment, set, None);
         doc.read_only = Some(ReadOnly::GroupView);
         doc.response = Some(state);
-        self.doc = Some(doc);
+        self.set_document(Some(doc));
         self.notice = None;
         self.screen = Screen::Assessment;
     }

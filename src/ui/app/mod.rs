@@ -679,8 +679,7 @@ impl App {
                 self.open_attachment(&evidence, index, false);
             }
             Command::CloseDocument => {
-                self.doc = None;
-                self.comparison = None;
+                self.set_document(None);
                 // A message about the closed assessment does not outlive it.
                 self.notice = None;
                 self.screen = Screen::Start;
@@ -707,6 +706,13 @@ impl App {
         if self.screen != Screen::Settings {
             self.store_settings();
         }
+    }
+
+    /// Opens `doc` in place of the open one (or closes it): a comparison made with the one
+    /// before goes with it.
+    fn set_document(&mut self, doc: Option<Document>) {
+        self.doc = doc;
+        self.comparison = None;
     }
 
     /// What changed in the newest version of the criteria set, when there is one.
