@@ -1625,3 +1625,311 @@ fn review_report_needs_a_review_and_a_package_needs_it_named() {
     assert!(text.contains("paketti.zip: assessment.ron"), "{text}");
     assert!(text.contains("Pyydetään ote pykälineen."), "{text}");
 }
+
+/// A zip whose manifest has `version` and lists `listed` (name, size; the checksums made up),
+/// with `entries` stored as they are, and no manifest at all when `version` is `None`.
+fn package_listing(
+    version: Option<u32>,
+    listed: &[(&str, u64)],
+    entries: &[(&str, &[u8])],
+) -> Vec<u8> {
+    let files: Vec<String> = listed
+        .iter()
+        .map(|(name, size)| {
+            format!(
+                "(name: {name:?}, size: {size}, sha256: {:?})",
+                "0".repeat(64)
+            )
+        })
+        .collect();
+    let mut buffer = std::io::Cursor::new(Vec::new());
+    {
+        let mut zip = zip::ZipWriter::new(&mut buffer);
+        let stored = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        if let Some(version) = version {
+            let manifest = format!(
+                "Package(format: \"terve-kunta-package\", version: {version}, created: \"2026-11-24T12:00:00Z\", municipality: \"Esimerkkilä\", assessment_id: \"x\", files: [{}])",
+                files.join(", ")
+            );
+            zip.start_file("manifest.ron", stored).unwrap();
+            zip.write_all(manifest.as_bytes()).unwrap();
+        }
+        for (name, bytes) in entries {
+            zip.start_file(*name, stored).unwrap();
+            zip.write_all(bytes).unwrap();
+        }
+        zip.finish().unwrap();
+    }
+    buffer.into_inner()
+}
+
+/// What the manifest says is checked exactly: a zip without one has no manifest (not "not a
+/// package"), a manifest of a later version is newer, and an attachment listed one byte over
+/// 512 MiB is too large while one of exactly 512 MiB is not (6 MiB of stored noise keeps the
+/// ratio under 100, so only the attachment's own limit can refuse it). (Mutants no test
+/// caught: `==` → `!=` in the manifest's search, `>` → `<` on the version, `>` → `==` on the
+/// attachment's size.)
+#[test]
+fn the_manifest_is_found_its_version_and_each_size_checked() {
+    use terve_kunta::storage::attachments::MAX_ATTACHMENT_BYTES;
+    let ron = encode_assessment(&golden_v1());
+    let ron = ron.as_bytes();
+    let open = |bytes: Vec<u8>| read_package(std::io::Cursor::new(bytes)).err();
+    let assessment = [("assessment.ron", ron.len() as u64)];
+    assert!(
+        matches!(
+            open(package_listing(None, &[], &[("assessment.ron", ron)])),
+            Some(PackageError::NoManifest)
+        ),
+        "without a manifest"
+    );
+    assert!(
+        matches!(
+            open(package_listing(
+                Some(2),
+                &assessment,
+                &[("assessment.ron", ron)]
+            )),
+            Some(PackageError::NewerVersion(2))
+        ),
+        "a later version"
+    );
+    assert!(
+        open(package_listing(
+            Some(1),
+            &assessment,
+            &[("assessment.ron", ron)]
+        ))
+        .is_none(),
+        "this version"
+    );
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    let noise: Vec<u8> = (0..6 * 1024 * 1024)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state.to_le_bytes()[0]
+        })
+        .collect();
+    let entries: [(&str, &[u8]); 2] = [("assessment.ron", ron), ("attachments/a.pdf", &noise)];
+    let listing = |size: u64| {
+        package_listing(
+            Some(1),
+            &[
+                ("assessment.ron", ron.len() as u64),
+                ("attachments/a.pdf", size),
+            ],
+            &entries,
+        )
+    };
+    assert!(
+        matches!(
+            open(listing(MAX_ATTACHMENT_BYTES + 1)),
+            Some(PackageError::TooLarge)
+        ),
+        "one byte over"
+    );
+    assert!(
+        open(listing(MAX_ATTACHMENT_BYTES)).is_none(),
+        "exactly the limit"
+    );
+}
+
+/// 10 000 entries are within the limit (this zip is refused for the ones its manifest does
+/// not list, not for their number); 10 001 are too many. (Mutants no test caught: `>` →
+/// `==` and `>=` where the directory's names and the archive's entries are counted.)
+#[test]
+fn ten_thousand_entries_are_within_the_limit_and_one_more_is_not() {
+    let ron = encode_assessment(&golden_v1());
+    let ron = ron.as_bytes();
+    let with_entries = |count: usize| {
+        // The manifest and the assessment, then empty attachments.
+        let names: Vec<String> = (2..count).map(|n| format!("attachments/{n}.pdf")).collect();
+        let mut entries: Vec<(&str, &[u8])> = vec![("assessment.ron", ron)];
+        entries.extend(names.iter().map(|name| (name.as_str(), &b""[..])));
+        package_listing(Some(1), &[("assessment.ron", ron.len() as u64)], &entries)
+    };
+    let open = |bytes: Vec<u8>| read_package(std::io::Cursor::new(bytes)).err();
+    assert!(
+        matches!(open(with_entries(10_000)), Some(PackageError::Unlisted(_))),
+        "10 000 entries"
+    );
+    assert!(
+        matches!(open(with_entries(10_001)), Some(PackageError::TooLarge)),
+        "10 001 entries"
+    );
+}
+
+/// A central directory of exactly 64 MiB gets past the size check (the limit is "more
+/// than"): what refuses these zeros is their content, not their size. (Mutants no test
+/// caught: `>` → `>=`, and a limit of 1 MiB or 65 KiB.)
+#[test]
+fn a_zip_directory_of_exactly_sixty_four_mebibytes_is_not_refused_for_its_size() {
+    let directory = 64 * 1024 * 1024_u32;
+    let mut end = vec![0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0, 1, 0, 1, 0];
+    end.extend_from_slice(&directory.to_le_bytes());
+    end.extend_from_slice(&0_u32.to_le_bytes());
+    end.extend_from_slice(&[0, 0]);
+    let file = Sparse {
+        len: u64::from(directory) + end.len() as u64,
+        tail: end,
+        at: 0,
+    };
+    let refused = read_package(file).err();
+    assert!(
+        !matches!(&refused, Some(PackageError::NotAPackage(why)) if why == "the central directory lies outside the file"),
+        "{refused:?}"
+    );
+    assert!(refused.is_some(), "zeros are no package");
+}
+
+/// Each entry of an exported package carries the time of the export (as UTC, the zip's
+/// resolution of two seconds), and a small file is written without Zip64 fields, which older
+/// unzip tools do not read. (Mutants no test caught: the entries' time replaced by 1.1.1980,
+/// and the Zip64 switch turned round for files under 4 GiB.)
+#[test]
+fn an_exported_package_has_the_export_time_and_no_zip64_fields() {
+    let dir = TempDir::new("audit-package-time");
+    let path = saved_with_attachment(&dir);
+    let target = dir.join("paketti.zip");
+    export_package(&path, &target, at("2026-11-24T12:34:56Z")).unwrap();
+    let bytes = std::fs::read(&target).unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes.clone())).unwrap();
+    assert_eq!(archive.len(), 3, "the manifest, the assessment and its attachment");
+    for index in 0..archive.len() {
+        let entry = archive.by_index(index).unwrap();
+        let name = entry.name().unwrap().into_owned();
+        let time = entry.last_modified().unwrap();
+        assert_eq!(
+            (time.year(), time.month(), time.day()),
+            (2026, 11, 24),
+            "{name}"
+        );
+        assert_eq!(
+            (time.hour(), time.minute(), time.second()),
+            (12, 34, 56),
+            "{name}"
+        );
+        // The local header: its extra field holds no Zip64 record (id 1).
+        let start = usize::try_from(entry.header_start()).unwrap();
+        let field = |from: usize| {
+            usize::from(u16::from_le_bytes([
+                bytes[start + from],
+                bytes[start + from + 1],
+            ]))
+        };
+        let (name_len, extra_len) = (field(26), field(28));
+        let mut extra = &bytes[start + 30 + name_len..start + 30 + name_len + extra_len];
+        while extra.len() >= 4 {
+            let id = u16::from_le_bytes([extra[0], extra[1]]);
+            assert_ne!(id, 1, "a Zip64 field in {name}");
+            let len = usize::from(u16::from_le_bytes([extra[2], extra[3]]));
+            extra = &extra[(4 + len).min(extra.len())..];
+        }
+    }
+}
+
+/// The unpacking limits include their bounds: a manifest that sums to exactly 64 MiB needs no
+/// ratio, and one that sums to exactly a hundred times the package is read; a byte more is too
+/// large each time. (Mutants no test caught: `>` → `>=` on both sides of the ratio check.)
+#[test]
+fn the_unpacking_limits_include_their_bounds() {
+    use terve_kunta::storage::package::{MAX_UNPACK_RATIO, RATIO_FREE_BYTES};
+    let ron = encode_assessment(&golden_v1());
+    let ron = ron.as_bytes();
+    let open = |bytes: &[u8]| read_package(std::io::Cursor::new(bytes.to_vec())).err();
+    let build = |attachment: &[u8], listed: u64| {
+        package_listing(
+            Some(1),
+            &[
+                ("assessment.ron", ron.len() as u64),
+                ("attachments/a.pdf", listed),
+            ],
+            &[("assessment.ron", ron), ("attachments/a.pdf", attachment)],
+        )
+    };
+    let free = RATIO_FREE_BYTES - ron.len() as u64;
+    assert!(open(&build(b"x", free)).is_none(), "64 MiB in all");
+    assert!(
+        matches!(open(&build(b"x", free + 1)), Some(PackageError::TooLarge)),
+        "a byte more"
+    );
+    // 800 KB of noise: a hundredfold is past the ratio-free 64 MiB.
+    let mut state = 0x9E37_79B9_7F4A_7C15_u64;
+    let noise: Vec<u8> = (0..800 * 1024)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state.to_le_bytes()[0]
+        })
+        .collect();
+    let packed = build(&noise, 10_000_000).len() as u64;
+    let hundredfold = MAX_UNPACK_RATIO * packed - ron.len() as u64;
+    assert!(hundredfold + ron.len() as u64 > RATIO_FREE_BYTES);
+    let exactly = build(&noise, hundredfold);
+    assert_eq!(
+        exactly.len() as u64,
+        packed,
+        "the listed size has as many digits"
+    );
+    assert!(open(&exactly).is_none(), "a hundredfold");
+    assert!(
+        matches!(
+            open(&build(&noise, hundredfold + 1)),
+            Some(PackageError::TooLarge)
+        ),
+        "a byte more than a hundredfold"
+    );
+}
+
+/// Verifying and unpacking a package read each file it lists against the manifest: content
+/// changed to other bytes of the same size is a mismatch, whatever the assessment says.
+/// (Mutants no test caught: `check_files` doing nothing, and `||` → `&&` between the checksum
+/// and the size, in verifying, unpacking and reading the assessment.)
+#[test]
+fn verifying_a_package_checks_each_listed_file_against_the_manifest() {
+    use terve_kunta::storage::verify::verify_package;
+    let dir = TempDir::new("audit-check-files");
+    let ron = encode_assessment(&golden_v1());
+    let ron = ron.as_bytes();
+    let bytes = zip_with(
+        &[("assessment.ron", ron), ("attachments/a.pdf", b"another")],
+        &[("assessment.ron", ron), ("attachments/a.pdf", b"origina")],
+    );
+    let package = dir.join("paketti.zip");
+    std::fs::write(&package, bytes).unwrap();
+    let refused = verify_package(&package).err();
+    assert!(
+        matches!(&refused, Some(PackageError::Mismatch(name)) if name == "attachments/a.pdf"),
+        "{refused:?}"
+    );
+    // Unpacking finds it too, and leaves nothing behind.
+    let target = dir.join("auki");
+    let refused = open_package(&package).unwrap().unpack(&target).err();
+    assert!(
+        matches!(&refused, Some(PackageError::Mismatch(name)) if name == "attachments/a.pdf"),
+        "{refused:?}"
+    );
+    assert!(!target.exists());
+    // The assessment itself, one letter changed: the same size, another checksum.
+    let changed =
+        String::from_utf8(ron.to_vec())
+            .unwrap()
+            .replacen("Esimerkkilä", "Esimerkkilö", 1);
+    assert_eq!(changed.len(), ron.len());
+    let bytes = zip_with(
+        &[("assessment.ron", changed.as_bytes())],
+        &[("assessment.ron", ron)],
+    );
+    let refused = read_package(std::io::Cursor::new(bytes))
+        .unwrap()
+        .assessment()
+        .err();
+    assert!(
+        matches!(&refused, Some(PackageError::Mismatch(name)) if name == "assessment.ron"),
+        "{refused:?}"
+    );
+}

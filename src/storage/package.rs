@@ -627,3 +627,62 @@ impl<R: Read + Seek> Package<R> {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Gives its data three bytes at a time, interrupted before each read when `interrupt`
+    /// is set; when the data is used up, fails with `fail` for good (or ends without one).
+    struct Flaky {
+        data: &'static [u8],
+        at: usize,
+        interrupt: bool,
+        interrupted: bool,
+        fail: Option<std::io::ErrorKind>,
+    }
+
+    impl Read for Flaky {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            if self.interrupt && !self.interrupted {
+                self.interrupted = true;
+                return Err(std::io::ErrorKind::Interrupted.into());
+            }
+            self.interrupted = false;
+            if self.at == self.data.len() {
+                return self.fail.map_or(Ok(0), |kind| Err(kind.into()));
+            }
+            let n = buf.len().min(self.data.len() - self.at).min(3);
+            buf[..n].copy_from_slice(&self.data[self.at..self.at + n]);
+            self.at += n;
+            Ok(n)
+        }
+    }
+
+    /// An interrupted read is tried again; any other error stops the copy and is returned.
+    /// (Mutants no test caught: the guard on `Interrupted` turned to true, false or `!=`.)
+    #[test]
+    fn copying_goes_on_after_an_interruption_and_stops_at_an_error() {
+        let data = b"hyvinvointi ja terveys";
+        let mut copy = Vec::new();
+        let mut reader = Flaky {
+            data,
+            at: 0,
+            interrupt: true,
+            interrupted: false,
+            fail: None,
+        };
+        let (sha256, size) = copy_hashing(&mut reader, &mut copy, 1024).expect("copied");
+        assert_eq!((copy.as_slice(), size), (&data[..], 22));
+        assert_eq!(sha256, hex(&Sha256::digest(data)));
+        let mut reader = Flaky {
+            data,
+            at: 0,
+            interrupt: false,
+            interrupted: false,
+            fail: Some(std::io::ErrorKind::PermissionDenied),
+        };
+        let error = copy_hashing(&mut reader, &mut Vec::new(), 1024).expect_err("refused");
+        assert_eq!(error.kind(), std::io::ErrorKind::PermissionDenied);
+    }
+}
