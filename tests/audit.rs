@@ -1797,7 +1797,11 @@ fn an_exported_package_has_the_export_time_and_no_zip64_fields() {
     export_package(&path, &target, at("2026-11-24T12:34:56Z")).unwrap();
     let bytes = std::fs::read(&target).unwrap();
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes.clone())).unwrap();
-    assert_eq!(archive.len(), 3, "the manifest, the assessment and its attachment");
+    assert_eq!(
+        archive.len(),
+        3,
+        "the manifest, the assessment and its attachment"
+    );
     for index in 0..archive.len() {
         let entry = archive.by_index(index).unwrap();
         let name = entry.name().unwrap().into_owned();
