@@ -84,22 +84,44 @@ pub fn file_name(
             "Regional-overview",
         )
     };
-    let name: String = municipality
-        .trim()
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '-' {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect();
+    let name = super::report::file_safe(municipality);
     if name.trim_matches('-').is_empty() {
         format!("{kind}-{date}.pdf")
     } else {
         format!("{kind}-{name}-{date}.pdf")
     }
+}
+
+/// The comparison's four lists with their headings, as the PDF and the screen show them:
+/// evidence added and removed (each item's summary), actions done and new ("3. …", the
+/// criterion's number from the newer set when it has it). `sets`: newer, older.
+pub fn lists(
+    lang: Lang,
+    comparison: &Comparison<'_>,
+    sets: [&CriteriaSet; 2],
+) -> [(T, Vec<String>); 4] {
+    let evidence = |list: &[&crate::domain::Evidence]| -> Vec<String> {
+        list.iter()
+            .map(|evidence| super::evidence_summary(lang, evidence))
+            .collect()
+    };
+    let actions = |list: &[crate::domain::compare::CriterionAction<'_>]| -> Vec<String> {
+        list.iter()
+            .map(|planned| {
+                let number = sets
+                    .iter()
+                    .find_map(|set| set.criterion(planned.criterion))
+                    .map_or_else(String::new, |c| format!("{}. ", c.number));
+                format!("{number}{}", planned.action.what.trim())
+            })
+            .collect()
+    };
+    [
+        (T::EvidenceAdded, evidence(&comparison.evidence_added)),
+        (T::EvidenceRemoved, evidence(&comparison.evidence_removed)),
+        (T::ActionsDone, actions(&comparison.actions_done)),
+        (T::ActionsNew, actions(&comparison.actions_new)),
+    ]
 }
 
 /// What the next round's version of the criteria set adds and removes, in a sentence; `None`

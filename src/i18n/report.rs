@@ -221,7 +221,19 @@ pub fn size(lang: Lang, bytes: u64) -> String {
 
 /// The report's file name: `Terve-Kunta-itsearviointi-<kunta>-<yyyy-mm-dd>.pdf`.
 pub fn file_name(municipality: &str, date: crate::domain::dates::Date) -> String {
-    let name: String = municipality
+    let name = file_safe(municipality);
+    let name = if name.is_empty() {
+        "kunta".to_owned()
+    } else {
+        name
+    };
+    format!("Terve-Kunta-itsearviointi-{name}-{date}.pdf")
+}
+
+/// A municipality's name as part of a file name: letters, digits and hyphens, every other
+/// character a hyphen.
+pub fn file_safe(municipality: &str) -> String {
+    municipality
         .trim()
         .chars()
         .map(|c| {
@@ -231,13 +243,7 @@ pub fn file_name(municipality: &str, date: crate::domain::dates::Date) -> String
                 '-'
             }
         })
-        .collect();
-    let name = if name.is_empty() {
-        "kunta".to_owned()
-    } else {
-        name
-    };
-    format!("Terve-Kunta-itsearviointi-{name}-{date}.pdf")
+        .collect()
 }
 
 /// What is missing for a criterion, for the report's readers: the same facts as the app's gap

@@ -10,9 +10,9 @@ use super::layout::{CellMark, GREY, Layout, Mark, Style};
 use super::sheet::{Sheet, render_sheet};
 use super::structure::Tag;
 use super::{ReportError, language_tag};
-use crate::domain::compare::{Comparison, CriterionAction, Standing};
+use crate::domain::compare::{Comparison, Standing};
 use crate::domain::dates::{Date, Timestamp, format_date};
-use crate::domain::{Assessment, CriteriaSet, Evidence, Lang, Status};
+use crate::domain::{Assessment, CriteriaSet, Lang, Status};
 use crate::i18n::{self, compare::T as C, report::T};
 
 /// Everything a comparison's PDF is made from.
@@ -112,29 +112,8 @@ pub fn render_comparison(input: &ComparisonInput<'_>) -> Result<Vec<u8>, ReportE
         );
         layout.gap(12.0);
         criteria_table(layout, input);
-        let evidence = |list: &[&Evidence]| -> Vec<String> {
-            list.iter()
-                .map(|evidence| i18n::evidence_summary(lang, evidence))
-                .collect()
-        };
-        let actions = |list: &[CriterionAction<'_>]| -> Vec<String> {
-            list.iter()
-                .map(|planned| {
-                    let number = [input.new.1, input.old.1]
-                        .iter()
-                        .find_map(|set| set.criterion(planned.criterion))
-                        .map_or_else(String::new, |c| format!("{}. ", c.number));
-                    format!("{number}{}", planned.action.what.trim())
-                })
-                .collect()
-        };
-        let comparison = input.comparison;
-        for (heading, items) in [
-            (C::EvidenceAdded, evidence(&comparison.evidence_added)),
-            (C::EvidenceRemoved, evidence(&comparison.evidence_removed)),
-            (C::ActionsDone, actions(&comparison.actions_done)),
-            (C::ActionsNew, actions(&comparison.actions_new)),
-        ] {
+        let sets = [input.new.1, input.old.1];
+        for (heading, items) in i18n::compare::lists(lang, input.comparison, sets) {
             layout.gap(10.0);
             list(
                 layout,

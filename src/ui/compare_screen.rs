@@ -11,9 +11,9 @@ use super::command::Command;
 use super::document::Document;
 use super::theme::{self, Look};
 use super::widgets;
-use crate::domain::compare::{CriterionAction, compare};
+use crate::domain::compare::compare;
 use crate::domain::quality::Checks;
-use crate::domain::{Assessment, CriteriaSet, Evidence};
+use crate::domain::{Assessment, CriteriaSet};
 use crate::i18n::{self, compare::T as C, ui::T};
 
 /// The other assessment the open one is compared with.
@@ -187,28 +187,8 @@ fn lists(
     sides: &Sides<'_>,
     comparison: &crate::domain::compare::Comparison<'_>,
 ) {
-    let evidence = |list: &[&Evidence]| -> Vec<String> {
-        list.iter()
-            .map(|evidence| i18n::evidence_summary(lang, evidence))
-            .collect()
-    };
-    let actions = |list: &[CriterionAction<'_>]| -> Vec<String> {
-        list.iter()
-            .map(|planned| {
-                let number = [sides.new.1, sides.old.1]
-                    .iter()
-                    .find_map(|set| set.criterion(planned.criterion))
-                    .map_or_else(String::new, |c| format!("{}. ", c.number));
-                format!("{number}{}", planned.action.what.trim())
-            })
-            .collect()
-    };
-    for (heading, items) in [
-        (C::EvidenceAdded, evidence(&comparison.evidence_added)),
-        (C::EvidenceRemoved, evidence(&comparison.evidence_removed)),
-        (C::ActionsDone, actions(&comparison.actions_done)),
-        (C::ActionsNew, actions(&comparison.actions_new)),
-    ] {
+    let sets = [sides.new.1, sides.old.1];
+    for (heading, items) in i18n::compare::lists(lang, comparison, sets) {
         ui.add_space(8.0);
         widgets::heading(ui, format!("{} ({})", heading.get(lang), items.len()), 2);
         if items.is_empty() {
