@@ -13,19 +13,36 @@ pub struct Face {
     pub id: FontId,
     font: ParsedFont,
     units_per_em: f32,
+    /// The advances of the characters below [`CACHED_CHARS`], looked up once: the layout
+    /// measures every line many times while it wraps.
+    advances: Vec<u16>,
 }
+
+/// Characters whose advance is kept at hand: Latin, Latin-1 and Latin Extended-A and B (å ä ö
+/// and every letter of Finnish, Swedish and English text).
+const CACHED_CHARS: u32 = 0x250;
 
 impl Face {
     /// The width of `text` at `size` points.
     pub fn width(&self, text: &str, size: f32) -> f32 {
-        let units: u32 = text
-            .chars()
-            .map(|c| {
-                self.font
-                    .lookup_glyph_index(u32::from(c))
-                    .map_or(0, |gid| u32::from(self.font.get_horizontal_advance(gid)))
-            })
-            .sum();
+        self.scaled(self.units(text), size)
+    }
+
+    /// The advance of `text` in font units: widths add up, so a line's is its words' and
+    /// spaces' together.
+    pub fn units(&self, text: &str) -> u32 {
+        text.chars().map(|c| self.char_units(c)).sum()
+    }
+
+    /// The advance of `c` in font units.
+    pub fn char_units(&self, c: char) -> u32 {
+        self.advances
+            .get(c as usize)
+            .map_or_else(|| advance(&self.font, c), |&cached| u32::from(cached))
+    }
+
+    /// `units` font units as points at `size`.
+    pub fn scaled(&self, units: u32, size: f32) -> f32 {
         #[expect(clippy::cast_precision_loss, reason = "font units are small")]
         let units = units as f32;
         units * size / self.units_per_em
@@ -37,6 +54,12 @@ impl Face {
             .lookup_glyph_index(u32::from(c))
             .is_some_and(|gid| gid != 0)
     }
+}
+
+/// The advance of `c` in font units, 0 when the font has no glyph for it.
+fn advance(font: &ParsedFont, c: char) -> u32 {
+    font.lookup_glyph_index(u32::from(c))
+        .map_or(0, |gid| u32::from(font.get_horizontal_advance(gid)))
 }
 
 /// The regular and bold faces.
@@ -83,10 +106,17 @@ impl Fonts {
                 if let Some(entry) = pdf.resources.fonts.map.remove(&added) {
                     pdf.resources.fonts.map.insert(id.clone(), entry);
                 }
+                let advances = (0..CACHED_CHARS)
+                    .map(|code| {
+                        char::from_u32(code)
+                            .map_or(0, |c| u16::try_from(advance(&font, c)).unwrap_or(u16::MAX))
+                    })
+                    .collect();
                 Ok(Face {
                     id,
                     font,
                     units_per_em,
+                    advances,
                 })
             };
         Ok(Self {

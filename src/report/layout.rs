@@ -349,17 +349,27 @@ impl<'f> Layout<'f> {
     /// word apart from the next line's first when the text is read out or copied.
     pub fn wrap(&self, text: &str, style: Style, width: f32) -> Vec<String> {
         let text = self.printable(text, style);
+        // Widths add up: a line's is kept in font units and grown word by word.
+        let face = self.face(style);
+        let fits = |units: u32| face.scaled(units, style.size) <= width;
+        let space = face.char_units(' ');
         let mut lines = Vec::new();
         for paragraph in text.split('\n') {
             let mut line = String::new();
+            let mut line_units = 0;
             for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+                let word_units = face.units(word);
                 let candidate = if line.is_empty() {
-                    word.to_owned()
+                    word_units
                 } else {
-                    format!("{line} {word}")
+                    line_units + space + word_units
                 };
-                if self.width(&candidate, style) <= width {
-                    line = candidate;
+                if fits(candidate) {
+                    if !line.is_empty() {
+                        line.push(' ');
+                    }
+                    line.push_str(word);
+                    line_units = candidate;
                     continue;
                 }
                 if !line.is_empty() {
@@ -368,16 +378,19 @@ impl<'f> Layout<'f> {
                 }
                 // A word wider than the line is broken where it must.
                 let mut piece = String::new();
+                let mut piece_units = 0;
                 for c in word.chars() {
-                    let mut longer = piece.clone();
-                    longer.push(c);
-                    if self.width(&longer, style) > width && !piece.is_empty() {
+                    let c_units = face.char_units(c);
+                    if !fits(piece_units + c_units) && !piece.is_empty() {
                         lines.push(std::mem::replace(&mut piece, c.to_string()));
+                        piece_units = c_units;
                     } else {
-                        piece = longer;
+                        piece.push(c);
+                        piece_units += c_units;
                     }
                 }
                 line = piece;
+                line_units = piece_units;
             }
             line.push(' ');
             lines.push(line);
@@ -975,4 +988,88 @@ fn link_spans(lines: &[String], url: &str) -> Vec<(usize, usize, usize)> {
         }
     }
     Vec::new()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Layout, Style};
+    use crate::report::fonts::Fonts;
+
+    /// How lines were wrapped before widths were added up: each candidate line measured whole.
+    fn wrap_by_measuring(layout: &Layout<'_>, text: &str, style: Style, width: f32) -> Vec<String> {
+        let text = layout.printable(text, style);
+        let mut lines = Vec::new();
+        for paragraph in text.split('\n') {
+            let mut line = String::new();
+            for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+                let candidate = if line.is_empty() {
+                    word.to_owned()
+                } else {
+                    format!("{line} {word}")
+                };
+                if layout.width(&candidate, style) <= width {
+                    line = candidate;
+                    continue;
+                }
+                if !line.is_empty() {
+                    line.push(' ');
+                    lines.push(std::mem::take(&mut line));
+                }
+                let mut piece = String::new();
+                for c in word.chars() {
+                    let mut longer = piece.clone();
+                    longer.push(c);
+                    if layout.width(&longer, style) > width && !piece.is_empty() {
+                        lines.push(std::mem::replace(&mut piece, c.to_string()));
+                    } else {
+                        piece = longer;
+                    }
+                }
+                line = piece;
+            }
+            line.push(' ');
+            lines.push(line);
+        }
+        if let Some(last) = lines.last_mut() {
+            last.pop();
+        }
+        lines
+    }
+
+    #[test]
+    fn adding_up_widths_wraps_exactly_as_measuring_each_line() {
+        let mut pdf = printpdf::PdfDocument::new("wrap");
+        let Ok(fonts) = Fonts::load(&mut pdf, &[7; 32]) else {
+            panic!("the embedded fonts are part of the program");
+        };
+        let layout = Layout::new(&fonts, "jatkuu");
+        let texts = [
+            "Hyvinvoinnin ja terveyden edistämisen poikkihallinnollinen johtaminen edellyttää \
+             sitoutumista, ja Åström, Öhman sekä Ääneläinen allekirjoittavat.",
+            "Lyhyt\n\nkaksi  välilyöntiä\nhttps://kuvitelmala.example/paatokset/2026/\
+             kunnanhallitus/poytakirja-123-hyvinvointikertomus-ja-suunnitelma.pdf",
+            "Ω ≠ ≈ — “lainaus” € 12 345,67 ✓ ? 田中",
+            "",
+        ];
+        let mut compared = 0;
+        for text in texts {
+            for style in [Style::BODY, Style::STRONG, Style::SMALL, Style::H2] {
+                for width in (20..=480).step_by(23) {
+                    #[expect(clippy::cast_precision_loss, reason = "small widths")]
+                    let width = width as f32 + 0.37;
+                    let lines = layout.wrap(text, style, width);
+                    assert_eq!(lines, wrap_by_measuring(&layout, text, style, width));
+                    for line in &lines {
+                        let shown = line.trim_end_matches(' ');
+                        assert!(
+                            layout.width(shown, style) <= width || shown.chars().count() == 1,
+                            "{shown:?} is wider than {width}"
+                        );
+                    }
+                    compared += 1;
+                }
+            }
+        }
+        assert_eq!(compared, 4 * 4 * 21);
+    }
 }
