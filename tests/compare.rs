@@ -119,9 +119,9 @@ fn the_compare_command_prints_text_and_json_and_refuses_in_one_line() {
         "  - Ohjausryhmän muistio",
         "Poistettu näyttö (0):",
         "Tehdyt toimenpiteet (1):",
-        "  - TK-03: Nimetään ryhmä",
+        "  - 3. Nimetään ryhmä",
         "Uudet toimenpiteet (1):",
-        "  - TK-06: Varataan matkakulut",
+        "  - 6. Varataan matkakulut",
     ] {
         assert!(
             out.lines().any(|l| l.starts_with(line)),

@@ -153,22 +153,8 @@ fn print(
             sides.title(lang, &change.id)
         )?;
     }
-    let evidence = |list: &[&crate::domain::Evidence]| -> Vec<String> {
-        list.iter()
-            .map(|evidence| i18n::evidence_summary(lang, evidence))
-            .collect()
-    };
-    let action = |list: &[crate::domain::compare::CriterionAction<'_>]| -> Vec<String> {
-        list.iter()
-            .map(|planned| format!("{}: {}", planned.criterion, planned.action.what.trim()))
-            .collect()
-    };
-    for (heading, lines) in [
-        (C::EvidenceAdded, evidence(&comparison.evidence_added)),
-        (C::EvidenceRemoved, evidence(&comparison.evidence_removed)),
-        (C::ActionsDone, action(&comparison.actions_done)),
-        (C::ActionsNew, action(&comparison.actions_new)),
-    ] {
+    // The same four lists, in the same words, as the PDF and the Vertailu tab.
+    for (heading, lines) in i18n::compare::lists(lang, comparison, [sides.new.1, sides.old.1]) {
         writeln!(out)?;
         writeln!(out, "{} ({}):", heading.get(lang), lines.len())?;
         if lines.is_empty() {
