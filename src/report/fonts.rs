@@ -1,6 +1,8 @@
 //! The report's fonts: Liberation Sans, embedded (and subset) in every report, with the glyph
 //! widths the layout measures text with.
 
+use std::sync::OnceLock;
+
 use printpdf::{FontId, ParsedFont, PdfDocument};
 use sha2::{Digest as _, Sha256};
 
@@ -11,11 +13,41 @@ const BOLD_TTF: &[u8] = include_bytes!("../../assets/fonts/LiberationSans-Bold.t
 pub struct Face {
     /// The font's id in the PDF.
     pub id: FontId,
+    metrics: &'static Metrics,
+}
+
+/// A parsed font and what the layout asks of it: parsed once for the program's run (the fonts
+/// are part of it), not for every report.
+struct Metrics {
     font: ParsedFont,
     units_per_em: f32,
     /// The advances of the characters below [`CACHED_CHARS`], looked up once: the layout
     /// measures every line many times while it wraps.
     advances: Vec<u16>,
+    /// Whether the font has a glyph for each of those characters.
+    glyphs: Vec<bool>,
+}
+
+impl Metrics {
+    fn parse(bytes: &[u8]) -> Option<Self> {
+        let font = ParsedFont::from_bytes(bytes, 0, &mut Vec::new())?;
+        let units_per_em = f32::from(font.pdf_font_metrics.units_per_em.max(1));
+        let advances = (0..CACHED_CHARS)
+            .map(|code| {
+                char::from_u32(code)
+                    .map_or(0, |c| u16::try_from(advance(&font, c)).unwrap_or(u16::MAX))
+            })
+            .collect();
+        let glyphs = (0..CACHED_CHARS)
+            .map(|code| char::from_u32(code).is_some_and(|c| glyph(&font, c)))
+            .collect();
+        Some(Self {
+            font,
+            units_per_em,
+            advances,
+            glyphs,
+        })
+    }
 }
 
 /// Characters whose advance is kept at hand: Latin, Latin-1 and Latin Extended-A and B (å ä ö
@@ -36,24 +68,34 @@ impl Face {
 
     /// The advance of `c` in font units.
     pub fn char_units(&self, c: char) -> u32 {
-        self.advances
+        let metrics = self.metrics;
+        metrics
+            .advances
             .get(c as usize)
-            .map_or_else(|| advance(&self.font, c), |&cached| u32::from(cached))
+            .map_or_else(|| advance(&metrics.font, c), |&cached| u32::from(cached))
     }
 
     /// `units` font units as points at `size`.
     pub fn scaled(&self, units: u32, size: f32) -> f32 {
         #[expect(clippy::cast_precision_loss, reason = "font units are small")]
         let units = units as f32;
-        units * size / self.units_per_em
+        units * size / self.metrics.units_per_em
     }
 
     /// Whether the face has a glyph for `c`.
     pub fn has_glyph(&self, c: char) -> bool {
-        self.font
-            .lookup_glyph_index(u32::from(c))
-            .is_some_and(|gid| gid != 0)
+        let metrics = self.metrics;
+        metrics
+            .glyphs
+            .get(c as usize)
+            .map_or_else(|| glyph(&metrics.font, c), |&cached| cached)
     }
+}
+
+/// Whether `font` has a glyph for `c`.
+fn glyph(font: &ParsedFont, c: char) -> bool {
+    font.lookup_glyph_index(u32::from(c))
+        .is_some_and(|gid| gid != 0)
 }
 
 /// The advance of `c` in font units, 0 when the font has no glyph for it.
@@ -93,35 +135,29 @@ fn font_id(seed: &[u8; 32], name: &str) -> FontId {
 }
 
 impl Fonts {
-    /// Parses the embedded fonts and adds them to `pdf`, named from `seed`.
+    /// Adds the embedded fonts to `pdf`, named from `seed`.
     pub fn load(pdf: &mut PdfDocument, seed: &[u8; 32]) -> Result<Self, FontError> {
-        let face =
-            |bytes: &[u8], name: &'static str, pdf: &mut PdfDocument| -> Result<Face, FontError> {
-                let font =
-                    ParsedFont::from_bytes(bytes, 0, &mut Vec::new()).ok_or(FontError(name))?;
-                let units_per_em = f32::from(font.pdf_font_metrics.units_per_em.max(1));
-                // As `PdfDocument::add_font` does, under a name of our choosing.
-                let id = font_id(seed, name);
-                let added = pdf.add_font(&font);
-                if let Some(entry) = pdf.resources.fonts.map.remove(&added) {
-                    pdf.resources.fonts.map.insert(id.clone(), entry);
-                }
-                let advances = (0..CACHED_CHARS)
-                    .map(|code| {
-                        char::from_u32(code)
-                            .map_or(0, |c| u16::try_from(advance(&font, c)).unwrap_or(u16::MAX))
-                    })
-                    .collect();
-                Ok(Face {
-                    id,
-                    font,
-                    units_per_em,
-                    advances,
-                })
-            };
+        static REGULAR: OnceLock<Option<Metrics>> = OnceLock::new();
+        static BOLD: OnceLock<Option<Metrics>> = OnceLock::new();
+        let mut face = |cell: &'static OnceLock<Option<Metrics>>,
+                        bytes: &[u8],
+                        name: &'static str|
+         -> Result<Face, FontError> {
+            let metrics = cell
+                .get_or_init(|| Metrics::parse(bytes))
+                .as_ref()
+                .ok_or(FontError(name))?;
+            // As `PdfDocument::add_font` does, under a name of our choosing.
+            let id = font_id(seed, name);
+            let added = pdf.add_font(&metrics.font);
+            if let Some(entry) = pdf.resources.fonts.map.remove(&added) {
+                pdf.resources.fonts.map.insert(id.clone(), entry);
+            }
+            Ok(Face { id, metrics })
+        };
         Ok(Self {
-            regular: face(REGULAR_TTF, "LiberationSans-Regular", pdf)?,
-            bold: face(BOLD_TTF, "LiberationSans-Bold", pdf)?,
+            regular: face(&REGULAR, REGULAR_TTF, "LiberationSans-Regular")?,
+            bold: face(&BOLD, BOLD_TTF, "LiberationSans-Bold")?,
         })
     }
 }

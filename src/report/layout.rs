@@ -192,6 +192,8 @@ pub struct Layout<'f> {
     /// The text font (bold, size) and fill colour last set on this page, as bits: text
     /// repeats neither (drawings change colour only inside a saved graphics state).
     text_state: (Option<(bool, u32)>, Option<[u32; 3]>),
+    /// Laying out only to learn the height ([`Self::measure`]): nothing is drawn.
+    measuring: bool,
 }
 
 impl<'f> Layout<'f> {
@@ -209,6 +211,7 @@ impl<'f> Layout<'f> {
             artifact: 0,
             last_heading: (0, CONTENT_TOP),
             text_state: (None, None),
+            measuring: false,
         }
     }
 
@@ -220,6 +223,9 @@ impl<'f> Layout<'f> {
     /// Adds drawing operations to the page, inside a marked-content sequence of the current
     /// element, or of an artifact.
     fn emit(&mut self, ops: impl IntoIterator<Item = Op>) {
+        if self.measuring {
+            return;
+        }
         let target = if self.artifact > 0 {
             Marked::Artifact
         } else {
@@ -423,6 +429,7 @@ impl<'f> Layout<'f> {
     /// page (`None` if it needs more): to keep what fits on a page on one page.
     pub fn measure(&self, draw: impl FnOnce(&mut Layout<'f>)) -> Option<f32> {
         let mut scratch = Layout::new(self.fonts, &self.continued_word);
+        scratch.measuring = true;
         draw(&mut scratch);
         scratch.pages.is_empty().then_some(CONTENT_TOP - scratch.y)
     }
@@ -451,6 +458,9 @@ impl<'f> Layout<'f> {
 
     /// One line of text with its baseline at `y`.
     pub fn text_at(&mut self, x: f32, y: f32, text: &str, style: Style) {
+        if self.measuring {
+            return;
+        }
         let face = self.face(style);
         let text = self.printable(text, style);
         let mut ops = vec![Op::StartTextSection];

@@ -7,14 +7,30 @@
 //! no error, fonts are embedded (`pdffonts`). No PDF/A validator is available here, so nothing
 //! more is claimed.
 
+use std::sync::OnceLock;
+
 use lopdf::{Dictionary, Object, Stream, StringFormat};
 use sha2::{Digest as _, Sha256};
 
+use super::compression::Deflater;
 use super::structure::text;
 use crate::domain::dates::Timestamp;
 
 /// The sRGB profile of the output intent (icc-profiles-free, zlib licence: see `assets/color`).
 const SRGB_ICC: &[u8] = include_bytes!("../../assets/color/sRGB.icc");
+
+/// The sRGB profile as a stream, compressed once for the program's run.
+fn srgb_profile() -> Stream {
+    static COMPRESSED: OnceLock<Option<Vec<u8>>> = OnceLock::new();
+    let mut dict = Dictionary::from_iter(vec![("N", Object::Integer(3))]);
+    match COMPRESSED.get_or_init(|| Deflater::new().smaller(SRGB_ICC)) {
+        Some(compressed) => {
+            dict.set("Filter", Object::Name(b"FlateDecode".to_vec()));
+            Stream::new(dict, compressed.clone())
+        }
+        None => Stream::new(dict, SRGB_ICC.to_vec()),
+    }
+}
 
 /// What the document says about itself.
 pub struct Metadata {
@@ -135,11 +151,7 @@ pub fn complete(doc: &mut lopdf::Document, meta: &Metadata) -> Result<(), lopdf:
     .with_compression(false);
     let metadata_id = doc.add_object(metadata);
 
-    let profile = Stream::new(
-        Dictionary::from_iter(vec![("N", Object::Integer(3))]),
-        SRGB_ICC.to_vec(),
-    );
-    let profile_id = doc.add_object(profile);
+    let profile_id = doc.add_object(srgb_profile());
     let intent = Dictionary::from_iter(vec![
         ("Type", Object::Name(b"OutputIntent".to_vec())),
         ("S", Object::Name(b"GTS_PDFA1".to_vec())),
