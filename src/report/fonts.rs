@@ -11,8 +11,10 @@ const BOLD_TTF: &[u8] = include_bytes!("../../assets/fonts/LiberationSans-Bold.t
 
 /// One face: its id in the document and its metrics.
 pub struct Face {
-    /// The font's id in the PDF.
+    /// The font's id in the PDF (its resource name).
     pub id: FontId,
+    /// Which face: 0 regular, 1 bold (see [`super::content::FACES`]).
+    pub index: usize,
     metrics: &'static Metrics,
 }
 
@@ -24,8 +26,8 @@ struct Metrics {
     /// The advances of the characters below [`CACHED_CHARS`], looked up once: the layout
     /// measures every line many times while it wraps.
     advances: Vec<u16>,
-    /// Whether the font has a glyph for each of those characters.
-    glyphs: Vec<bool>,
+    /// The glyph id of each of those characters, if the font maps it.
+    gids: Vec<Option<u16>>,
 }
 
 impl Metrics {
@@ -38,14 +40,14 @@ impl Metrics {
                     .map_or(0, |c| u16::try_from(advance(&font, c)).unwrap_or(u16::MAX))
             })
             .collect();
-        let glyphs = (0..CACHED_CHARS)
-            .map(|code| char::from_u32(code).is_some_and(|c| glyph(&font, c)))
+        let gids = (0..CACHED_CHARS)
+            .map(|code| font.lookup_glyph_index(code))
             .collect();
         Some(Self {
             font,
             units_per_em,
             advances,
-            glyphs,
+            gids,
         })
     }
 }
@@ -84,18 +86,17 @@ impl Face {
 
     /// Whether the face has a glyph for `c`.
     pub fn has_glyph(&self, c: char) -> bool {
-        let metrics = self.metrics;
-        metrics
-            .glyphs
-            .get(c as usize)
-            .map_or_else(|| glyph(&metrics.font, c), |&cached| cached)
+        self.gid(c).is_some_and(|gid| gid != 0)
     }
-}
 
-/// Whether `font` has a glyph for `c`.
-fn glyph(font: &ParsedFont, c: char) -> bool {
-    font.lookup_glyph_index(u32::from(c))
-        .is_some_and(|gid| gid != 0)
+    /// The id of the glyph the font maps `c` to, if any.
+    pub fn gid(&self, c: char) -> Option<u16> {
+        let metrics = self.metrics;
+        metrics.gids.get(c as usize).map_or_else(
+            || metrics.font.lookup_glyph_index(u32::from(c)),
+            |&cached| cached,
+        )
+    }
 }
 
 /// The advance of `c` in font units, 0 when the font has no glyph for it.
@@ -141,7 +142,8 @@ impl Fonts {
         static BOLD: OnceLock<Option<Metrics>> = OnceLock::new();
         let mut face = |cell: &'static OnceLock<Option<Metrics>>,
                         bytes: &[u8],
-                        name: &'static str|
+                        name: &'static str,
+                        index: usize|
          -> Result<Face, FontError> {
             let metrics = cell
                 .get_or_init(|| Metrics::parse(bytes))
@@ -153,11 +155,11 @@ impl Fonts {
             if let Some(entry) = pdf.resources.fonts.map.remove(&added) {
                 pdf.resources.fonts.map.insert(id.clone(), entry);
             }
-            Ok(Face { id, metrics })
+            Ok(Face { id, index, metrics })
         };
         Ok(Self {
-            regular: face(&REGULAR, REGULAR_TTF, "LiberationSans-Regular")?,
-            bold: face(&BOLD, BOLD_TTF, "LiberationSans-Bold")?,
+            regular: face(&REGULAR, REGULAR_TTF, "LiberationSans-Regular", 0)?,
+            bold: face(&BOLD, BOLD_TTF, "LiberationSans-Bold", 1)?,
         })
     }
 }

@@ -2,11 +2,7 @@
 //! heading repeated when a section continues on the next page, tables, marks, and the header
 //! and footer stamped on every page once the page count is known.
 
-use printpdf::{
-    Color, DictItem, Line, LinePoint, Op, PaintMode, PdfFontHandle, Point, Polygon, PolygonRing,
-    Pt, Rgb, TextItem, WindingOrder,
-};
-
+use super::content::{Glyphs, Page, Paint};
 use super::fonts::{Face, Fonts};
 use super::structure::{Bookmark, Structure, Tag};
 
@@ -87,36 +83,8 @@ impl Style {
     }
 }
 
-fn fill(color: [f32; 3]) -> Op {
-    Op::SetFillColor {
-        col: Color::Rgb(Rgb {
-            r: color[0],
-            g: color[1],
-            b: color[2],
-            icc_profile: None,
-        }),
-    }
-}
-
-fn stroke(color: [f32; 3], width: f32) -> [Op; 2] {
-    [
-        Op::SetOutlineColor {
-            col: Color::Rgb(Rgb {
-                r: color[0],
-                g: color[1],
-                b: color[2],
-                icc_profile: None,
-            }),
-        },
-        Op::SetOutlineThickness { pt: Pt(width) },
-    ]
-}
-
-fn point(x: f32, y: f32) -> LinePoint {
-    LinePoint {
-        p: Point { x: Pt(x), y: Pt(y) },
-        bezier: false,
-    }
+fn point(x: f32, y: f32) -> (f32, f32) {
+    (x, y)
 }
 
 /// The shape of a status mark (see `crate::ui::theme::Look`, which this mirrors on paper).
@@ -172,11 +140,27 @@ enum Marked {
     Artifact,
 }
 
+/// What was laid out: the pages' content, the glyphs they show, and the structure.
+#[derive(Debug)]
+pub struct Drawn {
+    /// Each page's content.
+    pub pages: Vec<Page>,
+    /// The glyphs shown.
+    pub glyphs: Glyphs,
+    /// The structure, links and outline.
+    pub structure: Structure,
+}
+
 /// The laid-out pages and the state of the page being filled.
 pub struct Layout<'f> {
     fonts: &'f Fonts,
-    pages: Vec<Vec<Op>>,
-    ops: Vec<Op>,
+    pages: Vec<Page>,
+    /// The page being filled (or, while the pages are stamped, the page being stamped).
+    page: Page,
+    /// The glyphs the pages show.
+    glyphs: Glyphs,
+    /// While the pages are stamped: the index of the page being stamped.
+    stamping: Option<usize>,
     y: f32,
     /// The heading repeated at the top of a page when a section continues there.
     continued: Option<String>,
@@ -202,7 +186,9 @@ impl<'f> Layout<'f> {
         Self {
             fonts,
             pages: Vec::new(),
-            ops: Vec::new(),
+            page: Page::default(),
+            glyphs: Glyphs::new([fonts.regular.id.clone(), fonts.bold.id.clone()]),
+            stamping: None,
             y: CONTENT_TOP,
             continued: None,
             continued_word: continued_word.to_owned(),
@@ -215,16 +201,16 @@ impl<'f> Layout<'f> {
         }
     }
 
-    /// The page being filled (from 0).
+    /// The page being filled (from 0), or stamped.
     fn page(&self) -> usize {
-        self.pages.len()
+        self.stamping.unwrap_or(self.pages.len())
     }
 
-    /// Adds drawing operations to the page, inside a marked-content sequence of the current
-    /// element, or of an artifact.
-    fn emit(&mut self, ops: impl IntoIterator<Item = Op>) {
+    /// Whether to draw (not when only measuring); if so, opens the marked-content sequence
+    /// of the current element, or of an artifact, for what is drawn next.
+    fn drawing(&mut self) -> bool {
         if self.measuring {
-            return;
+            return false;
         }
         let target = if self.artifact > 0 {
             Marked::Artifact
@@ -233,35 +219,24 @@ impl<'f> Layout<'f> {
         };
         if self.marked != Some(target) {
             self.end_marked();
-            self.ops.push(match target {
-                Marked::Artifact => Op::BeginMarkedContent {
-                    tag: "Artifact".to_owned(),
-                },
+            match target {
+                Marked::Artifact => self.page.begin_artifact(),
                 Marked::Element(element) => {
                     let page = self.page();
                     let mcid = self.structure.content(element, page);
                     let tag = self.structure.current_tag();
-                    Op::BeginMarkedContentWithProperties {
-                        tag: String::from_utf8_lossy(tag.name()).into_owned(),
-                        properties: DictItem::Dict {
-                            map: [(
-                                "MCID".to_owned(),
-                                DictItem::Int(i64::try_from(mcid).unwrap_or(i64::MAX)),
-                            )]
-                            .into(),
-                        },
-                    }
+                    self.page.begin_element(tag.name(), mcid);
                 }
-            });
+            }
             self.marked = Some(target);
         }
-        self.ops.extend(ops);
+        true
     }
 
     /// Ends the open marked-content sequence.
     fn end_marked(&mut self) {
         if self.marked.take().is_some() {
-            self.ops.push(Op::EndMarkedContent);
+            self.page.end_marked();
         }
     }
 
@@ -412,8 +387,8 @@ impl<'f> Layout<'f> {
     pub fn new_page(&mut self) {
         self.end_marked();
         self.text_state = (None, None);
-        let ops = std::mem::take(&mut self.ops);
-        self.pages.push(ops);
+        let page = std::mem::take(&mut self.page);
+        self.pages.push(page);
         self.y = CONTENT_TOP;
         if let Some(heading) = self.continued.clone() {
             let text = format!("{heading} ({})", self.continued_word);
@@ -463,30 +438,35 @@ impl<'f> Layout<'f> {
         }
         let face = self.face(style);
         let text = self.printable(text, style);
-        let mut ops = vec![Op::StartTextSection];
+        if !self.drawing() {
+            return;
+        }
+        self.page.begin_text();
         let color = style.color.map(f32::to_bits);
         if self.text_state.1 != Some(color) {
-            ops.push(fill(style.color));
+            self.page.fill_color(style.color);
             self.text_state.1 = Some(color);
         }
         let font = (style.bold, style.size.to_bits());
         if self.text_state.0 != Some(font) {
-            ops.push(Op::SetFont {
-                font: PdfFontHandle::External(face.id.clone()),
-                size: Pt(style.size),
-            });
+            self.page.font(&face.id.0, style.size);
             self.text_state.0 = Some(font);
         }
-        ops.extend([
-            Op::SetTextCursor {
-                pos: Point { x: Pt(x), y: Pt(y) },
-            },
-            Op::ShowText {
-                items: vec![TextItem::Text(text)],
-            },
-            Op::EndTextSection,
-        ]);
-        self.emit(ops);
+        self.page.move_text(x, y);
+        let page = self.page();
+        let glyphs = &mut self.glyphs;
+        self.page.show(
+            face.index,
+            text.chars().map(|c| {
+                let gid = face.gid(c);
+                if let Some(gid) = gid {
+                    glyphs.record(face.index, gid, c, page);
+                }
+                // printpdf shows a character the font does not map as glyph 0.
+                gid.unwrap_or(0)
+            }),
+        );
+        self.page.end_text();
     }
 
     /// Wrapped text from the left margin plus `indent`, page breaks as needed: a paragraph
@@ -741,25 +721,20 @@ impl<'f> Layout<'f> {
 
     /// A straight line.
     pub fn line(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, width: f32, color: [f32; 3]) {
-        self.polyline(vec![point(x1, y1), point(x2, y2)], false, width, color);
+        self.polyline(&[point(x1, y1), point(x2, y2)], false, width, color);
     }
 
-    fn polygon(&mut self, points: Vec<LinePoint>, color: [f32; 3]) {
-        self.emit([
-            Op::SaveGraphicsState,
-            fill(color),
-            Op::DrawPolygon {
-                polygon: Polygon {
-                    rings: vec![PolygonRing { points }],
-                    mode: PaintMode::Fill,
-                    winding_order: WindingOrder::NonZero,
-                },
-            },
-            Op::RestoreGraphicsState,
-        ]);
+    fn polygon(&mut self, points: &[(f32, f32)], color: [f32; 3]) {
+        if !self.drawing() {
+            return;
+        }
+        self.page.save();
+        self.page.fill_color(color);
+        self.page.path(points, Paint::Fill);
+        self.page.restore();
     }
 
-    fn circle_points(cx: f32, cy: f32, r: f32, from: f32, to: f32, steps: u16) -> Vec<LinePoint> {
+    fn circle_points(cx: f32, cy: f32, r: f32, from: f32, to: f32, steps: u16) -> Vec<(f32, f32)> {
         (0..=steps)
             .map(|i| {
                 let angle = from + (to - from) * f32::from(i) / f32::from(steps);
@@ -768,20 +743,20 @@ impl<'f> Layout<'f> {
             .collect()
     }
 
-    fn polyline(&mut self, points: Vec<LinePoint>, closed: bool, width: f32, color: [f32; 3]) {
-        let [outline, thickness] = stroke(color, width);
-        self.emit([
-            Op::SaveGraphicsState,
-            outline,
-            thickness,
-            Op::DrawLine {
-                line: Line {
-                    points,
-                    is_closed: closed,
-                },
-            },
-            Op::RestoreGraphicsState,
-        ]);
+    fn polyline(&mut self, points: &[(f32, f32)], closed: bool, width: f32, color: [f32; 3]) {
+        if !self.drawing() {
+            return;
+        }
+        self.page.save();
+        self.page.stroke_color(color);
+        self.page.line_width(width);
+        let paint = if closed {
+            Paint::StrokeClosed
+        } else {
+            Paint::Stroke
+        };
+        self.page.path(points, paint);
+        self.page.restore();
     }
 
     /// A status mark as a figure whose alternative text says what it means.
@@ -804,43 +779,43 @@ impl<'f> Layout<'f> {
         let line = (r * 0.24).max(0.8);
         match mark {
             Mark::CountsAsMet => {
-                self.polygon(Self::circle_points(cx, cy, r, 0.0, TAU, 28), color);
-                let tick = vec![
+                self.polygon(&Self::circle_points(cx, cy, r, 0.0, TAU, 28), color);
+                let tick = [
                     point(cx - 0.5 * r, cy),
                     point(cx - 0.12 * r, cy - 0.4 * r),
                     point(cx + 0.55 * r, cy + 0.42 * r),
                 ];
-                self.polyline(tick, false, line, white);
+                self.polyline(&tick, false, line, white);
             }
             Mark::MetWithoutEvidence => {
-                let triangle = vec![
+                let triangle = [
                     point(cx, cy + r),
                     point(cx + r, cy - 0.8 * r),
                     point(cx - r, cy - 0.8 * r),
                 ];
-                self.polygon(triangle, color);
+                self.polygon(&triangle, color);
                 self.polyline(
-                    vec![point(cx, cy + 0.45 * r), point(cx, cy - 0.2 * r)],
+                    &[point(cx, cy + 0.45 * r), point(cx, cy - 0.2 * r)],
                     false,
                     line,
                     white,
                 );
                 self.polygon(
-                    Self::circle_points(cx, cy - 0.5 * r, line * 0.6, 0.0, TAU, 10),
+                    &Self::circle_points(cx, cy - 0.5 * r, line * 0.6, 0.0, TAU, 10),
                     white,
                 );
             }
             Mark::EvidenceInsufficient => {
                 let d = 1.05 * r;
-                let diamond = vec![
+                let diamond = [
                     point(cx, cy + d),
                     point(cx + d, cy),
                     point(cx, cy - d),
                     point(cx - d, cy),
                 ];
-                self.polygon(diamond, color);
+                self.polygon(&diamond, color);
                 self.polyline(
-                    vec![point(cx - 0.5 * r, cy), point(cx + 0.5 * r, cy)],
+                    &[point(cx - 0.5 * r, cy), point(cx + 0.5 * r, cy)],
                     false,
                     line,
                     white,
@@ -848,34 +823,34 @@ impl<'f> Layout<'f> {
             }
             Mark::PartlyMet => {
                 self.polyline(
-                    Self::circle_points(cx, cy, 0.88 * r, 0.0, TAU, 28),
+                    &Self::circle_points(cx, cy, 0.88 * r, 0.0, TAU, 28),
                     true,
                     line,
                     color,
                 );
                 self.polygon(
-                    Self::circle_points(cx, cy, 0.88 * r, FRAC_PI_2, FRAC_PI_2 + PI, 16),
+                    &Self::circle_points(cx, cy, 0.88 * r, FRAC_PI_2, FRAC_PI_2 + PI, 16),
                     color,
                 );
             }
             Mark::NotMet => {
                 let s = 0.85 * r;
-                let square = vec![
+                let square = [
                     point(cx - s, cy - s),
                     point(cx + s, cy - s),
                     point(cx + s, cy + s),
                     point(cx - s, cy + s),
                 ];
-                self.polygon(square, color);
+                self.polygon(&square, color);
                 let d = 0.45 * r;
                 self.polyline(
-                    vec![point(cx - d, cy - d), point(cx + d, cy + d)],
+                    &[point(cx - d, cy - d), point(cx + d, cy + d)],
                     false,
                     line,
                     white,
                 );
                 self.polyline(
-                    vec![point(cx - d, cy + d), point(cx + d, cy - d)],
+                    &[point(cx - d, cy + d), point(cx + d, cy - d)],
                     false,
                     line,
                     white,
@@ -883,7 +858,7 @@ impl<'f> Layout<'f> {
             }
             Mark::NotAssessed => {
                 self.polyline(
-                    Self::circle_points(cx, cy, 0.85 * r, 0.0, TAU, 28),
+                    &Self::circle_points(cx, cy, 0.85 * r, 0.0, TAU, 28),
                     true,
                     line,
                     color,
@@ -904,22 +879,28 @@ impl<'f> Layout<'f> {
 
     /// The finished pages, each with its header and footer: `stamp` draws them, given the
     /// page's number and the page count.
-    /// The header and footer are artifacts. Also gives the structure drawn.
-    pub fn finish(mut self, stamp: impl Fn(&mut Self, usize, usize)) -> (Vec<Vec<Op>>, Structure) {
+    /// The header and footer are artifacts. Also gives the glyphs shown and the structure.
+    pub fn finish(mut self, stamp: impl Fn(&mut Self, usize, usize)) -> Drawn {
         self.end_marked();
-        self.pages.push(std::mem::take(&mut self.ops));
+        let last = std::mem::take(&mut self.page);
+        self.pages.push(last);
         let pages = std::mem::take(&mut self.pages);
         let count = pages.len();
         let mut finished = Vec::with_capacity(count);
-        for (index, ops) in pages.into_iter().enumerate() {
-            self.ops = ops;
+        for (index, page) in pages.into_iter().enumerate() {
+            self.page = page;
+            self.stamping = Some(index);
             // The state at the end of the page's content is not known here: set it again.
             self.text_state = (None, None);
             self.artifact(|layout| stamp(layout, index + 1, count));
             self.end_marked();
-            finished.push(std::mem::take(&mut self.ops));
+            finished.push(std::mem::take(&mut self.page));
         }
-        (finished, self.structure)
+        Drawn {
+            pages: finished,
+            glyphs: self.glyphs,
+            structure: self.structure,
+        }
     }
 
     /// The header and footer of one page: `header` left and right, `mark` (the draft's)

@@ -10,9 +10,9 @@
 
 mod comparison;
 mod compression;
+mod content;
 mod fonts;
 mod layout;
-mod literal;
 mod memo;
 mod overview;
 mod pdfa;
@@ -22,8 +22,9 @@ mod structure;
 use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions};
 use sha2::{Digest as _, Sha256};
 
+use self::content::PageContent;
 use self::fonts::Fonts;
-use self::layout::{CONTENT_WIDTH, GREY, Layout, MARGIN_X, Mark, Style};
+use self::layout::{CONTENT_WIDTH, Drawn, GREY, Layout, MARGIN_X, Mark, Style};
 use self::structure::Tag;
 use crate::domain::Lang;
 use crate::domain::assessment::{Assessment, PersonRole, Status};
@@ -181,20 +182,14 @@ pub fn render(input: &ReportInput<'_>) -> Result<Vec<u8>, ReportError> {
     // seal no longer matches): a page taken out of the stack still says it.
     let draft =
         (assessment.seal.is_none() || readiness.seal_broken).then(|| T::DraftMark.get(lang));
-    let (pages, structure) = layout.finish(|page, number, count| {
+    let drawn = layout.finish(|page, number, count| {
         let footer = i18n::report::page_of(lang, number, count);
         let header = (left_header.as_str(), T::HeaderTitle.get(lang));
         page.stamp_page(header, draft, &generated, &footer);
     });
-    pdf.with_pages(
-        pages
-            .into_iter()
-            .map(|ops| PdfPage::new(Mm(210.0), Mm(297.0), ops))
-            .collect(),
-    );
 
     let metadata = metadata(input, title, fingerprint);
-    finish(&pdf, &metadata, &structure)
+    finish(pdf, drawn, &metadata)
 }
 
 /// What the document says about itself.
@@ -223,35 +218,50 @@ fn metadata(input: &ReportInput<'_>, title: String, fingerprint: [u8; 32]) -> pd
     }
 }
 
-/// The laid-out document as bytes: PDF/A entries, the structure, links and outline added,
-/// small objects packed into compressed object streams.
+/// The laid-out document as bytes: the fonts embedded, PDF/A entries, the structure, links and
+/// outline added, small objects packed into compressed object streams.
 fn finish(
-    pdf: &PdfDocument,
+    mut pdf: PdfDocument,
+    drawn: Drawn,
     metadata: &pdfa::Metadata,
-    structure: &structure::Structure,
 ) -> Result<Vec<u8>, ReportError> {
+    let Drawn {
+        pages,
+        glyphs,
+        structure,
+    } = drawn;
+    // printpdf embeds the fonts' subsets and makes the pages; their content is ours.
+    pdf.with_pages(
+        glyphs
+            .font_pages(pages.len())
+            .into_iter()
+            .map(|ops| PdfPage::new(Mm(210.0), Mm(297.0), ops))
+            .collect(),
+    );
+    let codes = glyphs.codes();
     let options = PdfSaveOptions {
         optimize: true,
         subset_fonts: true,
         secure: true,
         image_optimization: None,
     };
-    let mut doc = pdf.to_lopdf_document(&options, &mut Vec::new());
     let pdf_error = |e: lopdf::Error| ReportError::Pdf(e.to_string());
-    // The pages' content (two thirds of what is compressed) is rewritten with its text as
-    // literal strings and compressed by a second thread while this one adds the PDF/A entries
-    // and the structure tree, then by both.
-    let mut contents = literal::take(&mut doc).map_err(pdf_error)?;
-    compression::share(
+    // The pages' content (two thirds of what is compressed) is written out and compressed by
+    // a second thread while this one has printpdf make the document and adds the PDF/A entries
+    // and the structure tree; then by both.
+    let mut contents = PageContent::of(pages);
+    let mut doc = compression::share(
         &mut contents,
-        |deflater, content| content.rewrite(deflater),
+        |deflater, content| content.write(&codes, deflater),
         || {
+            let mut doc = pdf.to_lopdf_document(&options, &mut Vec::new());
             pdfa::complete(&mut doc, metadata)?;
-            structure::write(&mut doc, structure)
+            structure::write(&mut doc, &structure)?;
+            Ok(doc)
         },
     )
     .map_err(pdf_error)?;
-    literal::put_back(&mut doc, contents).map_err(pdf_error)?;
+    put_contents(&mut doc, contents)?;
     compression::compress(&mut doc);
     // The structure tree is hundreds of small dictionaries: packed into compressed object
     // streams (PDF 1.5, allowed by PDF/A-2), the report stays small.
@@ -265,6 +275,29 @@ fn finish(
     doc.save_with_options(&mut bytes, options)
         .map_err(|e| ReportError::Pdf(e.to_string()))?;
     Ok(bytes)
+}
+
+/// The pages' content into the document's pages, in order.
+fn put_contents(doc: &mut lopdf::Document, contents: Vec<PageContent>) -> Result<(), ReportError> {
+    let pages: Vec<lopdf::ObjectId> = doc.get_pages().into_values().collect();
+    for content in contents {
+        let missing = || ReportError::Pdf(format!("page {} has no content", content.index + 1));
+        let page = *pages.get(content.index).ok_or_else(missing)?;
+        let stream_id = *doc.get_page_contents(page).first().ok_or_else(missing)?;
+        let stream = doc
+            .get_object_mut(stream_id)
+            .and_then(lopdf::Object::as_stream_mut)
+            .map_err(|e| ReportError::Pdf(e.to_string()))?;
+        let (bytes, compressed) = content.into_stream();
+        stream.dict.remove(b"DecodeParms");
+        if compressed {
+            stream.dict.set("Filter", "FlateDecode");
+        } else {
+            stream.dict.remove(b"Filter");
+        }
+        stream.set_content(bytes);
+    }
+    Ok(())
 }
 
 /// The language of the report's text, as PDF and XMP name it.

@@ -2,7 +2,7 @@
 //! overview): the report's fonts and tagging, a header and "Sivu 1 / 2" footer on every page,
 //! the outline's first entry, and the PDF/A metadata.
 
-use printpdf::{Mm, PdfDocument, PdfPage};
+use printpdf::PdfDocument;
 
 use super::fonts::Fonts;
 use super::layout::Layout;
@@ -46,17 +46,11 @@ pub(super) fn render_sheet(
     layout.bookmark_page(0, &sheet.title);
     draw(&mut layout);
     let generated = i18n::report::generated_on(lang, &format_date(sheet.today));
-    let (pages, structure) = layout.finish(|page, number, count| {
+    let drawn = layout.finish(|page, number, count| {
         let footer = i18n::report::page_of(lang, number, count);
         let header = (sheet.header.0.as_str(), sheet.header.1.as_str());
         page.stamp_page(header, None, &generated, &footer);
     });
-    pdf.with_pages(
-        pages
-            .into_iter()
-            .map(|ops| PdfPage::new(Mm(210.0), Mm(297.0), ops))
-            .collect(),
-    );
     let author = sheet.author.trim();
     let metadata = super::pdfa::Metadata {
         title: sheet.title.clone(),
@@ -72,5 +66,74 @@ pub(super) fn render_sheet(
         producer: producer(),
         fingerprint: sheet.fingerprint,
     };
-    finish(&pdf, &metadata, &structure)
+    finish(pdf, drawn, &metadata)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Sheet, render_sheet};
+    use crate::domain::Lang;
+    use crate::domain::dates::Date;
+    use crate::report::layout::Style;
+
+    /// The pages' text is written with the codes printpdf gives the glyphs of the fonts'
+    /// subsets: read back through the subsets' character maps, it is the text drawn.
+    #[test]
+    fn text_reads_back_through_the_embedded_subsets() {
+        let lines = [
+            (
+                "Åström, Öhman ja Ääneläinen: 12 345,67 € – (sulkeet) \\ [hakasulkeet] {}",
+                false,
+            ),
+            (
+                "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz 0123456789",
+                false,
+            ),
+            ("!\"#$%&'*+,-./:;<=>?@^_`|~ åäöÅÄÖ éü ß", true),
+            (
+                "Lihavoitu rivi: Kuvitelmalan kunnanhallitus § 12 (2025-00101)",
+                true,
+            ),
+        ];
+        let sheet = Sheet {
+            title: "Koe".to_owned(),
+            header: ("Kuvitelmala (998)".to_owned(), "Koe".to_owned()),
+            lang: Lang::Fi,
+            generated: jiff::Timestamp::UNIX_EPOCH,
+            today: Date::constant(2026, 11, 24),
+            author: String::new(),
+            subject: "Koe".to_owned(),
+            keywords: "Koe".to_owned(),
+            fingerprint: [3; 32],
+        };
+        let bytes = render_sheet(&sheet, |layout| {
+            for (text, bold) in lines {
+                let style = if bold { Style::STRONG } else { Style::BODY };
+                layout.lines(text, style, 0.0);
+            }
+            layout.new_page();
+            layout.lines(lines[0].0, Style::BODY, 0.0);
+        });
+        let Ok(bytes) = bytes else {
+            panic!("the sheet is made: {bytes:?}");
+        };
+        let Ok(doc) = lopdf::Document::load_mem(&bytes) else {
+            panic!("the sheet is read back");
+        };
+        let Ok(first) = doc.extract_text(&[1]) else {
+            panic!("the first page's text is read");
+        };
+        let Ok(second) = doc.extract_text(&[2]) else {
+            panic!("the second page's text is read");
+        };
+        let squeeze = |text: &str| text.split_whitespace().collect::<String>();
+        for (text, _) in lines {
+            assert!(
+                squeeze(&first).contains(&squeeze(text)),
+                "{text} in {first}"
+            );
+        }
+        assert!(squeeze(&second).contains(&squeeze(lines[0].0)), "{second}");
+        assert!(squeeze(&first).contains("Sivu1/2"), "{first}");
+    }
 }
