@@ -22,6 +22,11 @@ impl Deflater {
     /// `input` as a zlib stream, if that is smaller than `input` by more than the 19 bytes a
     /// filter costs in the stream's dictionary (as `lopdf::Stream::compress` decides).
     pub fn smaller(&mut self, input: &[u8]) -> Option<Vec<u8>> {
+        self.zlib(input)
+            .filter(|output| output.len() + 19 < input.len())
+    }
+
+    fn zlib(&mut self, input: &[u8]) -> Option<Vec<u8>> {
         let compressor = &mut self.0;
         compressor.reset();
         let mut output = Vec::with_capacity(input.len() / 2 + 64);
@@ -41,8 +46,21 @@ impl Deflater {
                 }
             }
         }
-        (output.len() + 19 < input.len()).then_some(output)
+        Some(output)
     }
+}
+
+/// `input` as a zlib stream, fed to a new compressor through flate2's writer as lopdf does
+/// for an object stream (a compressor fed in one piece may end a block elsewhere: the same
+/// bytes either way make the report the same as lopdf wrote it).
+pub fn zlib(input: &[u8]) -> std::io::Result<Vec<u8>> {
+    use std::io::Write as _;
+    let mut encoder = flate2::write::ZlibEncoder::new(
+        Vec::with_capacity(input.len() / 3),
+        flate2::Compression::new(LEVEL),
+    );
+    encoder.write_all(input)?;
+    encoder.finish()
 }
 
 /// Runs `first` on this thread, while a second thread works through `items` with `work`; then

@@ -375,7 +375,7 @@ impl Page {
 
 /// A name as lopdf writes one: `/`, then the bytes, a delimiter, white space or a byte outside
 /// `!`–`~` as `#XX`.
-fn write_name(out: &mut Vec<u8>, name: &[u8]) {
+pub(super) fn write_name(out: &mut Vec<u8>, name: &[u8]) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
     out.push(b'/');
     for &byte in name {
@@ -393,7 +393,7 @@ fn write_name(out: &mut Vec<u8>, name: &[u8]) {
 
 /// A literal string as lopdf writes one: a backslash before every `\` and carriage return
 /// (written `\r`) and before each parenthesis that has no partner.
-fn write_literal(out: &mut Vec<u8>, text: &[u8], escaped: &mut Vec<bool>) {
+pub(super) fn write_literal(out: &mut Vec<u8>, text: &[u8], escaped: &mut Vec<bool>) {
     escaped.clear();
     escaped.resize(text.len(), false);
     let mut open = Vec::new();

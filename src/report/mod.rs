@@ -18,6 +18,7 @@ mod overview;
 mod pdfa;
 mod sheet;
 mod structure;
+mod writer;
 
 use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions};
 use sha2::{Digest as _, Sha256};
@@ -265,16 +266,7 @@ fn finish(
     compression::compress(&mut doc);
     // The structure tree is hundreds of small dictionaries: packed into compressed object
     // streams (PDF 1.5, allowed by PDF/A-2), the report stays small.
-    let options = lopdf::SaveOptions::builder()
-        .use_object_streams(true)
-        .use_xref_streams(true)
-        .compression_level(compression::LEVEL)
-        .max_objects_per_stream(compression::MAX_OBJECTS_PER_STREAM)
-        .build();
-    let mut bytes = Vec::new();
-    doc.save_with_options(&mut bytes, options)
-        .map_err(|e| ReportError::Pdf(e.to_string()))?;
-    Ok(bytes)
+    writer::save(&doc).map_err(ReportError::Pdf)
 }
 
 /// The pages' content into the document's pages, in order.
