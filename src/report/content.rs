@@ -280,7 +280,7 @@ impl Glyphs {
                 Op::EndTextSection,
             ]);
         }
-        let mut pages = vec![Vec::new(); count.max(1)];
+        let mut pages = vec![Vec::new(); count];
         if let Some(page) = pages.first_mut() {
             *page = first;
         }
