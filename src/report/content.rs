@@ -17,6 +17,7 @@ use std::io::Write as _;
 use printpdf::{FontId, Op, PdfFontHandle, Pt, TextItem};
 
 use super::compression::Deflater;
+use super::writer::{write_literal, write_name};
 
 /// The faces text is shown in: regular and bold ([`super::fonts::Face::index`]).
 pub const FACES: usize = 2;
@@ -371,63 +372,6 @@ impl Page {
         out.extend_from_slice(self.bytes.get(copied..).unwrap_or_default());
         out
     }
-}
-
-/// A name as lopdf writes one: `/`, then the bytes, a delimiter, white space or a byte outside
-/// `!`–`~` as `#XX`.
-pub(super) fn write_name(out: &mut Vec<u8>, name: &[u8]) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    out.push(b'/');
-    for &byte in name {
-        if b" \t\n\r\x0C()<>[]{}/%#".contains(&byte) || !(33..=126).contains(&byte) {
-            out.extend_from_slice(&[
-                b'#',
-                HEX[usize::from(byte >> 4)],
-                HEX[usize::from(byte & 0xF)],
-            ]);
-        } else {
-            out.push(byte);
-        }
-    }
-}
-
-/// A literal string as lopdf writes one: a backslash before every `\` and carriage return
-/// (written `\r`) and before each parenthesis that has no partner.
-pub(super) fn write_literal(out: &mut Vec<u8>, text: &[u8], escaped: &mut Vec<bool>) {
-    escaped.clear();
-    escaped.resize(text.len(), false);
-    let mut open = Vec::new();
-    for (index, &byte) in text.iter().enumerate() {
-        match byte {
-            b'(' => open.push(index),
-            b')' => {
-                if let Some(slot) = escaped.get_mut(index) {
-                    *slot = open.pop().is_none();
-                }
-            }
-            b'\\' | b'\r' => {
-                if let Some(slot) = escaped.get_mut(index) {
-                    *slot = true;
-                }
-            }
-            _ => {}
-        }
-    }
-    for index in open {
-        if let Some(slot) = escaped.get_mut(index) {
-            *slot = true;
-        }
-    }
-    out.push(b'(');
-    for (&byte, &escape) in text.iter().zip(escaped.iter()) {
-        if escape {
-            out.push(b'\\');
-            out.push(if byte == b'\r' { b'r' } else { byte });
-        } else {
-            out.push(byte);
-        }
-    }
-    out.push(b')');
 }
 
 #[cfg(test)]

@@ -2,7 +2,8 @@
 //! object streams and a cross-reference stream, byte for byte, but with each object written
 //! once: lopdf writes every object that goes into an object stream three times (twice to learn
 //! the offsets) and copies it first. On the typical report that was a quarter of the
-//! instructions spent making it (111 M → 82 M).
+//! instructions spent making it (111 M → 82 M). The pages' content (`report/content.rs`) writes
+//! its names and literal strings with the same functions.
 
 use std::io::Write as _;
 
@@ -258,7 +259,7 @@ fn separated(object: &Object) -> bool {
 }
 
 /// An object as lopdf writes it.
-pub fn write_object(out: &mut Vec<u8>, object: &Object) {
+fn write_object(out: &mut Vec<u8>, object: &Object) {
     match object {
         Object::Null => out.extend_from_slice(b"null"),
         Object::Boolean(true) => out.extend_from_slice(b"true"),
@@ -269,12 +270,11 @@ pub fn write_object(out: &mut Vec<u8>, object: &Object) {
         Object::Real(value) => {
             let _ = write!(out, "{value}");
         }
-        Object::Name(name) => super::content::write_name(out, name),
+        Object::Name(name) => write_name(out, name),
         Object::String(text, StringFormat::Literal) => {
-            super::content::write_literal(out, text, &mut Vec::new());
+            write_literal(out, text, &mut Vec::new());
         }
         Object::String(text, StringFormat::Hexadecimal) => {
-            const HEX: &[u8; 16] = b"0123456789ABCDEF";
             out.push(b'<');
             for &byte in text {
                 out.push(HEX[usize::from(byte >> 4)]);
@@ -308,13 +308,72 @@ pub fn write_object(out: &mut Vec<u8>, object: &Object) {
 fn write_dictionary(out: &mut Vec<u8>, dict: &Dictionary) {
     out.extend_from_slice(b"<<");
     for (key, value) in dict {
-        super::content::write_name(out, key);
+        write_name(out, key);
         if separated(value) {
             out.push(b' ');
         }
         write_object(out, value);
     }
     out.extend_from_slice(b">>");
+}
+
+/// Hexadecimal digits, as lopdf writes them.
+const HEX: &[u8; 16] = b"0123456789ABCDEF";
+
+/// A name as lopdf writes one: `/`, then the bytes, a delimiter, white space or a byte outside
+/// `!`–`~` as `#XX`.
+pub(super) fn write_name(out: &mut Vec<u8>, name: &[u8]) {
+    out.push(b'/');
+    for &byte in name {
+        if b" \t\n\r\x0C()<>[]{}/%#".contains(&byte) || !(33..=126).contains(&byte) {
+            out.extend_from_slice(&[
+                b'#',
+                HEX[usize::from(byte >> 4)],
+                HEX[usize::from(byte & 0xF)],
+            ]);
+        } else {
+            out.push(byte);
+        }
+    }
+}
+
+/// A literal string as lopdf writes one: a backslash before every `\` and carriage return
+/// (written `\r`) and before each parenthesis that has no partner.
+pub(super) fn write_literal(out: &mut Vec<u8>, text: &[u8], escaped: &mut Vec<bool>) {
+    escaped.clear();
+    escaped.resize(text.len(), false);
+    let mut open = Vec::new();
+    for (index, &byte) in text.iter().enumerate() {
+        match byte {
+            b'(' => open.push(index),
+            b')' => {
+                if let Some(slot) = escaped.get_mut(index) {
+                    *slot = open.pop().is_none();
+                }
+            }
+            b'\\' | b'\r' => {
+                if let Some(slot) = escaped.get_mut(index) {
+                    *slot = true;
+                }
+            }
+            _ => {}
+        }
+    }
+    for index in open {
+        if let Some(slot) = escaped.get_mut(index) {
+            *slot = true;
+        }
+    }
+    out.push(b'(');
+    for (&byte, &escape) in text.iter().zip(escaped.iter()) {
+        if escape {
+            out.push(b'\\');
+            out.push(if byte == b'\r' { b'r' } else { byte });
+        } else {
+            out.push(byte);
+        }
+    }
+    out.push(b')');
 }
 
 #[cfg(test)]
