@@ -60,7 +60,16 @@ impl ExportError {
     fn reason(&self, lang: Lang) -> String {
         match self {
             Self::Write(error) => crate::i18n::write_failure_reason(lang, &error.source),
-            Self::Report(error) => error.to_string(),
+            // Only a bug gets here; the technical detail stays as it is, for the bug report.
+            Self::Report(error) => format!(
+                "{} ({error})",
+                crate::i18n::pick(
+                    lang,
+                    "ohjelmavirhe PDF:n muodostamisessa",
+                    "programfel när PDF:en skapades",
+                    "a program error while making the PDF",
+                )
+            ),
         }
     }
 }
@@ -189,4 +198,30 @@ fn write_pdf(bytes: &[u8], out: &Path) -> Result<Exported, ExportError> {
 /// Makes the report and writes it to `out` atomically.
 pub fn export_report(input: &ReportInput<'_>, out: &Path) -> Result<Exported, ExportError> {
     write_pdf(&render(input)?, out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_report_that_could_not_be_made_is_told_in_the_users_language() {
+        let error = ExportError::Report(ReportError::Pdf("page 2 has no content".to_owned()));
+        let path = Path::new("raportti.pdf");
+        assert_eq!(
+            error.sentence(Lang::Fi, path),
+            "raporttia ei voitu kirjoittaa: ohjelmavirhe PDF:n muodostamisessa \
+             (PDF: page 2 has no content): raportti.pdf"
+        );
+        assert_eq!(
+            error.memo_sentence(Lang::Sv, path),
+            "granskningspromemorian kunde inte skrivas: programfel när PDF:en skapades \
+             (PDF: page 2 has no content): raportti.pdf"
+        );
+        assert!(
+            error
+                .sentence(Lang::En, path)
+                .starts_with("the report could not be written: a program error while making")
+        );
+    }
 }
