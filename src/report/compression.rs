@@ -22,12 +22,6 @@ impl Deflater {
     /// `input` as a zlib stream, if that is smaller than `input` by more than the 19 bytes a
     /// filter costs in the stream's dictionary (as `lopdf::Stream::compress` decides).
     pub fn smaller(&mut self, input: &[u8]) -> Option<Vec<u8>> {
-        self.deflate(input)
-            .filter(|output| output.len() + 19 < input.len())
-    }
-
-    /// `input` as a zlib stream, through the reused compressor.
-    fn deflate(&mut self, input: &[u8]) -> Option<Vec<u8>> {
         let compressor = &mut self.0;
         compressor.reset();
         let mut output = Vec::with_capacity(input.len() / 2 + 64);
@@ -47,7 +41,7 @@ impl Deflater {
                 }
             }
         }
-        Some(output)
+        (output.len() + 19 < input.len()).then_some(output)
     }
 }
 
